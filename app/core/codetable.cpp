@@ -1,0 +1,298 @@
+#include "codetable.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace BounceLens {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString kFormat = u"bouncelens-codes"_s;
+constexpr int kVersion = 1;
+
+bool readLocalized(const QJsonValue &value, LocalizedText *out, QString *problem) {
+    if (!value.isObject()) {
+        *problem = CodeTable::tr("expected an object of texts by language");
+        return false;
+    }
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!it.value().isString()) {
+            *problem = CodeTable::tr("the text for language \"%1\" is not a string").arg(it.key());
+            return false;
+        }
+        out->set(it.key(), it.value().toString());
+    }
+    if (out->english().trimmed().isEmpty()) {
+        *problem = CodeTable::tr("the English text (\"en\") is missing or empty");
+        return false;
+    }
+    return true;
+}
+
+bool readStringList(const QJsonValue &value, QStringList *out) {
+    if (!value.isArray())
+        return false;
+    for (const QJsonValue &item : value.toArray()) {
+        if (!item.isString())
+            return false;
+        out->append(item.toString());
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<CodeTable> CodeTable::loadBuiltIn(QString *error) {
+    const QDir dir(u":/codes"_s);
+    QStringList paths;
+    const QStringList names = dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    for (const QString &name : names)
+        paths << dir.filePath(name);
+    if (paths.isEmpty()) {
+        *error = tr("The code table is missing from this build (no :/codes/*.json).");
+        return std::nullopt;
+    }
+    return loadFiles(paths, error);
+}
+
+std::optional<CodeTable> CodeTable::loadFiles(const QStringList &paths, QString *error) {
+    QList<File> files;
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("%1: cannot read the file: %2").arg(path, file.errorString());
+            return std::nullopt;
+        }
+        files.append({QFileInfo(path).fileName(), file.readAll()});
+    }
+    return load(files, error);
+}
+
+std::optional<CodeTable> CodeTable::load(const QList<File> &files, QString *error) {
+    CodeTable table;
+    for (const File &file : files) {
+        if (!table.parseFile(file, error))
+            return std::nullopt;
+    }
+    if (!table.finish(error))
+        return std::nullopt;
+    return table;
+}
+
+bool CodeTable::parseFile(const File &file, QString *error) {
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.data, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("%1: not valid JSON at byte %2: %3")
+                     .arg(file.name)
+                     .arg(parseError.offset)
+                     .arg(parseError.errorString());
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    if (!doc.isObject() || root.value(u"format"_s).toString() != kFormat) {
+        *error = tr("%1: not a BounceLens code file (\"format\" must be \"%2\")")
+                     .arg(file.name, kFormat);
+        return false;
+    }
+    if (root.value(u"version"_s).toInt() != kVersion) {
+        *error = tr("%1: unsupported version %2 (this build reads version %3)")
+                     .arg(file.name, root.value(u"version"_s).toVariant().toString())
+                     .arg(kVersion);
+        return false;
+    }
+    const QJsonObject notes = root.value(u"notes"_s).toObject();
+    for (auto it = notes.begin(); it != notes.end(); ++it) {
+        LocalizedText text;
+        QString problem;
+        if (!readLocalized(it.value(), &text, &problem)) {
+            *error = tr("%1: note \"%2\": %3").arg(file.name, it.key(), problem);
+            return false;
+        }
+        m_notes.insert(it.key(), text);
+    }
+    if (!root.value(u"entries"_s).isArray()) {
+        *error = tr("%1: \"entries\" must be an array").arg(file.name);
+        return false;
+    }
+    const QJsonArray entries = root.value(u"entries"_s).toArray();
+    for (int i = 0; i < entries.size(); ++i) {
+        const QJsonObject object = entries.at(i).toObject();
+        const QString id = object.value(u"id"_s).toString();
+        const QString where = id.isEmpty()
+                                  ? tr("%1: entry %2").arg(file.name).arg(i + 1)
+                                  : tr("%1: entry %2 (\"%3\")").arg(file.name).arg(i + 1).arg(id);
+        if (!entries.at(i).isObject()) {
+            *error = tr("%1: not an object").arg(where);
+            return false;
+        }
+        CodeEntry entry;
+        if (!parseEntry(object, where, &entry, error))
+            return false;
+        if (m_index.contains(entry.id)) {
+            *error =
+                tr("%1: field \"id\": \"%2\" is used by another entry too").arg(where, entry.id);
+            return false;
+        }
+        m_index.insert(entry.id, int(m_entries.size()));
+        m_entries.append(entry);
+    }
+    return true;
+}
+
+bool CodeTable::parseEntry(const QJsonObject &o, const QString &where, CodeEntry *e,
+                           QString *error) const {
+    auto fail = [&](const char *field, const QString &problem) {
+        *error = tr("%1: field \"%2\": %3").arg(where, QLatin1StringView(field), problem);
+        return false;
+    };
+    static const QRegularExpression idPattern(u"^[a-z0-9][a-z0-9.-]*$"_s);
+    static const QRegularExpression exactStatus(u"^[245]\\.\\d{1,3}\\.\\d{1,3}$"_s);
+    static const QRegularExpression genericStatus(u"^([245]|x)\\.(\\d{1,3}|x)\\.(\\d{1,3}|x)$"_s);
+
+    e->id = o.value(u"id"_s).toString();
+    if (!idPattern.match(e->id).hasMatch())
+        return fail("id", tr("missing, or not made of a-z, 0-9, '.' and '-'"));
+
+    const auto source = CodeEntry::sourceFromName(o.value(u"source"_s).toString());
+    if (!source)
+        return fail("source", tr("must be \"gmail\", \"rfc3463\" or \"rfc5321\""));
+    e->source = *source;
+
+    const QJsonValue reply = o.value(u"reply_code"_s);
+    if (reply.isDouble()) {
+        e->replyCode = reply.toInt();
+        if (e->replyCode < 200 || e->replyCode > 599 || reply.toDouble() != e->replyCode)
+            return fail("reply_code", tr("must be a whole number from 200 to 599"));
+    } else if (!reply.isNull() || e->source != CodeEntry::Source::Rfc3463) {
+        return fail("reply_code", tr("missing (a number like 550)"));
+    }
+
+    const QJsonValue status = o.value(u"status"_s);
+    if (status.isString()) {
+        e->status = status.toString();
+        const auto &pattern = e->source == CodeEntry::Source::Rfc3463 ? genericStatus : exactStatus;
+        if (!pattern.match(e->status).hasMatch())
+            return fail("status",
+                        tr("\"%1\" is not an enhanced status code like 5.1.1").arg(e->status));
+    } else if (!status.isNull() || e->source != CodeEntry::Source::Rfc5321) {
+        return fail("status", tr("missing (an enhanced status code like 5.1.1)"));
+    }
+
+    QString problem;
+    if (!readLocalized(o.value(u"text"_s), &e->text, &problem))
+        return fail("text", problem);
+    const std::pair<const char *, LocalizedText *> optionalTexts[] = {
+        {"description", &e->description}, {"advice", &e->advice}, {"note", &e->note}};
+    for (const auto &[field, target] : optionalTexts) {
+        const QJsonValue v = o.value(QLatin1StringView(field));
+        if (!v.isUndefined() && !v.isNull() && !readLocalized(v, target, &problem))
+            return fail(field, problem);
+    }
+    if (e->isGmail() && e->advice.isEmpty())
+        return fail("advice", tr("missing (every Gmail entry carries advice)"));
+
+    const QJsonValue temporary = o.value(u"temporary"_s);
+    if (temporary.isBool())
+        e->temporary = temporary.toBool();
+    else if (!temporary.isNull())
+        return fail("temporary", tr("must be true, false or null"));
+
+    const std::pair<const char *, QString *> strings[] = {
+        {"retry", &e->retry},      {"reason", &e->reason}, {"stage", &e->stage},
+        {"help_url", &e->helpUrl}, {"slug", &e->slug},     {"replaced_by", &e->replacedBy}};
+    for (const auto &[field, target] : strings) {
+        const QJsonValue v = o.value(QLatin1StringView(field));
+        if (v.isString())
+            *target = v.toString();
+        else if (!v.isUndefined() && !v.isNull())
+            return fail(field, tr("must be a string"));
+    }
+    if (!e->helpUrl.isEmpty() && !e->helpUrl.startsWith(u"https://"_s))
+        return fail("help_url", tr("must be an https:// address"));
+
+    const std::pair<const char *, bool *> flags[] = {{"on_page", &e->onPage}, {"seed", &e->seed}};
+    for (const auto &[field, target] : flags) {
+        const QJsonValue v = o.value(QLatin1StringView(field));
+        if (v.isBool())
+            *target = v.toBool();
+        else if (!v.isUndefined())
+            return fail(field, tr("must be true or false"));
+    }
+
+    const std::pair<const char *, QStringList *> lists[] = {{"action_by", &e->actionBy},
+                                                            {"alt_status", &e->altStatus}};
+    for (const auto &[field, target] : lists) {
+        const QJsonValue v = o.value(QLatin1StringView(field));
+        if (!v.isUndefined() && !readStringList(v, target))
+            return fail(field, tr("must be an array of strings"));
+    }
+    for (const QString &alt : std::as_const(e->altStatus)) {
+        if (!exactStatus.match(alt).hasMatch())
+            return fail("alt_status", tr("\"%1\" is not an enhanced status code").arg(alt));
+    }
+    const QJsonValue altReplies = o.value(u"alt_reply_codes"_s);
+    if (!altReplies.isUndefined()) {
+        if (!altReplies.isArray())
+            return fail("alt_reply_codes", tr("must be an array of numbers"));
+        for (const QJsonValue &v : altReplies.toArray()) {
+            const int code = v.toInt();
+            if (!v.isDouble() || code < 200 || code > 599)
+                return fail("alt_reply_codes", tr("must be an array of numbers from 200 to 599"));
+            e->altReplyCodes.append(code);
+        }
+    }
+    const QJsonValue variants = o.value(u"variants"_s);
+    if (!variants.isUndefined()) {
+        if (!variants.isArray())
+            return fail("variants", tr("must be an array"));
+        for (const QJsonValue &v : variants.toArray()) {
+            const QJsonObject variant = v.toObject();
+            const QString text = variant.value(u"text"_s).toString();
+            if (text.trimmed().isEmpty())
+                return fail("variants", tr("every variant needs a non-empty \"text\""));
+            e->variants.append({text, variant.value(u"note"_s).toString()});
+        }
+    }
+    return true;
+}
+
+bool CodeTable::finish(QString *error) {
+    if (m_entries.isEmpty()) {
+        *error = tr("The code table has no entries.");
+        return false;
+    }
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const CodeEntry &entry = m_entries.at(i);
+        if (entry.replacedBy.isEmpty())
+            continue;
+        const int target = indexOf(entry.replacedBy);
+        if (target < 0 || target == i) {
+            *error = tr("entry \"%1\": field \"replaced_by\": no other entry has the id \"%2\"")
+                         .arg(entry.id, entry.replacedBy);
+            return false;
+        }
+        m_entries[target].formerly.append(entry.id);
+    }
+    return true;
+}
+
+QList<int> CodeTable::siblings(int replyCode, const QString &status) const {
+    QList<int> result;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const CodeEntry &e = m_entries.at(i);
+        if (e.replyCode == replyCode && e.status == status)
+            result.append(i);
+    }
+    return result;
+}
+
+} // namespace BounceLens

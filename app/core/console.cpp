@@ -1,0 +1,93 @@
+#include "console.h"
+
+#include "codetable.h"
+#include "languages.h"
+#include "lookupcommand.h"
+
+#include <QLocale>
+#include <QTextStream>
+
+namespace BounceLens {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QStringList kCommands{u"lookup"_s, u"decode"_s, u"help"_s};
+const QStringList kGlobalOptions{u"--help"_s, u"-h"_s, u"--version"_s, u"-v"_s};
+
+} // namespace
+
+bool Console::isConsoleCommand(const QStringList &arguments) {
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    return kCommands.contains(first) || kGlobalOptions.contains(first);
+}
+
+QString Console::defaultLanguage() {
+    return Languages::forLocale(QLocale::system());
+}
+
+QString Console::usage() {
+    return tr("Usage: bouncelens [FILE]\n"
+              "       bouncelens lookup [QUERY...] [--json] [--lang en|zh_CN|zh_TW]\n"
+              "       bouncelens decode [FILE|DIR|-]... [--json] [--lang en|zh_CN|zh_TW]\n"
+              "\n"
+              "Without a command, BounceLens opens its window (and FILE in the Decode view).\n"
+              "\n"
+              "Commands:\n"
+              "  lookup   Find Gmail SMTP replies and generic code meanings. QUERY is what\n"
+              "           the search field takes: 550, 5.7.1, 5.7, \"550 5.7.1\", 4xx, words.\n"
+              "  decode   Read bounce messages (.eml, text, mbox, directories, - for standard\n"
+              "           input) and say per recipient what failed and why.\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help      Show this help (\"bouncelens COMMAND --help\" for a command).\n"
+              "  -v, --version   Show the version.\n");
+}
+
+int Console::run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
+    // The language of messages comes first, so that even a usage error is in it.
+    TranslationInstaller translations;
+    QString language = defaultLanguage();
+    const int langAt = arguments.indexOf(u"--lang"_s);
+    if (langAt > 0 && langAt + 1 < arguments.size())
+        language = arguments.at(langAt + 1);
+    for (const QString &a : arguments) {
+        if (a.startsWith(u"--lang="_s))
+            language = a.mid(7);
+    }
+    if (!Languages::isSupported(language)) {
+        err << tr("bouncelens: unknown language \"%1\" (use %2)")
+                   .arg(language, Languages::codes().join(u", "_s))
+            << Qt::endl;
+        return UsageError;
+    }
+    translations.install(language);
+
+    const QString first = arguments.value(1);
+    if (first == u"--version"_s || first == u"-v"_s) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+            << Qt::endl;
+        return Success;
+    }
+    if (first == u"--help"_s || first == u"-h"_s || first == u"help"_s) {
+        out << usage();
+        return Success;
+    }
+
+    QString error;
+    const auto table = CodeTable::loadBuiltIn(&error);
+    if (!table) {
+        err << tr("bouncelens: the code table is broken: %1").arg(error) << Qt::endl;
+        return UsageError;
+    }
+    const QStringList rest = arguments.mid(1);
+    if (first == u"lookup"_s)
+        return LookupCommand::run(*table, rest, language, out, err);
+    err << tr("bouncelens: unknown command \"%1\"").arg(first) << Qt::endl << usage();
+    return UsageError;
+}
+
+} // namespace BounceLens

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QTextStream;
+
+namespace BounceLens {
+
+class CodeTable;
+
+// The console side: `bouncelens lookup ...`, `bouncelens decode ...`, --help, --version.
+// Runs on a QCoreApplication: no display is needed and no QApplication is ever created.
+class Console {
+    Q_DECLARE_TR_FUNCTIONS(Console)
+
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    // True when the command line asks for a console command rather than the window.
+    static bool isConsoleCommand(const QStringList &arguments);
+    // arguments: as QCoreApplication::arguments() (program name first).
+    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+    static QString usage();
+    // The language of console output: --lang when given, else the environment's locale.
+    static QString defaultLanguage();
+};
+
+} // namespace BounceLens

@@ -1,0 +1,208 @@
+#include "browseview.h"
+
+#include "codedetailsview.h"
+#include "codefilterproxy.h"
+#include "codetable.h"
+#include "codetablemodel.h"
+#include "facetbar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace BounceLens {
+
+using namespace Qt::Literals::StringLiterals;
+
+BrowseView::BrowseView(const CodeTable *table, QWidget *parent)
+    : QWidget(parent)
+    , m_table(table)
+    , m_model(new CodeTableModel(table, this))
+    , m_proxy(new CodeFilterProxy(this))
+    , m_search(new QLineEdit(this))
+    , m_facets(new FacetBar(m_proxy, this))
+    , m_view(new QTableView(this))
+    , m_details(new CodeDetailsView(table, this))
+    , m_copyRow(new QAction(this))
+    , m_copyEnglish(new QAction(this))
+    , m_copySimplified(new QAction(this))
+    , m_copyTraditional(new QAction(this)) {
+    setObjectName(u"browseView"_s);
+    m_proxy->setSourceModel(m_model);
+
+    m_search->setObjectName(u"searchField"_s);
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+
+    m_view->setObjectName(u"codeTable"_s);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(CodeTableModel::ReplyCodeColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(CodeTableModel::ReplyCodeColumn,
+                                                     QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(CodeTableModel::StatusColumn,
+                                                     QHeaderView::ResizeToContents);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    m_copyRow->setShortcut(QKeySequence::Copy);
+    m_copyRow->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(m_copyRow);
+    connect(m_copyRow, &QAction::triggered, this, &BrowseView::copyRow);
+    connect(m_copyEnglish, &QAction::triggered, this, [this] { copyText(u"en"_s); });
+    connect(m_copySimplified, &QAction::triggered, this, [this] { copyText(u"zh_CN"_s); });
+    connect(m_copyTraditional, &QAction::triggered, this, [this] { copyText(u"zh_TW"_s); });
+    connect(m_view, &QWidget::customContextMenuRequested, this, &BrowseView::showContextMenu);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"browseSplitter"_s);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addWidget(m_facets);
+    layout->addWidget(splitter, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &CodeFilterProxy::setQueryText);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &BrowseView::onFilterChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &BrowseView::onFilterChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &BrowseView::onFilterChanged);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &BrowseView::onFilterChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &BrowseView::onCurrentChanged);
+    connect(m_details, &CodeDetailsView::entryLinkActivated, this, &BrowseView::showEntry);
+
+    retranslateUi();
+    onFilterChanged();
+}
+
+void BrowseView::focusSearch() {
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void BrowseView::setLanguage(const QString &language) {
+    m_model->setLanguage(language);
+    m_details->setLanguage(language);
+}
+
+int BrowseView::visibleCount() const {
+    return m_proxy->rowCount();
+}
+
+int BrowseView::totalCount() const {
+    return m_model->rowCount();
+}
+
+int BrowseView::currentEntry() const {
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(CodeTableModel::EntryIndexRole).toInt() : -1;
+}
+
+void BrowseView::showEntry(const QString &id) {
+    const int index = m_table->indexOf(id);
+    if (index < 0)
+        return;
+    QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(index, 0));
+    if (!proxyIndex.isValid()) {
+        m_search->clear();
+        m_facets->reset();
+        proxyIndex = m_proxy->mapFromSource(m_model->index(index, 0));
+    }
+    m_view->setCurrentIndex(proxyIndex);
+    m_view->scrollTo(proxyIndex);
+}
+
+void BrowseView::onCurrentChanged() {
+    m_details->showEntry(currentEntry());
+}
+
+void BrowseView::onFilterChanged() {
+    // Keep the selection when it is still visible, else select the best match.
+    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+    else if (m_proxy->rowCount() == 0)
+        m_details->showEntry(-1);
+    emit countChanged();
+}
+
+void BrowseView::copyRow() {
+    const int index = currentEntry();
+    if (index < 0)
+        return;
+    const CodeEntry &e = m_table->at(index);
+    QApplication::clipboard()->setText(e.codeLabel() + u' ' + e.text.value(m_model->language()));
+}
+
+void BrowseView::copyText(const QString &language) {
+    const int index = currentEntry();
+    if (index >= 0)
+        QApplication::clipboard()->setText(m_table->at(index).text.value(language));
+}
+
+void BrowseView::showContextMenu(const QPoint &pos) {
+    if (currentEntry() < 0)
+        return;
+    QMenu menu(this);
+    menu.addAction(m_copyRow);
+    menu.addSeparator();
+    menu.addAction(m_copyEnglish);
+    menu.addAction(m_copySimplified);
+    menu.addAction(m_copyTraditional);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+bool BrowseView::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            return true;
+        }
+        // Down arrow moves from the search field into the results.
+        if (key->key() == Qt::Key_Down && m_proxy->rowCount() > 0) {
+            m_view->setFocus();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void BrowseView::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void BrowseView::retranslateUi() {
+    m_search->setPlaceholderText(
+        tr("Search: 550, 5.7.1, 5.7, \"550 5.7.1\", 4xx, or words such as quota"));
+    m_search->setToolTip(tr("Reply code, enhanced code or prefix, class (4xx, 5xx), and any words "
+                            "in English or Chinese (Ctrl+F)"));
+    m_copyRow->setText(tr("&Copy Code and Text"));
+    m_copyEnglish->setText(tr("Copy &English Text"));
+    m_copySimplified->setText(tr("Copy &Simplified Chinese Text"));
+    m_copyTraditional->setText(tr("Copy &Traditional Chinese Text"));
+    m_model->retranslate();
+}
+
+} // namespace BounceLens

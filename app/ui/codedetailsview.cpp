@@ -1,0 +1,204 @@
+#include "codedetailsview.h"
+
+#include "codemeaning.h"
+#include "codetable.h"
+#include "languages.h"
+
+#include <QDesktopServices>
+#include <QEvent>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace BounceLens {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Escapes data for HTML and shows {placeholders} as such (italic), never as literal text.
+QString html(const QString &text) {
+    static const QRegularExpression placeholder(u"\\{([a-z][a-z-]*)\\}"_s);
+    QString escaped = text.toHtmlEscaped();
+    escaped.replace(placeholder, u"<i style=\"color:#1a73e8\">&lt;\\1&gt;</i>"_s);
+    return escaped;
+}
+
+QString section(const QString &title) {
+    return u"<h4 style=\"margin-top:12px;margin-bottom:4px\">"_s + title.toHtmlEscaped() +
+           u"</h4>"_s;
+}
+
+QString entryLink(const CodeEntry &e, const QString &language) {
+    return u"<a href=\"entry:%1\">%2</a> %3"_s.arg(
+        e.id.toHtmlEscaped(), e.codeLabel().toHtmlEscaped(), html(e.text.value(language)));
+}
+
+} // namespace
+
+CodeDetailsView::CodeDetailsView(const CodeTable *table, QWidget *parent)
+    : QTextBrowser(parent)
+    , m_table(table) {
+    setObjectName(u"codeDetails"_s);
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, &CodeDetailsView::onAnchorClicked);
+    render();
+}
+
+void CodeDetailsView::showEntry(int index) {
+    m_index = (m_table && index >= 0 && index < m_table->size()) ? index : -1;
+    render();
+}
+
+void CodeDetailsView::setLanguage(const QString &language) {
+    m_language = language;
+    render();
+}
+
+void CodeDetailsView::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        render();
+    QTextBrowser::changeEvent(event);
+}
+
+void CodeDetailsView::onAnchorClicked(const QUrl &url) {
+    if (url.scheme() == u"entry"_s)
+        emit entryLinkActivated(url.path());
+    else if (url.scheme() == u"https"_s || url.scheme() == u"http"_s)
+        QDesktopServices::openUrl(url);
+}
+
+void CodeDetailsView::render() {
+    if (m_index < 0) {
+        setHtml(u"<p style=\"color:#5f6368\">"_s +
+                tr("Select a code to see what it means and what to do.").toHtmlEscaped() +
+                u"</p>"_s);
+        return;
+    }
+    const CodeEntry &e = m_table->at(m_index);
+    const QString lang = m_language;
+    QString h;
+    h += u"<h2 style=\"margin-bottom:2px\">"_s + e.codeLabel().toHtmlEscaped() + u"</h2>"_s;
+    h += u"<p style=\"color:#5f6368;margin-top:0\">"_s + CodeMeaning::severity(e).toHtmlEscaped() +
+         u" &middot; "_s + CodeMeaning::source(e).toHtmlEscaped();
+    if (!e.stage.isEmpty())
+        h +=
+            u" &middot; "_s + tr("SMTP stage: %1").arg(CodeMeaning::stage(e.stage)).toHtmlEscaped();
+    h += u"</p>"_s;
+
+    // The text in the interface language beside the original English (or, in English, beside
+    // the Chinese translations).
+    QStringList columns{lang};
+    if (lang != Languages::sourceLanguage())
+        columns << Languages::sourceLanguage();
+    for (const QString &code : Languages::codes()) {
+        if (!columns.contains(code) && e.text.has(code) && columns.size() < 3)
+            columns << code;
+    }
+    h += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" "
+         u"style=\"border:1px solid #dadce0\"><tr>"_s;
+    for (const QString &code : std::as_const(columns)) {
+        h += u"<td valign=\"top\" width=\"%1%\"><small style=\"color:#5f6368\">"_s.arg(
+                 100 / int(columns.size())) +
+             Languages::nativeName(code).toHtmlEscaped() + u"</small><br/>"_s +
+             html(e.text.value(code)) + u"</td>"_s;
+    }
+    h += u"</tr></table>"_s;
+
+    if (!e.description.isEmpty())
+        h += u"<p>"_s + html(e.description.value(lang)) + u"</p>"_s;
+
+    if (!e.advice.isEmpty()) {
+        h += section(tr("What to do"));
+        h += u"<p>"_s + html(e.advice.value(lang)) + u"</p>"_s;
+        QStringList who;
+        for (const QString &a : e.actionBy)
+            who << CodeMeaning::actor(a);
+        if (!who.isEmpty())
+            h += u"<p>"_s + tr("Who must act: %1").arg(who.join(tr(", "))).toHtmlEscaped();
+        if (!e.retry.isEmpty())
+            h += u" "_s + CodeMeaning::retry(e.retry).toHtmlEscaped();
+        h += u"</p>"_s;
+    }
+    if (!e.note.isEmpty())
+        h += u"<p style=\"background:#fef7e0;padding:4px\">"_s + tr("Note:").toHtmlEscaped() +
+             u" "_s + html(e.note.value(lang)) + u"</p>"_s;
+
+    // Re-coding, both ways.
+    if (!e.replacedBy.isEmpty() && m_table->indexOf(e.replacedBy) >= 0) {
+        h += section(tr("Now sent as"));
+        h += u"<p>"_s + entryLink(m_table->at(m_table->indexOf(e.replacedBy)), lang) + u"</p>"_s;
+    }
+    if (!e.formerly.isEmpty()) {
+        h += section(tr("Formerly"));
+        for (const QString &id : e.formerly)
+            h += u"<p>"_s + entryLink(m_table->at(m_table->indexOf(id)), lang) + u"</p>"_s;
+    }
+    if (!e.altStatus.isEmpty() || !e.altReplyCodes.isEmpty()) {
+        QStringList codes = e.altStatus;
+        for (int c : e.altReplyCodes)
+            codes.prepend(QString::number(c));
+        h += u"<p>"_s +
+             tr("Servers also send this reply as: %1").arg(codes.join(u", "_s)).toHtmlEscaped() +
+             u"</p>"_s;
+    }
+
+    if (!e.variants.isEmpty()) {
+        h += section(tr("Older and live wordings"));
+        h += u"<ul style=\"margin-top:0\">"_s;
+        for (const Variant &v : e.variants) {
+            h += u"<li>"_s + html(v.text);
+            if (!v.note.isEmpty())
+                h += u" <small style=\"color:#5f6368\">("_s + v.note.toHtmlEscaped() +
+                     u")</small>"_s;
+            h += u"</li>"_s;
+        }
+        h += u"</ul>"_s;
+    }
+
+    // What the codes mean.
+    h += section(tr("What the codes mean"));
+    h += u"<ul style=\"margin-top:0\">"_s;
+    if (e.replyCode > 0) {
+        h += u"<li>"_s + CodeMeaning::replyClass(e.replyCode).toHtmlEscaped() + u"</li>"_s;
+        const QString category = CodeMeaning::replyCategory(e.replyCode);
+        if (!category.isEmpty())
+            h += u"<li>"_s + category.toHtmlEscaped() + u"</li>"_s;
+    }
+    for (int generic : CodeMeaning::genericEntries(*m_table, e.replyCode, e.status)) {
+        if (generic == m_index)
+            continue;
+        const CodeEntry &g = m_table->at(generic);
+        h += u"<li><a href=\"entry:%1\">%2</a> %3</li>"_s.arg(
+            g.id.toHtmlEscaped(), g.codeLabel().toHtmlEscaped(), html(g.text.value(lang)));
+    }
+    h += u"</ul>"_s;
+
+    // Other entries with the same code pair.
+    if (e.isGmail()) {
+        QList<int> siblings = m_table->siblings(e.replyCode, e.status);
+        siblings.removeAll(m_index);
+        if (!siblings.isEmpty()) {
+            h += section(tr("Other replies with %1 (%2)").arg(e.codeLabel()).arg(siblings.size()));
+            h += u"<ul style=\"margin-top:0\">"_s;
+            for (int s : std::as_const(siblings))
+                h += u"<li>"_s + entryLink(m_table->at(s), lang) + u"</li>"_s;
+            h += u"</ul>"_s;
+        }
+        const LocalizedText suffixes = m_table->note(u"suffixes"_s);
+        if (!suffixes.isEmpty())
+            h += u"<p style=\"color:#5f6368\"><small>"_s + html(suffixes.value(lang)) +
+                 u"</small></p>"_s;
+    }
+
+    if (!e.helpUrl.isEmpty()) {
+        h += u"<p><a href=\"%1\">%2</a> <small style=\"color:#5f6368\">%3</small></p>"_s.arg(
+            e.helpUrl.toHtmlEscaped(), tr("Google's help page").toHtmlEscaped(),
+            e.helpUrl.toHtmlEscaped());
+    }
+    h += u"<p style=\"color:#9aa0a6\"><small>"_s + tr("Entry id: %1").arg(e.id).toHtmlEscaped() +
+         u"</small></p>"_s;
+    setHtml(h);
+}
+
+} // namespace BounceLens

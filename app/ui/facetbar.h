@@ -1,0 +1,38 @@
+#pragma once
+
+#include "codefilterproxy.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+
+namespace BounceLens {
+
+// The facet filters above the code table: severity, enhanced-code class, source, page status
+// and SMTP stage. Each change is forwarded to the proxy as is.
+class FacetBar final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FacetBar)
+
+public:
+    explicit FacetBar(CodeFilterProxy *proxy, QWidget *parent = nullptr);
+
+    void reset();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void apply();
+
+    CodeFilterProxy *m_proxy;
+    QComboBox *m_severity;
+    QComboBox *m_subject;
+    QComboBox *m_source;
+    QComboBox *m_page;
+    QComboBox *m_stage;
+};
+
+} // namespace BounceLens
