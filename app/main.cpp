@@ -14,7 +14,8 @@ using namespace BounceLens;
 
 namespace {
 
-void setNames() {
+void setNames()
+{
     QCoreApplication::setOrganizationName(QStringLiteral("BounceLens"));
     QCoreApplication::setApplicationName(QStringLiteral("bouncelens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BOUNCELENS_VERSION));
@@ -22,7 +23,8 @@ void setNames() {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -55,5 +57,8 @@ int main(int argc, char *argv[]) {
 
     MainWindow window(&*table, &languages);
     window.show();
+    // "bouncelens FILE" opens the file in the Decode view.
+    if (arguments.size() > 1 && !arguments.at(1).startsWith(u'-'))
+        window.openFile(arguments.at(1));
     return QApplication::exec();
 }

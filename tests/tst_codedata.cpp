@@ -11,7 +11,8 @@
 using namespace BounceLens;
 using namespace Qt::Literals::StringLiterals;
 
-class tst_CodeData : public QObject {
+class tst_CodeData : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -34,13 +35,15 @@ private:
     std::optional<CodeTable> m_table;
 };
 
-void tst_CodeData::initTestCase() {
+void tst_CodeData::initTestCase()
+{
     QString error;
     m_table = CodeTable::loadBuiltIn(&error);
     QVERIFY2(m_table, qPrintable(error));
 }
 
-void tst_CodeData::counts() {
+void tst_CodeData::counts()
+{
     int onPage = 0, rfc3463 = 0, rfc5321 = 0;
     for (const CodeEntry &e : m_table->entries()) {
         onPage += e.isGmail() && e.onPage;
@@ -52,7 +55,8 @@ void tst_CodeData::counts() {
     QVERIFY2(rfc5321 >= 20, qPrintable(QString::number(rfc5321)));
 }
 
-void tst_CodeData::everyEntryHasThreeLanguages() {
+void tst_CodeData::everyEntryHasThreeLanguages()
+{
     for (const CodeEntry &e : m_table->entries()) {
         for (const QString &lang : {u"en"_s, u"zh_CN"_s, u"zh_TW"_s}) {
             QVERIFY2(e.text.has(lang), qPrintable(e.id + u" text "_s + lang));
@@ -69,7 +73,8 @@ void tst_CodeData::everyEntryHasThreeLanguages() {
     }
 }
 
-void tst_CodeData::gmailEntriesHaveAdvice() {
+void tst_CodeData::gmailEntriesHaveAdvice()
+{
     static const QStringList actors{u"sender"_s, u"sender_admin"_s, u"recipient"_s,
                                     u"recipient_admin"_s};
     for (const CodeEntry &e : m_table->entries()) {
@@ -88,7 +93,8 @@ void tst_CodeData::gmailEntriesHaveAdvice() {
     }
 }
 
-void tst_CodeData::codesAreWellFormedAndConsistent() {
+void tst_CodeData::codesAreWellFormedAndConsistent()
+{
     // Google pairs a 4xx reply with a 5.x.x code twice: 421 5.7.32 on the current page
     // (reference section 4) and 454 5.5.1 "STARTTLS may not be repeated" on the 2023 page.
     const QSet<QString> documentedInconsistencies{u"gmail-40"_s, u"gmail-l20"_s};
@@ -109,7 +115,8 @@ void tst_CodeData::codesAreWellFormedAndConsistent() {
     }
 }
 
-void tst_CodeData::placeholdersAreMarked() {
+void tst_CodeData::placeholdersAreMarked()
+{
     // Placeholders are {lower-case-names}, the same ones in every language.
     static const QRegularExpression braces(u"\\{[^}]*\\}"_s);
     static const QRegularExpression name(u"^\\{[a-z][a-z-]*\\}$"_s);
@@ -134,7 +141,8 @@ void tst_CodeData::placeholdersAreMarked() {
     }
 }
 
-void tst_CodeData::reasonsAreSisimais() {
+void tst_CodeData::reasonsAreSisimais()
+{
     const QString path = QStringLiteral(BOUNCELENS_SHARED_DIR) + u"/bounces/reasons.tsv"_s;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -150,7 +158,8 @@ void tst_CodeData::reasonsAreSisimais() {
     }
 }
 
-void tst_CodeData::recodedEntriesLinkBothWays() {
+void tst_CodeData::recodedEntriesLinkBothWays()
+{
     // Google re-coded these seed replies (reference section 1a, "re-coded").
     const QList<std::pair<QString, QString>> recoded{{u"552 5.2.3"_s, u"552 5.3.4"_s},
                                                      {u"454 4.5.0"_s, u"523 5.7.10"_s},
@@ -174,7 +183,8 @@ void tst_CodeData::recodedEntriesLinkBothWays() {
     }
 }
 
-void tst_CodeData::seedEntriesPresent_data() {
+void tst_CodeData::seedEntriesPresent_data()
+{
     QTest::addColumn<int>("reply");
     QTest::addColumn<QString>("status");
     QTest::addColumn<QString>("chinese");
@@ -204,7 +214,8 @@ void tst_CodeData::seedEntriesPresent_data() {
     QCOMPARE(count, 57);
 }
 
-void tst_CodeData::seedEntriesPresent() {
+void tst_CodeData::seedEntriesPresent()
+{
     QFETCH(int, reply);
     QFETCH(QString, status);
     QFETCH(QString, chinese);
@@ -229,7 +240,8 @@ void tst_CodeData::seedEntriesPresent() {
     QVERIFY2(LookupCommand::find(*m_table, word.left(4)).contains(index), qPrintable(word));
 }
 
-void tst_CodeData::currentPageRowsPresent_data() {
+void tst_CodeData::currentPageRowsPresent_data()
+{
     QTest::addColumn<QString>("id");
     QTest::addColumn<int>("reply");
     QTest::addColumn<QString>("status");
@@ -249,7 +261,8 @@ void tst_CodeData::currentPageRowsPresent_data() {
     QCOMPARE(rows, 121);
 }
 
-void tst_CodeData::currentPageRowsPresent() {
+void tst_CodeData::currentPageRowsPresent()
+{
     QFETCH(QString, id);
     QFETCH(int, reply);
     QFETCH(QString, status);
@@ -263,7 +276,8 @@ void tst_CodeData::currentPageRowsPresent() {
     QVERIFY2(e.text.english().startsWith(firstWords), qPrintable(e.text.english()));
 }
 
-void tst_CodeData::doubtfulCodesFoundByEither_data() {
+void tst_CodeData::doubtfulCodesFoundByEither_data()
+{
     QTest::addColumn<QString>("pageQuery");
     QTest::addColumn<QString>("liveQuery");
     QTest::addColumn<QString>("id");
@@ -274,7 +288,8 @@ void tst_CodeData::doubtfulCodesFoundByEither_data() {
     QTest::newRow("421 / 550 5.7.32") << u"421 5.7.32"_s << u"550 5.7.32"_s << u"gmail-40"_s;
 }
 
-void tst_CodeData::doubtfulCodesFoundByEither() {
+void tst_CodeData::doubtfulCodesFoundByEither()
+{
     QFETCH(QString, pageQuery);
     QFETCH(QString, liveQuery);
     QFETCH(QString, id);

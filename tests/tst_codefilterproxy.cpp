@@ -8,7 +8,8 @@
 using namespace BounceLens;
 using namespace Qt::Literals::StringLiterals;
 
-class tst_CodeFilterProxy : public QObject {
+class tst_CodeFilterProxy : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -32,13 +33,15 @@ private:
     QAbstractItemModelTester *m_proxyTester = nullptr;
 };
 
-void tst_CodeFilterProxy::initTestCase() {
+void tst_CodeFilterProxy::initTestCase()
+{
     QString error;
     m_table = CodeTable::loadFiles({QFINDTESTDATA("data/codes-small.json")}, &error);
     QVERIFY2(m_table, qPrintable(error));
 }
 
-void tst_CodeFilterProxy::init() {
+void tst_CodeFilterProxy::init()
+{
     m_model = new CodeTableModel(&*m_table);
     m_proxy = new CodeFilterProxy;
     m_proxy->setSourceModel(m_model);
@@ -49,26 +52,30 @@ void tst_CodeFilterProxy::init() {
         m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
-void tst_CodeFilterProxy::cleanup() {
+void tst_CodeFilterProxy::cleanup()
+{
     delete m_proxyTester;
     delete m_modelTester;
     delete m_proxy;
     delete m_model;
 }
 
-QStringList tst_CodeFilterProxy::visibleIds() const {
+QStringList tst_CodeFilterProxy::visibleIds() const
+{
     QStringList ids;
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         ids << m_proxy->index(row, 0).data(CodeTableModel::EntryIdRole).toString();
     return ids;
 }
 
-void tst_CodeFilterProxy::showsEverythingWithoutQuery() {
+void tst_CodeFilterProxy::showsEverythingWithoutQuery()
+{
     QCOMPARE(m_proxy->rowCount(), m_table->size());
     QCOMPARE(m_proxy->columnCount(), int(CodeTableModel::ColumnCount));
 }
 
-void tst_CodeFilterProxy::filtersByQuery_data() {
+void tst_CodeFilterProxy::filtersByQuery_data()
+{
     QTest::addColumn<QString>("query");
     QTest::addColumn<QStringList>("ids"); // in display order
 
@@ -85,13 +92,15 @@ void tst_CodeFilterProxy::filtersByQuery_data() {
     QTest::newRow("no match") << u"nothing-like-this"_s << QStringList();
 }
 
-void tst_CodeFilterProxy::filtersByQuery() {
+void tst_CodeFilterProxy::filtersByQuery()
+{
     QFETCH(QString, query);
     m_proxy->setQueryText(query);
     QTEST(visibleIds(), "ids");
 }
 
-void tst_CodeFilterProxy::exactHitsRankFirstInBothOrders() {
+void tst_CodeFilterProxy::exactHitsRankFirstInBothOrders()
+{
     m_proxy->setQueryText(u"550 5.1.1"_s);
     QCOMPARE(visibleIds().value(0), u"gmail-41"_s);
     m_proxy->sort(CodeTableModel::ReplyCodeColumn, Qt::DescendingOrder);
@@ -100,7 +109,8 @@ void tst_CodeFilterProxy::exactHitsRankFirstInBothOrders() {
     QCOMPARE(visibleIds().value(0), u"gmail-41"_s);
 }
 
-void tst_CodeFilterProxy::facets() {
+void tst_CodeFilterProxy::facets()
+{
     m_proxy->setSeverity(CodeFilterProxy::Severity::Temporary);
     QCOMPARE(visibleIds(), QStringList{u"gmail-4"_s});
     m_proxy->setSeverity(CodeFilterProxy::Severity::Permanent);
@@ -129,11 +139,12 @@ void tst_CodeFilterProxy::facets() {
     QCOMPARE(visibleIds(), QStringList{u"gmail-119"_s});
 }
 
-void tst_CodeFilterProxy::modelLanguageAndHeaders() {
+void tst_CodeFilterProxy::modelLanguageAndHeaders()
+{
     QSignalSpy dataChanged(m_model, &QAbstractItemModel::dataChanged);
     QSignalSpy headerChanged(m_model, &QAbstractItemModel::headerDataChanged);
-    const QModelIndex message =
-        m_model->index(m_table->indexOf(u"gmail-41"_s), CodeTableModel::MessageColumn);
+    const QModelIndex message
+        = m_model->index(m_table->indexOf(u"gmail-41"_s), CodeTableModel::MessageColumn);
     QCOMPARE(message.data().toString(), m_table->at(message.row()).text.english());
     m_model->setLanguage(u"zh_TW"_s);
     QCOMPARE(dataChanged.size(), 1);

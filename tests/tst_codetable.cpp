@@ -5,7 +5,8 @@
 using namespace BounceLens;
 using namespace Qt::Literals::StringLiterals;
 
-class tst_CodeTable : public QObject {
+class tst_CodeTable : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -21,18 +22,21 @@ private:
     static QByteArray withEntry(const QByteArray &entryJson);
 };
 
-QByteArray tst_CodeTable::small() {
+QByteArray tst_CodeTable::small()
+{
     QFile file(QFINDTESTDATA("data/codes-small.json"));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot open codes-small.json");
     return file.readAll();
 }
 
-QByteArray tst_CodeTable::withEntry(const QByteArray &entryJson) {
+QByteArray tst_CodeTable::withEntry(const QByteArray &entryJson)
+{
     return R"({"format":"bouncelens-codes","version":1,"entries":[)" + entryJson + "]}";
 }
 
-void tst_CodeTable::loadsSmallTable() {
+void tst_CodeTable::loadsSmallTable()
+{
     QString error;
     const auto table = CodeTable::load({{u"small.json"_s, small()}}, &error);
     QVERIFY2(table, qPrintable(error));
@@ -56,7 +60,8 @@ void tst_CodeTable::loadsSmallTable() {
     QVERIFY(!generic.temporary.has_value());
 }
 
-void tst_CodeTable::derivesFormerly() {
+void tst_CodeTable::derivesFormerly()
+{
     QString error;
     const auto table = CodeTable::load({{u"small.json"_s, small()}}, &error);
     QVERIFY(table);
@@ -65,7 +70,8 @@ void tst_CodeTable::derivesFormerly() {
     QCOMPARE(table->at(table->indexOf(u"gmail-l36"_s)).replacedBy, u"gmail-119"_s);
 }
 
-void tst_CodeTable::siblings() {
+void tst_CodeTable::siblings()
+{
     QString error;
     const auto table = CodeTable::load({{u"small.json"_s, small()}}, &error);
     QVERIFY(table);
@@ -73,12 +79,13 @@ void tst_CodeTable::siblings() {
     QVERIFY(table->siblings(550, u"5.9.9"_s).isEmpty());
 }
 
-void tst_CodeTable::rejectsBrokenFiles_data() {
+void tst_CodeTable::rejectsBrokenFiles_data()
+{
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QStringList>("mustMention");
 
-    const QByteArray good =
-        R"({"id":"gmail-1","source":"gmail","reply_code":450,"status":"4.2.1","text":{"en":"x"},"advice":{"en":"y"},"temporary":true})";
+    const QByteArray good
+        = R"({"id":"gmail-1","source":"gmail","reply_code":450,"status":"4.2.1","text":{"en":"x"},"advice":{"en":"y"},"temporary":true})";
     QTest::newRow("not json") << QByteArray("{\"format\": ")
                               << QStringList{u"broken.json"_s, u"JSON"_s};
     QTest::newRow("empty file") << QByteArray() << QStringList{u"broken.json"_s};
@@ -89,7 +96,7 @@ void tst_CodeTable::rejectsBrokenFiles_data() {
         << QByteArray(R"({"format":"bouncelens-codes","version":9,"entries":[]})")
         << QStringList{u"version"_s};
     QTest::newRow("no entries") << QByteArray(
-                                       R"({"format":"bouncelens-codes","version":1,"entries":[]})")
+        R"({"format":"bouncelens-codes","version":1,"entries":[]})")
                                 << QStringList{u"no entries"_s};
     QByteArray missingStatus = good;
     missingStatus.replace(R"("status":"4.2.1",)", "");
@@ -141,7 +148,8 @@ void tst_CodeTable::rejectsBrokenFiles_data() {
     QTest::newRow("entry not an object") << withEntry("42") << QStringList{u"entry 1"_s};
 }
 
-void tst_CodeTable::rejectsBrokenFiles() {
+void tst_CodeTable::rejectsBrokenFiles()
+{
     QFETCH(QByteArray, json);
     QFETCH(QStringList, mustMention);
     QString error;
@@ -152,7 +160,8 @@ void tst_CodeTable::rejectsBrokenFiles() {
         QVERIFY2(error.contains(word), qPrintable(u"\""_s + word + u"\" not in: "_s + error));
 }
 
-void tst_CodeTable::builtInTableLoads() {
+void tst_CodeTable::builtInTableLoads()
+{
     QString error;
     const auto table = CodeTable::loadBuiltIn(&error);
     QVERIFY2(table, qPrintable(error));

@@ -8,7 +8,8 @@
 using namespace BounceLens;
 using namespace Qt::Literals::StringLiterals;
 
-class tst_Console : public QObject {
+class tst_Console : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -24,7 +25,8 @@ private slots:
     void usageErrors();
 
 private:
-    struct Run {
+    struct Run
+    {
         int code;
         QString out;
         QString err;
@@ -32,7 +34,8 @@ private:
     static Run run(const QStringList &args);
 };
 
-tst_Console::Run tst_Console::run(const QStringList &args) {
+tst_Console::Run tst_Console::run(const QStringList &args)
+{
     QString out;
     QString err;
     QTextStream outStream(&out);
@@ -43,7 +46,8 @@ tst_Console::Run tst_Console::run(const QStringList &args) {
     return {code, out, err};
 }
 
-void tst_Console::recognisesConsoleCommands_data() {
+void tst_Console::recognisesConsoleCommands_data()
+{
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<bool>("console");
     QTest::newRow("no args") << QStringList{u"bouncelens"_s} << false;
@@ -54,12 +58,14 @@ void tst_Console::recognisesConsoleCommands_data() {
     QTest::newRow("help") << QStringList{u"bouncelens"_s, u"-h"_s} << true;
 }
 
-void tst_Console::recognisesConsoleCommands() {
+void tst_Console::recognisesConsoleCommands()
+{
     QFETCH(QStringList, args);
     QTEST(Console::isConsoleCommand(args), "console");
 }
 
-void tst_Console::versionAndHelp() {
+void tst_Console::versionAndHelp()
+{
     QCoreApplication::setApplicationName(u"bouncelens"_s);
     QCoreApplication::setApplicationVersion(u"1.2.3"_s);
     const Run version = run({u"--version"_s});
@@ -74,7 +80,8 @@ void tst_Console::versionAndHelp() {
     QVERIFY(lookupHelp.out.contains(u"--json"_s));
 }
 
-void tst_Console::lookupHuman() {
+void tst_Console::lookupHuman()
+{
     const Run r = run({u"lookup"_s, u"550"_s, u"5.1.1"_s, u"--lang"_s, u"en"_s});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.startsWith(u"550 5.1.1  [gmail-41]"_s), qPrintable(r.out.left(200)));
@@ -83,7 +90,8 @@ void tst_Console::lookupHuman() {
     QVERIFY(r.err.isEmpty());
 }
 
-void tst_Console::lookupHumanInChinese() {
+void tst_Console::lookupHumanInChinese()
+{
     const Run r = run({u"lookup"_s, u"550 5.1.1"_s, u"--lang"_s, u"zh_CN"_s});
     QCOMPARE(r.code, 0);
     // The seed's Chinese text first, the original English after it.
@@ -93,7 +101,8 @@ void tst_Console::lookupHumanInChinese() {
     QVERIFY(en > zh);
 }
 
-void tst_Console::lookupJson() {
+void tst_Console::lookupJson()
+{
     const Run r = run({u"lookup"_s, u"5.7.1"_s, u"--json"_s});
     QCOMPARE(r.code, 0);
     QJsonParseError error;
@@ -115,13 +124,14 @@ void tst_Console::lookupJson() {
     }
     for (const QJsonValue &v : array) {
         const QString status = v.toObject().value(u"status"_s).toString();
-        QVERIFY2(status == u"5.7.1"_s || status.endsWith(u".7.1"_s) || status.endsWith(u".x.x"_s) ||
-                     status == u"x.7.x"_s,
+        QVERIFY2(status == u"5.7.1"_s || status.endsWith(u".7.1"_s) || status.endsWith(u".x.x"_s)
+                     || status == u"x.7.x"_s,
                  qPrintable(status));
     }
 }
 
-void tst_Console::lookupAllWithoutQuery() {
+void tst_Console::lookupAllWithoutQuery()
+{
     const Run all = run({u"lookup"_s, u"--json"_s});
     QCOMPARE(all.code, 0);
     const QJsonArray array = QJsonDocument::fromJson(all.out.toUtf8()).array();
@@ -132,7 +142,8 @@ void tst_Console::lookupAllWithoutQuery() {
     QCOMPARE(ids.removeDuplicates(), 0);
 }
 
-void tst_Console::lookupNothingFound() {
+void tst_Console::lookupNothingFound()
+{
     const Run r = run({u"lookup"_s, u"zzzz-no-such-words-zzzz"_s, u"--lang"_s, u"en"_s});
     QCOMPARE(r.code, 1);
     QVERIFY(r.out.contains(u"Codes found: 0"_s));
@@ -141,13 +152,15 @@ void tst_Console::lookupNothingFound() {
     QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), 0);
 }
 
-void tst_Console::usageErrors_data() {
+void tst_Console::usageErrors_data()
+{
     QTest::addColumn<QStringList>("args");
     QTest::newRow("unknown language") << QStringList{u"lookup"_s, u"550"_s, u"--lang"_s, u"fr"_s};
     QTest::newRow("unknown option") << QStringList{u"lookup"_s, u"--frobnicate"_s};
 }
 
-void tst_Console::usageErrors() {
+void tst_Console::usageErrors()
+{
     QFETCH(QStringList, args);
     const Run r = run(args);
     QCOMPARE(r.code, 2);

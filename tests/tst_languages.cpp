@@ -6,7 +6,8 @@
 using namespace BounceLens;
 using namespace Qt::Literals::StringLiterals;
 
-class tst_Languages : public QObject {
+class tst_Languages : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -16,14 +17,16 @@ private slots:
     void installsTranslations();
 };
 
-void tst_Languages::listsLanguagesInTheirOwnNames() {
+void tst_Languages::listsLanguagesInTheirOwnNames()
+{
     QCOMPARE(Languages::codes(), (QStringList{u"en"_s, u"zh_CN"_s, u"zh_TW"_s}));
     QCOMPARE(Languages::nativeName(u"en"_s), u"English"_s);
     QCOMPARE(Languages::nativeName(u"zh_CN"_s), u"\u7B80\u4F53\u4E2D\u6587"_s);
     QCOMPARE(Languages::nativeName(u"zh_TW"_s), u"\u7E41\u9AD4\u4E2D\u6587"_s);
 }
 
-void tst_Languages::forLocale_data() {
+void tst_Languages::forLocale_data()
+{
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("language");
     QTest::newRow("zh_CN") << u"zh_CN"_s << u"zh_CN"_s;
@@ -39,18 +42,20 @@ void tst_Languages::forLocale_data() {
     QTest::newRow("C") << u"C"_s << u"en"_s;
 }
 
-void tst_Languages::forLocale() {
+void tst_Languages::forLocale()
+{
     QFETCH(QString, locale);
     QTEST(Languages::forLocale(QLocale(locale)), "language");
 }
 
-void tst_Languages::installsTranslations() {
+void tst_Languages::installsTranslations()
+{
     TranslationInstaller installer;
     QVERIFY(installer.install(u"zh_CN"_s));
     QCOMPARE(installer.current(), u"zh_CN"_s);
     // A string every build translates: the severity label of the details pane.
-    QVERIFY(QCoreApplication::translate("CodeMeaning", "Permanent failure") !=
-            u"Permanent failure"_s);
+    QVERIFY(QCoreApplication::translate("CodeMeaning", "Permanent failure")
+            != u"Permanent failure"_s);
     QVERIFY(installer.install(u"en"_s));
     QCOMPARE(QCoreApplication::translate("CodeMeaning", "Permanent failure"),
              u"Permanent failure"_s);

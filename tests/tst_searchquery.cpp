@@ -6,7 +6,8 @@
 using namespace BounceLens;
 using namespace Qt::Literals::StringLiterals;
 
-class tst_SearchQuery : public QObject {
+class tst_SearchQuery : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -17,7 +18,8 @@ private slots:
     void ranksExactHitsFirst();
 };
 
-void tst_SearchQuery::parse_data() {
+void tst_SearchQuery::parse_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<int>("replyCode");
     QTest::addColumn<int>("replyClass");
@@ -64,7 +66,8 @@ void tst_SearchQuery::parse_data() {
         << u"7.1.1"_s << 0 << 0 << QString() << false << QStringList{u"7.1.1"_s};
 }
 
-void tst_SearchQuery::parse() {
+void tst_SearchQuery::parse()
+{
     QFETCH(QString, input);
     const SearchQuery q = SearchQuery::parse(input);
     QTEST(q.replyCode(), "replyCode");
@@ -76,7 +79,8 @@ void tst_SearchQuery::parse() {
 
 namespace {
 
-CodeEntry entry(int reply, const QString &status, const QString &en, const QString &zh = {}) {
+CodeEntry entry(int reply, const QString &status, const QString &en, const QString &zh = {})
+{
     CodeEntry e;
     e.replyCode = reply;
     e.status = status;
@@ -91,7 +95,8 @@ CodeEntry entry(int reply, const QString &status, const QString &en, const QStri
 
 } // namespace
 
-void tst_SearchQuery::matches_data() {
+void tst_SearchQuery::matches_data()
+{
     QTest::addColumn<QString>("query");
     QTest::addColumn<int>("reply");
     QTest::addColumn<QString>("status");
@@ -135,7 +140,8 @@ void tst_SearchQuery::matches_data() {
         << u"5.1.1"_s << 550 << QString() << u"mailbox unavailable"_s << false;
 }
 
-void tst_SearchQuery::matches() {
+void tst_SearchQuery::matches()
+{
     QFETCH(QString, query);
     QFETCH(int, reply);
     QFETCH(QString, status);
@@ -144,7 +150,8 @@ void tst_SearchQuery::matches() {
     QTEST(SearchQuery::parse(query).matches(e), "expected");
 }
 
-void tst_SearchQuery::ranksExactHitsFirst() {
+void tst_SearchQuery::ranksExactHitsFirst()
+{
     const SearchQuery q = SearchQuery::parse(u"550 5.7.1"_s);
     const CodeEntry exact = entry(550, u"5.7.1"_s, u"spam"_s);
     const CodeEntry generic = entry(0, u"x.7.1"_s, u"Delivery not authorized"_s);

@@ -1,4 +1,1267 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>BounceDecoder</name>
+    <message>
+        <source>The input is too big (%1 MB): bounces above %2 MB are not read.</source>
+        <translation>输入内容过大（%1 MB）：不读取超过 %2 MB 的退信。</translation>
+    </message>
+    <message>
+        <source>The input is empty.</source>
+        <translation>输入内容为空。</translation>
+    </message>
+    <message>
+        <source>The input is binary data, not a mail message or text.</source>
+        <translation>输入内容是二进制数据，不是邮件或文本。</translation>
+    </message>
+    <message>
+        <source>The decoder&apos;s patterns could not be loaded: %1</source>
+        <translation>无法加载解析器的匹配模式：%1</translation>
+    </message>
+    <message>
+        <source>Decoding was cancelled.</source>
+        <translation>解析已取消。</translation>
+    </message>
+    <message>
+        <source>A copy of the original message follows the notice</source>
+        <translation>通知后附有原始邮件的副本</translation>
+    </message>
+    <message>
+        <source>Written by: %1</source>
+        <translation>退信生成方：%1</translation>
+    </message>
+    <message>
+        <source>Heading: %1</source>
+        <translation>标题：%1</translation>
+    </message>
+    <message>
+        <source>The text says the delivery is delayed</source>
+        <translation>正文表明递送已延迟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMTP reply(s) quoted in the text</source>
+        <translation>
+            <numerusform>正文中引用了 %n 条 SMTP 回复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No failed recipient was found</source>
+        <translation>未找到递送失败的收件人</translation>
+    </message>
+    <message>
+        <source>No SMTP reply code was found</source>
+        <translation>未找到 SMTP 回复码</translation>
+    </message>
+</context>
+<context>
+    <name>BounceLens::BrowseView</name>
+    <message>
+        <source>Search: 550, 5.7.1, 5.7, &quot;550 5.7.1&quot;, 4xx, or words such as quota</source>
+        <translation>搜索：550, 5.7.1, 5.7, &quot;550 5.7.1&quot;, 4xx，或“配额”等词语</translation>
+    </message>
+    <message>
+        <source>Reply code, enhanced code or prefix, class (4xx, 5xx), and any words in English or Chinese (Ctrl+F)</source>
+        <translation>回复码、增强状态码或其前缀、类别（4xx, 5xx），以及任意英文或中文词语（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Code and Text</source>
+        <translation>复制代码和文本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;English Text</source>
+        <translation>复制英文文本(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Simplified Chinese Text</source>
+        <translation>复制简体中文文本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Traditional Chinese Text</source>
+        <translation>复制繁体中文文本(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>BounceLens::CodeDetailsView</name>
+    <message>
+        <source>Select a code to see what it means and what to do.</source>
+        <translation>选择一个代码，查看其含义和处理方法。</translation>
+    </message>
+    <message>
+        <source>SMTP stage: %1</source>
+        <translation>SMTP 阶段：%1</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理方法</translation>
+    </message>
+    <message>
+        <source>Who must act: %1.</source>
+        <translation>需由谁处理：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>注意：</translation>
+    </message>
+    <message>
+        <source>Now sent as</source>
+        <translation>当前的回复形式</translation>
+    </message>
+    <message>
+        <source>Formerly</source>
+        <translation>以前的回复形式</translation>
+    </message>
+    <message>
+        <source>Servers also send this reply as: %1</source>
+        <translation>服务器也会以这些代码发送此回复：%1</translation>
+    </message>
+    <message>
+        <source>Older and live wordings</source>
+        <translation>旧版和当前措辞</translation>
+    </message>
+    <message>
+        <source>What the codes mean</source>
+        <translation>代码含义</translation>
+    </message>
+    <message>
+        <source>Other replies with %1 (%2)</source>
+        <translation>使用 %1 的其他回复（%2）</translation>
+    </message>
+    <message>
+        <source>Google&apos;s help page</source>
+        <translation>Google 帮助页面</translation>
+    </message>
+    <message>
+        <source>Entry id: %1</source>
+        <translation>条目 ID：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BounceLens::CodeTableModel</name>
+    <message>
+        <source>Reply</source>
+        <extracomment>Column header: the basic SMTP reply code, like 550</extracomment>
+        <translation>回复码</translation>
+    </message>
+    <message>
+        <source>Enhanced</source>
+        <extracomment>Column header: the enhanced status code, like 5.1.1</extracomment>
+        <translation>增强状态码</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>BounceLens::DecodeView</name>
+    <message>
+        <source>Could not open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; BounceLens reads bounces up to %3 MB.</source>
+        <translation>%1 的大小为 %2 MB；BounceLens 只读取不超过 %3 MB 的退信。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Paste a bounce to decode it</source>
+        <translation>粘贴退信即可解析</translation>
+    </message>
+    <message>
+        <source>BounceLens reads the whole bounce - the message source (&quot;Show original&quot;) or the text you see - in English or Chinese, and says per recipient what failed, the exact Gmail reply it matches and what to do. You can also drop an .eml, .txt or mbox file here.</source>
+        <translation>BounceLens 会读取整封退信（邮件源代码，即“显示原始邮件”的内容，或您看到的文本；英文或中文均可），并逐个收件人说明失败情况、与之完全匹配的 Gmail 回复以及处理方法。您也可以将 .eml、.txt 或 mbox 文件拖放到这里。</translation>
+    </message>
+    <message>
+        <source>This input could not be read</source>
+        <translation>无法读取此输入内容</translation>
+    </message>
+    <message>
+        <source>Charset: %1</source>
+        <translation>字符集：%1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>语言：%1</translation>
+    </message>
+    <message>
+        <source>Sent by: %1</source>
+        <translation>退信发送方：%1</translation>
+    </message>
+    <message>
+        <source>Original subject: %1</source>
+        <translation>原始邮件主题：%1</translation>
+    </message>
+    <message>
+        <source>No SMTP reply code found.</source>
+        <translation>未找到 SMTP 回复码。</translation>
+    </message>
+    <message>
+        <source>Nothing found: this does not look like a bounce with an SMTP error</source>
+        <translation>未找到结果：此内容看起来不像包含 SMTP 错误的退信</translation>
+    </message>
+    <message>
+        <source>%1 permanent</source>
+        <translation>%1 个永久性失败</translation>
+    </message>
+    <message>
+        <source>%1 temporary</source>
+        <translation>%1 个临时性失败</translation>
+    </message>
+    <message>
+        <source>%1 delivered</source>
+        <translation>%1 个已递送</translation>
+    </message>
+    <message>
+        <source>Recipients: %1 (%2)</source>
+        <translation>收件人：%1 个（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Message %1 of %2</source>
+        <translation>第 %1 封，共 %2 封</translation>
+    </message>
+    <message>
+        <source>Bounce from %1</source>
+        <translation>退信来自 %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>发送时间：%1</translation>
+    </message>
+    <message>
+        <source>Text report (*.txt)</source>
+        <translation>文本报告 (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON Lines, as bouncelens decode --json (*.jsonl *.json)</source>
+        <translation>JSON Lines，同 bouncelens decode --json (*.jsonl *.json)</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>无法将报告保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Paste the whole bounce here: the message source (&quot;Show original&quot; in Gmail) or the text you see in your mail program, English or Chinese.
+
+Or drop an .eml, .txt or mbox file on this window.</source>
+        <translation>在此粘贴整封退信：邮件源代码（Gmail 中的“显示原始邮件”）或您在邮件程序中看到的文本，英文或中文均可。
+
+也可以将 .eml、.txt 或 mbox 文件拖放到此窗口。</translation>
+    </message>
+    <message>
+        <source>Decoding starts as soon as you paste (Ctrl+Shift+V pastes and decodes)</source>
+        <translation>粘贴后立即开始解析（按 Ctrl+Shift+V 可粘贴并解析）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>复制报告(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy a plain-text summary of the results</source>
+        <translation>复制结果的纯文本摘要</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report...</source>
+        <translation>保存报告(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Save the results as text or as JSON</source>
+        <translation>将结果保存为文本或 JSON</translation>
+    </message>
+</context>
+<context>
+    <name>BounceLens::FacetBar</name>
+    <message>
+        <source>Temporary and permanent</source>
+        <translation>临时性和永久性</translation>
+    </message>
+    <message>
+        <source>Temporary (4xx)</source>
+        <translation>临时性（4xx）</translation>
+    </message>
+    <message>
+        <source>Permanent (5xx)</source>
+        <translation>永久性（5xx）</translation>
+    </message>
+    <message>
+        <source>Temporary failures may succeed later; permanent ones will not</source>
+        <translation>临时性失败稍后可能会成功，永久性失败则不会</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>X.1 Addressing</source>
+        <translation>X.1 地址</translation>
+    </message>
+    <message>
+        <source>X.2 Mailbox</source>
+        <translation>X.2 邮箱</translation>
+    </message>
+    <message>
+        <source>X.3 Mail system</source>
+        <translation>X.3 邮件系统</translation>
+    </message>
+    <message>
+        <source>X.4 Network and routing</source>
+        <translation>X.4 网络和路由</translation>
+    </message>
+    <message>
+        <source>X.5 Protocol</source>
+        <translation>X.5 协议</translation>
+    </message>
+    <message>
+        <source>X.6 Content</source>
+        <translation>X.6 内容</translation>
+    </message>
+    <message>
+        <source>X.7 Security and policy</source>
+        <translation>X.7 安全和政策</translation>
+    </message>
+    <message>
+        <source>Subject of the enhanced status code (the middle number)</source>
+        <translation>增强状态码的主题类别（中间的数字）</translation>
+    </message>
+    <message>
+        <source>Gmail and generic</source>
+        <translation>Gmail 和通用</translation>
+    </message>
+    <message>
+        <source>Gmail replies</source>
+        <translation>Gmail 回复</translation>
+    </message>
+    <message>
+        <source>Generic meanings (RFC)</source>
+        <translation>通用含义（RFC）</translation>
+    </message>
+    <message>
+        <source>Gmail&apos;s own replies, or the generic meanings of RFC 3463 and RFC 5321</source>
+        <translation>Gmail 自己的回复，或 RFC 3463 和 RFC 5321 中的通用含义</translation>
+    </message>
+    <message>
+        <source>Current and historical</source>
+        <translation>当前和历史</translation>
+    </message>
+    <message>
+        <source>On Google&apos;s page now</source>
+        <translation>当前在 Google 页面上</translation>
+    </message>
+    <message>
+        <source>Historical</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Whether Google&apos;s help page still lists the reply</source>
+        <translation>Google 帮助页面是否仍列出该回复</translation>
+    </message>
+    <message>
+        <source>Any SMTP stage</source>
+        <translation>所有 SMTP 阶段</translation>
+    </message>
+    <message>
+        <source>The step of the SMTP session where the reply is sent</source>
+        <translation>SMTP 会话中发送该回复的步骤</translation>
+    </message>
+</context>
+<context>
+    <name>BounceLens::MainWindow</name>
+    <message>
+        <source>Open Bounce</source>
+        <translation>打开退信</translation>
+    </message>
+    <message>
+        <source>Bounce messages (*.eml *.txt *.msg *.mbox *.mbx);;All files (*)</source>
+        <translation>退信 (*.eml *.txt *.msg *.mbox *.mbx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>BounceLens - Gmail SMTP Error Codes</source>
+        <translation>BounceLens - Gmail SMTP 错误代码</translation>
+    </message>
+    <message>
+        <source>&amp;Browse Codes</source>
+        <translation>浏览代码(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Decode Bounce</source>
+        <translation>解析退信(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Bounce...</source>
+        <translation>打开退信(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Paste and Decode</source>
+        <translation>粘贴并解析(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Code...</source>
+        <translation>查找代码(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About BounceLens</source>
+        <translation>关于 BounceLens(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 codes</source>
+        <extracomment>Status bar: how many codes the search and filters show, of all codes</extracomment>
+        <translation>显示 %1 个代码（共 %2 个）</translation>
+    </message>
+    <message>
+        <source>About BounceLens</source>
+        <translation>关于 BounceLens</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;BounceLens %1&lt;/h3&gt;&lt;p&gt;The offline reference for Gmail&apos;s SMTP error codes and a bounce decoder.&lt;/p&gt;&lt;p&gt;%2 entries: Gmail&apos;s replies (current and historical) and the generic meanings of RFC 3463 and RFC 5321. Nothing is sent over the network.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;BounceLens %1&lt;/h3&gt;&lt;p&gt;Gmail SMTP 错误代码的离线参考及退信解析工具。&lt;/p&gt;&lt;p&gt;共 %2 个条目：Gmail 的回复（当前及历史）以及 RFC 3463 和 RFC 5321 中的通用含义。不会通过网络发送任何数据。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>BounceLens::RecipientCard</name>
+    <message>
+        <source>Delivered</source>
+        <translation>已递送</translation>
+    </message>
+    <message>
+        <source>Temporary failure - retry later</source>
+        <translation>临时性失败 - 请稍后重试</translation>
+    </message>
+    <message>
+        <source>Temporary: %1 - retry later</source>
+        <translation>临时性失败：%1 - 请稍后重试</translation>
+    </message>
+    <message>
+        <source>Permanent failure</source>
+        <translation>永久性失败</translation>
+    </message>
+    <message>
+        <source>Permanent failure: %1</source>
+        <translation>永久性失败：%1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>No SMTP reply code</source>
+        <translation>无 SMTP 回复码</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>在 %1 阶段</translation>
+    </message>
+    <message>
+        <source>Open this code in the Browse view</source>
+        <translation>在“浏览代码”视图中打开此代码</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>处理方法：%1</translation>
+    </message>
+    <message>
+        <source>Match: %1%</source>
+        <translation>匹配度：%1%</translation>
+    </message>
+    <message>
+        <source>Also possible: %1</source>
+        <translation>也可能是：%1</translation>
+    </message>
+    <message>
+        <source>Remote server: %1</source>
+        <translation>远程服务器：%1</translation>
+    </message>
+    <message>
+        <source>Reported by: %1</source>
+        <translation>报告方：%1</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>上次尝试：%1</translation>
+    </message>
+    <message>
+        <source>Retries until: %1</source>
+        <translation>重试截止时间：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CodeMeaning</name>
+    <message>
+        <source>2yz: positive completion - the server accepted the command.</source>
+        <translation>2yz：肯定完成回复 - 服务器已接受该命令。</translation>
+    </message>
+    <message>
+        <source>3yz: positive intermediate - the server waits for more (DATA, AUTH).</source>
+        <translation>3yz：肯定中间回复 - 服务器正在等待更多信息（DATA、AUTH）。</translation>
+    </message>
+    <message>
+        <source>4yz: transient negative completion - the command failed this time; the same command may succeed later.</source>
+        <translation>4yz：临时性否定完成回复 - 命令此次失败，稍后再次发送同一命令可能会成功。</translation>
+    </message>
+    <message>
+        <source>5yz: permanent negative completion - the command failed and will fail again unless something changes.</source>
+        <translation>5yz：永久性否定完成回复 - 命令失败，除非情况有所改变，否则会再次失败。</translation>
+    </message>
+    <message>
+        <source>x0z: syntax - the command or its arguments.</source>
+        <translation>x0z：语法 - 与命令或其参数有关。</translation>
+    </message>
+    <message>
+        <source>x1z: information - replies to requests for information.</source>
+        <translation>x1z：信息 - 对信息请求的回复。</translation>
+    </message>
+    <message>
+        <source>x2z: connections - the transmission channel.</source>
+        <translation>x2z：连接 - 与传输通道有关。</translation>
+    </message>
+    <message>
+        <source>x3z: authentication and accounting.</source>
+        <translation>x3z：身份验证和账户。</translation>
+    </message>
+    <message>
+        <source>x5z: mail system - the state of the receiving mail system.</source>
+        <translation>x5z：邮件系统 - 接收方邮件系统的状态。</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>中间状态</translation>
+    </message>
+    <message>
+        <source>Temporary failure</source>
+        <translation>临时性失败</translation>
+    </message>
+    <message>
+        <source>Permanent failure</source>
+        <translation>永久性失败</translation>
+    </message>
+    <message>
+        <source>Temporary or permanent</source>
+        <translation>临时性或永久性</translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s mail admin</source>
+        <translation>发件人的邮件管理员</translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s admin</source>
+        <translation>收件人的管理员</translation>
+    </message>
+    <message>
+        <source>Retrying later can succeed.</source>
+        <translation>稍后重试可能会成功。</translation>
+    </message>
+    <message>
+        <source>Retry only after fixing the cause.</source>
+        <translation>请先解决问题再重试。</translation>
+    </message>
+    <message>
+        <source>Retrying will not help.</source>
+        <translation>重试不会有帮助。</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>HELO/EHLO</source>
+        <translation>HELO/EHLO</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>AUTH (login)</source>
+        <translation>AUTH（登录）</translation>
+    </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation>MAIL FROM</translation>
+    </message>
+    <message>
+        <source>RCPT TO</source>
+        <translation>RCPT TO</translation>
+    </message>
+    <message>
+        <source>DATA (after the message)</source>
+        <translation>DATA（邮件内容发送后）</translation>
+    </message>
+    <message>
+        <source>Gmail, on Google&apos;s page</source>
+        <translation>Gmail，见于 Google 页面</translation>
+    </message>
+    <message>
+        <source>Gmail, no longer on Google&apos;s page</source>
+        <translation>Gmail，已不在 Google 页面上</translation>
+    </message>
+    <message>
+        <source>Generic meaning (RFC 3463)</source>
+        <translation>通用含义（RFC 3463）</translation>
+    </message>
+    <message>
+        <source>Generic meaning (RFC 5321)</source>
+        <translation>通用含义（RFC 5321）</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s domain failed SPF, DKIM or DMARC checks</source>
+        <translation>发件网域未通过 SPF、DKIM 或 DMARC 检查</translation>
+    </message>
+    <message>
+        <source>the sending IP address or domain has a poor reputation</source>
+        <translation>发送 IP 地址或网域的信誉不佳</translation>
+    </message>
+    <message>
+        <source>the sending IP address or host is blocked</source>
+        <translation>发送 IP 地址或主机已被屏蔽</translation>
+    </message>
+    <message>
+        <source>the message&apos;s headers or format were rejected</source>
+        <translation>邮件的标头或格式被拒绝</translation>
+    </message>
+    <message>
+        <source>the message was delivered</source>
+        <translation>邮件已递送</translation>
+    </message>
+    <message>
+        <source>the message exceeds a limit of the receiving server</source>
+        <translation>邮件超出了接收服务器的某项限制</translation>
+    </message>
+    <message>
+        <source>delivery gave up after retrying for too long</source>
+        <translation>重试时间过长，已放弃递送</translation>
+    </message>
+    <message>
+        <source>the encrypted connection (STARTTLS) failed</source>
+        <translation>加密连接（STARTTLS）失败</translation>
+    </message>
+    <message>
+        <source>the recipient reported the message as spam</source>
+        <translation>收件人将邮件举报为垃圾邮件</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s filters rejected the message</source>
+        <translation>收件人的过滤器拒绝了邮件</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s address has moved</source>
+        <translation>收件人的地址已变更</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s domain does not exist</source>
+        <translation>收件人的网域不存在</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s mailbox is full</source>
+        <translation>收件人的邮箱已满</translation>
+    </message>
+    <message>
+        <source>a mail program on the receiving side failed</source>
+        <translation>接收方的邮件程序出错</translation>
+    </message>
+    <message>
+        <source>the message is too big</source>
+        <translation>邮件过大</translation>
+    </message>
+    <message>
+        <source>the receiving server could not be reached</source>
+        <translation>无法连接到接收服务器</translation>
+    </message>
+    <message>
+        <source>the server refused to relay the message</source>
+        <translation>服务器拒绝中继此邮件</translation>
+    </message>
+    <message>
+        <source>the receiving domain accepts no email</source>
+        <translation>接收方网域不接受电子邮件</translation>
+    </message>
+    <message>
+        <source>the message does not follow the email standards (RFC 5322)</source>
+        <translation>邮件不符合电子邮件标准（RFC 5322）</translation>
+    </message>
+    <message>
+        <source>the cause could not be decided</source>
+        <translation>无法确定原因</translation>
+    </message>
+    <message>
+        <source>a policy of the recipient&apos;s domain blocked the message</source>
+        <translation>收件人网域的政策屏蔽了此邮件</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s address was rejected</source>
+        <translation>发件人地址被拒绝</translation>
+    </message>
+    <message>
+        <source>the sending IP address has no valid PTR (reverse DNS) record</source>
+        <translation>发送 IP 地址没有有效的 PTR（反向 DNS）记录</translation>
+    </message>
+    <message>
+        <source>a security check failed (login, credentials or relay)</source>
+        <translation>安全检查未通过（登录、凭据或中继）</translation>
+    </message>
+    <message>
+        <source>the message looks like spam</source>
+        <translation>邮件看起来像垃圾邮件</translation>
+    </message>
+    <message>
+        <source>the receiving server is rate-limiting the sender</source>
+        <translation>接收服务器正在限制发件人的发送速率</translation>
+    </message>
+    <message>
+        <source>the address is on a suppression list</source>
+        <translation>该地址在抑制列表中</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s account is disabled or inactive</source>
+        <translation>收件人的帐号已停用或处于非活动状态</translation>
+    </message>
+    <message>
+        <source>the SMTP commands were malformed or out of order</source>
+        <translation>SMTP 命令格式错误或顺序错误</translation>
+    </message>
+    <message>
+        <source>the receiving server had a system error</source>
+        <translation>接收服务器出现系统错误</translation>
+    </message>
+    <message>
+        <source>the receiving server is out of storage</source>
+        <translation>接收服务器的存储空间不足</translation>
+    </message>
+    <message>
+        <source>too many connections or recipients at once</source>
+        <translation>同时建立的连接或收件人过多</translation>
+    </message>
+    <message>
+        <source>the cause is not known</source>
+        <translation>原因未知</translation>
+    </message>
+    <message>
+        <source>the address does not exist</source>
+        <translation>该地址不存在</translation>
+    </message>
+    <message>
+        <source>the recipient is away (an automatic reply)</source>
+        <translation>收件人不在（自动回复）</translation>
+    </message>
+    <message>
+        <source>a virus was detected in the message</source>
+        <translation>在邮件中检测到病毒</translation>
+    </message>
+</context>
+<context>
+    <name>CodeTable</name>
+    <message>
+        <source>expected an object of texts by language</source>
+        <translation>应为按语言区分的文本对象</translation>
+    </message>
+    <message>
+        <source>the text for language &quot;%1&quot; is not a string</source>
+        <translation>语言 &quot;%1&quot; 的文本不是字符串</translation>
+    </message>
+    <message>
+        <source>the English text (&quot;en&quot;) is missing or empty</source>
+        <translation>英文文本（&quot;en&quot;）缺失或为空</translation>
+    </message>
+    <message>
+        <source>The code table is missing from this build (no :/codes/*.json).</source>
+        <translation>此版本中缺少代码表（没有 :/codes/*.json）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1：无法读取文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1：第 %2 字节处不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>%1: not a BounceLens code file (&quot;format&quot; must be &quot;%2&quot;)</source>
+        <translation>%1：不是 BounceLens 代码文件（&quot;format&quot; 必须为 &quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <source>%1: unsupported version %2 (this build reads version %3)</source>
+        <translation>%1：不支持版本 %2（此版本程序只能读取版本 %3）</translation>
+    </message>
+    <message>
+        <source>%1: note &quot;%2&quot;: %3</source>
+        <translation>%1：注释 &quot;%2&quot;：%3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;entries&quot; must be an array</source>
+        <translation>%1：&quot;entries&quot; 必须是数组</translation>
+    </message>
+    <message>
+        <source>%1: entry %2</source>
+        <translation>%1：第 %2 个条目</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 (&quot;%3&quot;)</source>
+        <translation>%1：第 %2 个条目（&quot;%3&quot;）</translation>
+    </message>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1：不是对象</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;id&quot;: &quot;%2&quot; is used by another entry too</source>
+        <translation>%1：字段 &quot;id&quot;：&quot;%2&quot; 也被另一个条目使用</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1：字段 &quot;%2&quot;：%3</translation>
+    </message>
+    <message>
+        <source>missing, or not made of a-z, 0-9, &apos;.&apos; and &apos;-&apos;</source>
+        <translation>缺失，或包含 a-z, 0-9, &apos;.&apos; 和 &apos;-&apos; 以外的字符</translation>
+    </message>
+    <message>
+        <source>must be &quot;gmail&quot;, &quot;rfc3463&quot; or &quot;rfc5321&quot;</source>
+        <translation>必须为 &quot;gmail&quot;, &quot;rfc3463&quot; 或 &quot;rfc5321&quot;</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 200 to 599</source>
+        <translation>必须是 200 到 599 之间的整数</translation>
+    </message>
+    <message>
+        <source>missing (a number like 550)</source>
+        <translation>缺失（应为数字，例如 550）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an enhanced status code like 5.1.1</source>
+        <translation>&quot;%1&quot; 不是类似 5.1.1 的增强状态码</translation>
+    </message>
+    <message>
+        <source>missing (an enhanced status code like 5.1.1)</source>
+        <translation>缺失（应为增强状态码，例如 5.1.1）</translation>
+    </message>
+    <message>
+        <source>missing (every Gmail entry carries advice)</source>
+        <translation>缺失（每个 Gmail 条目都必须包含处理建议）</translation>
+    </message>
+    <message>
+        <source>must be true, false or null</source>
+        <translation>必须为 true, false 或 null</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must be an https:// address</source>
+        <translation>必须是 https:// 地址</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>必须是字符串数组</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an enhanced status code</source>
+        <translation>&quot;%1&quot; 不是增强状态码</translation>
+    </message>
+    <message>
+        <source>must be an array of numbers</source>
+        <translation>必须是数字数组</translation>
+    </message>
+    <message>
+        <source>must be an array of numbers from 200 to 599</source>
+        <translation>必须是由 200 到 599 之间的数字组成的数组</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <source>every variant needs a non-empty &quot;text&quot;</source>
+        <translation>每个变体都必须有非空的 &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>The code table has no entries.</source>
+        <translation>代码表中没有任何条目。</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot;: field &quot;replaced_by&quot;: no other entry has the id &quot;%2&quot;</source>
+        <translation>条目 &quot;%1&quot;：字段 &quot;replaced_by&quot;：没有其他条目的 ID 为 &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Usage: bouncelens [FILE]
+       bouncelens lookup [QUERY...] [--json] [--lang en|zh_CN|zh_TW]
+       bouncelens decode [FILE|DIR|-]... [--json] [--lang en|zh_CN|zh_TW]
+
+Without a command, BounceLens opens its window (and FILE in the Decode view).
+
+Commands:
+  lookup   Find Gmail SMTP replies and generic code meanings. QUERY is what
+           the search field takes: 550, 5.7.1, 5.7, &quot;550 5.7.1&quot;, 4xx, words.
+  decode   Read bounce messages (.eml, text, mbox, directories, - for standard
+           input) and say per recipient what failed and why.
+
+Options:
+  -h, --help      Show this help (&quot;bouncelens COMMAND --help&quot; for a command).
+  -v, --version   Show the version.
+</source>
+        <translation>用法：bouncelens [FILE]
+      bouncelens lookup [QUERY...] [--json] [--lang en|zh_CN|zh_TW]
+      bouncelens decode [FILE|DIR|-]... [--json] [--lang en|zh_CN|zh_TW]
+
+不带命令时，BounceLens 会打开程序窗口（并在“解析退信”视图中打开 FILE）。
+
+命令：
+  lookup   查找 Gmail SMTP 回复和通用代码含义。QUERY 与搜索框接受的内容
+           相同：550, 5.7.1, 5.7, &quot;550 5.7.1&quot;, 4xx 或关键词。
+  decode   读取退信（.eml、文本、mbox、目录，- 表示标准输入），
+           并逐个收件人说明失败情况及原因。
+
+选项：
+  -h, --help      显示此帮助（命令的帮助请用 &quot;bouncelens COMMAND --help&quot;）。
+  -v, --version   显示版本。
+</translation>
+    </message>
+    <message>
+        <source>bouncelens: unknown language &quot;%1&quot; (use %2)</source>
+        <translation>bouncelens: 未知语言 &quot;%1&quot;（请使用 %2）</translation>
+    </message>
+    <message>
+        <source>bouncelens: the code table is broken: %1</source>
+        <translation>bouncelens: 代码表已损坏：%1</translation>
+    </message>
+    <message>
+        <source>bouncelens: unknown command &quot;%1&quot;</source>
+        <translation>bouncelens: 未知命令 &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>DecodeCommand</name>
+    <message>
+        <source>Read bounce messages and say per recipient what failed and why.</source>
+        <translation>读取退信，并逐个收件人说明失败情况及原因。</translation>
+    </message>
+    <message>
+        <source>Print JSON Lines: one object per message.</source>
+        <translation>输出 JSON Lines：每封邮件一个对象。</translation>
+    </message>
+    <message>
+        <source>Language of the output: en, zh_CN or zh_TW.</source>
+        <translation>输出语言：en, zh_CN 或 zh_TW。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Files (.eml, text, mbox), directories (searched recursively) or - for standard input.</source>
+        <translation>文件（.eml、文本、mbox）、目录（递归搜索），或用 - 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>[FILE|DIR|-]...</source>
+        <translation>[FILE|DIR|-]...</translation>
+    </message>
+    <message>
+        <source>bouncelens decode: no input given (name files or directories, or - for standard input)</source>
+        <translation>bouncelens decode: 未指定输入（请指定文件或目录，或用 - 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>No such file or directory.</source>
+        <translation>文件或目录不存在。</translation>
+    </message>
+    <message>
+        <source>bouncelens decode: %1: no such file or directory</source>
+        <translation>bouncelens decode: %1：文件或目录不存在</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>The file is too big (%1 MB): inputs above %2 MB are not read.</source>
+        <translation>文件过大（%1 MB）：不读取超过 %2 MB 的输入。</translation>
+    </message>
+    <message>
+        <source>The input is too big: inputs above %1 MB are not read.</source>
+        <translation>输入内容过大：不读取超过 %1 MB 的输入。</translation>
+    </message>
+</context>
+<context>
+    <name>DecodeReport</name>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>delayed</source>
+        <translation>已延迟</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已递送</translation>
+    </message>
+    <message>
+        <source>relayed</source>
+        <translation>已中继</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation>已展开</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Bounce from: %1</source>
+        <translation>退信来自：%1</translation>
+    </message>
+    <message>
+        <source>Original message: &quot;%1&quot;, sent %2</source>
+        <translation>原始邮件：“%1”，发送于 %2</translation>
+    </message>
+    <message>
+        <source>(date unknown)</source>
+        <translation>（日期未知）</translation>
+    </message>
+    <message>
+        <source>Language of the bounce: %1</source>
+        <translation>退信语言：%1</translation>
+    </message>
+    <message>
+        <source>(recipient not named)</source>
+        <translation>（未注明收件人）</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>临时性</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>永久性</translation>
+    </message>
+    <message>
+        <source>Recipient: %1 - %2</source>
+        <translation>收件人：%1 - %2</translation>
+    </message>
+    <message>
+        <source>Recipient: %1 - %2, %3</source>
+        <translation>收件人：%1 - %2，%3</translation>
+    </message>
+    <message>
+        <source>No SMTP reply code was found.</source>
+        <translation>未找到 SMTP 回复码。</translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <translation>回复码：%1</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>阶段：%1</translation>
+    </message>
+    <message>
+        <source>Remote server: %1</source>
+        <translation>远程服务器：%1</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Server said: %1</source>
+        <translation>服务器回复：%1</translation>
+    </message>
+    <message>
+        <source>Meaning: %1 [%2] %3 (%4% sure)</source>
+        <translation>含义：%1 [%2] %3（可信度 %4%）</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>处理方法：%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>No SMTP reply code was found. Recognised:</source>
+        <translation>未找到 SMTP 回复码。已识别的内容：</translation>
+    </message>
+</context>
+<context>
+    <name>LookupCommand</name>
+    <message>
+        <source>What to do: %1</source>
+        <translation>处理方法：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>Servers also send: %1</source>
+        <translation>服务器也会发送：%1</translation>
+    </message>
+    <message>
+        <source>Now sent as: %1</source>
+        <translation>当前的回复形式：%1</translation>
+    </message>
+    <message>
+        <source>Formerly: %1</source>
+        <translation>以前的回复形式：%1</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>帮助：%1</translation>
+    </message>
+    <message>
+        <source>Find Gmail SMTP replies and generic code meanings.</source>
+        <translation>查找 Gmail SMTP 回复和通用代码含义。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of entries.</source>
+        <translation>以 JSON 数组输出条目。</translation>
+    </message>
+    <message>
+        <source>Language of the output: en, zh_CN or zh_TW.</source>
+        <translation>输出语言：en, zh_CN 或 zh_TW。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>550, 5.7.1, 5.7, &quot;550 5.7.1&quot;, 4xx, 5xx or words. No query lists every entry.</source>
+        <translation>550, 5.7.1, 5.7, &quot;550 5.7.1&quot;, 4xx, 5xx 或关键词。不指定查询则列出所有条目。</translation>
+    </message>
+    <message>
+        <source>[QUERY...]</source>
+        <translation>[QUERY...]</translation>
+    </message>
+    <message>
+        <source>Codes found: %1</source>
+        <translation>找到的代码数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageReader</name>
+    <message>
+        <source>MIME parts nested too deeply were skipped</source>
+        <translation>已跳过嵌套层级过深的 MIME 部分</translation>
+    </message>
+    <message>
+        <source>Only the first %1 MIME parts were read</source>
+        <translation>仅读取了前 %1 个 MIME 部分</translation>
+    </message>
+    <message>
+        <source>The MIME boundary was not found; read as text</source>
+        <translation>未找到 MIME 边界；已按文本读取</translation>
+    </message>
+    <message>
+        <source>The original message is included</source>
+        <translation>包含原始邮件</translation>
+    </message>
+    <message>
+        <source>A delivery status report (RFC 3464) is included</source>
+        <translation>包含递送状态报告（RFC 3464）</translation>
+    </message>
+    <message>
+        <source>The original message&apos;s headers are included</source>
+        <translation>包含原始邮件的标头</translation>
+    </message>
+    <message>
+        <source>The declared charset &quot;%1&quot; was wrong or unknown; read as %2</source>
+        <translation>声明的字符集 &quot;%1&quot; 有误或无法识别；已按 %2 读取</translation>
+    </message>
+    <message>
+        <source>An HTML part was read as text</source>
+        <translation>已将 HTML 部分按文本读取</translation>
+    </message>
+    <message>
+        <source>Read as text without mail headers</source>
+        <translation>已按不含邮件标头的文本读取</translation>
+    </message>
+    <message>
+        <source>The message structure could not be parsed; read as text</source>
+        <translation>无法解析邮件结构；已按文本读取</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>BounceLens</source>
+        <translation>BounceLens</translation>
+    </message>
+    <message>
+        <source>The code table is broken, so BounceLens cannot start.
+
+%1</source>
+        <translation>代码表已损坏，BounceLens 无法启动。
+
+%1</translation>
+    </message>
+</context>
 </TS>

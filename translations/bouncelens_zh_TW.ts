@@ -1,4 +1,1267 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
+<context>
+    <name>BounceDecoder</name>
+    <message>
+        <source>The input is too big (%1 MB): bounces above %2 MB are not read.</source>
+        <translation>輸入內容過大（%1 MB）：不會讀取超過 %2 MB 的退信。</translation>
+    </message>
+    <message>
+        <source>The input is empty.</source>
+        <translation>輸入內容是空的。</translation>
+    </message>
+    <message>
+        <source>The input is binary data, not a mail message or text.</source>
+        <translation>輸入內容是二進位資料，不是郵件或文字。</translation>
+    </message>
+    <message>
+        <source>The decoder&apos;s patterns could not be loaded: %1</source>
+        <translation>無法載入解析器的比對規則：%1</translation>
+    </message>
+    <message>
+        <source>Decoding was cancelled.</source>
+        <translation>已取消解析。</translation>
+    </message>
+    <message>
+        <source>A copy of the original message follows the notice</source>
+        <translation>通知後面附有原始郵件的副本</translation>
+    </message>
+    <message>
+        <source>Written by: %1</source>
+        <translation>產生者：%1</translation>
+    </message>
+    <message>
+        <source>Heading: %1</source>
+        <translation>標題：%1</translation>
+    </message>
+    <message>
+        <source>The text says the delivery is delayed</source>
+        <translation>內文指出傳送已延遲</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMTP reply(s) quoted in the text</source>
+        <translation>
+            <numerusform>內文中引用了 %n 個 SMTP 回覆</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No failed recipient was found</source>
+        <translation>找不到傳送失敗的收件者</translation>
+    </message>
+    <message>
+        <source>No SMTP reply code was found</source>
+        <translation>找不到 SMTP 回覆碼</translation>
+    </message>
+</context>
+<context>
+    <name>BounceLens::BrowseView</name>
+    <message>
+        <source>Search: 550, 5.7.1, 5.7, &quot;550 5.7.1&quot;, 4xx, or words such as quota</source>
+        <translation>搜尋：550, 5.7.1, 5.7, &quot;550 5.7.1&quot;, 4xx 或「配額」等字詞</translation>
+    </message>
+    <message>
+        <source>Reply code, enhanced code or prefix, class (4xx, 5xx), and any words in English or Chinese (Ctrl+F)</source>
+        <translation>回覆碼、增強狀態碼或其前綴、類別 (4xx, 5xx)，以及任何英文或中文字詞 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Code and Text</source>
+        <translation>複製代碼和文字(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;English Text</source>
+        <translation>複製英文文字(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Simplified Chinese Text</source>
+        <translation>複製簡體中文文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Traditional Chinese Text</source>
+        <translation>複製繁體中文文字(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>BounceLens::CodeDetailsView</name>
+    <message>
+        <source>Select a code to see what it means and what to do.</source>
+        <translation>選取代碼即可查看其含義和處理方式。</translation>
+    </message>
+    <message>
+        <source>SMTP stage: %1</source>
+        <translation>SMTP 階段：%1</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>Who must act: %1.</source>
+        <translation>需處理者：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>附註：</translation>
+    </message>
+    <message>
+        <source>Now sent as</source>
+        <translation>目前改用</translation>
+    </message>
+    <message>
+        <source>Formerly</source>
+        <translation>先前使用</translation>
+    </message>
+    <message>
+        <source>Servers also send this reply as: %1</source>
+        <translation>伺服器也會以下列代碼傳送這個回覆：%1</translation>
+    </message>
+    <message>
+        <source>Older and live wordings</source>
+        <translation>舊版與現行措辭</translation>
+    </message>
+    <message>
+        <source>What the codes mean</source>
+        <translation>代碼含義</translation>
+    </message>
+    <message>
+        <source>Other replies with %1 (%2)</source>
+        <translation>其他使用 %1 的回覆（%2）</translation>
+    </message>
+    <message>
+        <source>Google&apos;s help page</source>
+        <translation>Google 說明頁面</translation>
+    </message>
+    <message>
+        <source>Entry id: %1</source>
+        <translation>條目 ID：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BounceLens::CodeTableModel</name>
+    <message>
+        <source>Reply</source>
+        <extracomment>Column header: the basic SMTP reply code, like 550</extracomment>
+        <translation>回覆碼</translation>
+    </message>
+    <message>
+        <source>Enhanced</source>
+        <extracomment>Column header: the enhanced status code, like 5.1.1</extracomment>
+        <translation>增強狀態碼</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>訊息</translation>
+    </message>
+</context>
+<context>
+    <name>BounceLens::DecodeView</name>
+    <message>
+        <source>Could not open the file</source>
+        <translation>無法開啟檔案</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 不存在或不是檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; BounceLens reads bounces up to %3 MB.</source>
+        <translation>%1 的大小為 %2 MB；BounceLens 只能讀取不超過 %3 MB 的退信。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Paste a bounce to decode it</source>
+        <translation>貼上退信即可解析</translation>
+    </message>
+    <message>
+        <source>BounceLens reads the whole bounce - the message source (&quot;Show original&quot;) or the text you see - in English or Chinese, and says per recipient what failed, the exact Gmail reply it matches and what to do. You can also drop an .eml, .txt or mbox file here.</source>
+        <translation>BounceLens 會讀取整封退信，可以是郵件原始碼（「顯示原始郵件」）或您看到的文字，英文或中文皆可，並針對每位收件者說明失敗的項目、對應的確切 Gmail 回覆，以及處理方式。您也可以將 .eml、.txt 或 mbox 檔案拖放到這裡。</translation>
+    </message>
+    <message>
+        <source>This input could not be read</source>
+        <translation>無法讀取這項輸入內容</translation>
+    </message>
+    <message>
+        <source>Charset: %1</source>
+        <translation>字元集：%1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>語言：%1</translation>
+    </message>
+    <message>
+        <source>Sent by: %1</source>
+        <translation>寄出者：%1</translation>
+    </message>
+    <message>
+        <source>Original subject: %1</source>
+        <translation>原始主旨：%1</translation>
+    </message>
+    <message>
+        <source>No SMTP reply code found.</source>
+        <translation>找不到 SMTP 回覆碼。</translation>
+    </message>
+    <message>
+        <source>Nothing found: this does not look like a bounce with an SMTP error</source>
+        <translation>找不到任何結果：這看起來不像含有 SMTP 錯誤的退信</translation>
+    </message>
+    <message>
+        <source>%1 permanent</source>
+        <translation>%1 位永久性失敗</translation>
+    </message>
+    <message>
+        <source>%1 temporary</source>
+        <translation>%1 位暫時性失敗</translation>
+    </message>
+    <message>
+        <source>%1 delivered</source>
+        <translation>%1 位已傳送</translation>
+    </message>
+    <message>
+        <source>Recipients: %1 (%2)</source>
+        <translation>收件者：%1 位（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Message %1 of %2</source>
+        <translation>第 %1 封郵件，共 %2 封</translation>
+    </message>
+    <message>
+        <source>Bounce from %1</source>
+        <translation>來自 %1 的退信</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>寄出時間：%1</translation>
+    </message>
+    <message>
+        <source>Text report (*.txt)</source>
+        <translation>文字報告 (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON Lines, as bouncelens decode --json (*.jsonl *.json)</source>
+        <translation>JSON Lines，與 bouncelens decode --json 相同 (*.jsonl *.json)</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>儲存報告</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>無法將報告儲存至 %1：%2</translation>
+    </message>
+    <message>
+        <source>Paste the whole bounce here: the message source (&quot;Show original&quot; in Gmail) or the text you see in your mail program, English or Chinese.
+
+Or drop an .eml, .txt or mbox file on this window.</source>
+        <translation>在這裡貼上整封退信：郵件原始碼（Gmail 中的「顯示原始郵件」）或您在郵件程式中看到的文字，英文或中文皆可。
+
+也可以將 .eml、.txt 或 mbox 檔案拖放到這個視窗。</translation>
+    </message>
+    <message>
+        <source>Decoding starts as soon as you paste (Ctrl+Shift+V pastes and decodes)</source>
+        <translation>貼上後會立即開始解析（按 Ctrl+Shift+V 可貼上並解析）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>複製報告(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy a plain-text summary of the results</source>
+        <translation>將結果摘要複製為純文字</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report...</source>
+        <translation>儲存報告(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Save the results as text or as JSON</source>
+        <translation>將結果儲存為文字或 JSON</translation>
+    </message>
+</context>
+<context>
+    <name>BounceLens::FacetBar</name>
+    <message>
+        <source>Temporary and permanent</source>
+        <translation>暫時性與永久性</translation>
+    </message>
+    <message>
+        <source>Temporary (4xx)</source>
+        <translation>暫時性 (4xx)</translation>
+    </message>
+    <message>
+        <source>Permanent (5xx)</source>
+        <translation>永久性 (5xx)</translation>
+    </message>
+    <message>
+        <source>Temporary failures may succeed later; permanent ones will not</source>
+        <translation>暫時性失敗稍後可能會成功，永久性失敗則不會</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>所有類別</translation>
+    </message>
+    <message>
+        <source>X.1 Addressing</source>
+        <translation>X.1 地址</translation>
+    </message>
+    <message>
+        <source>X.2 Mailbox</source>
+        <translation>X.2 信箱</translation>
+    </message>
+    <message>
+        <source>X.3 Mail system</source>
+        <translation>X.3 郵件系統</translation>
+    </message>
+    <message>
+        <source>X.4 Network and routing</source>
+        <translation>X.4 網路與路由</translation>
+    </message>
+    <message>
+        <source>X.5 Protocol</source>
+        <translation>X.5 通訊協定</translation>
+    </message>
+    <message>
+        <source>X.6 Content</source>
+        <translation>X.6 內容</translation>
+    </message>
+    <message>
+        <source>X.7 Security and policy</source>
+        <translation>X.7 安全性與政策</translation>
+    </message>
+    <message>
+        <source>Subject of the enhanced status code (the middle number)</source>
+        <translation>增強狀態碼的主題類別（中間的數字）</translation>
+    </message>
+    <message>
+        <source>Gmail and generic</source>
+        <translation>Gmail 與通用</translation>
+    </message>
+    <message>
+        <source>Gmail replies</source>
+        <translation>Gmail 回覆</translation>
+    </message>
+    <message>
+        <source>Generic meanings (RFC)</source>
+        <translation>通用含義 (RFC)</translation>
+    </message>
+    <message>
+        <source>Gmail&apos;s own replies, or the generic meanings of RFC 3463 and RFC 5321</source>
+        <translation>Gmail 本身的回覆，或 RFC 3463 與 RFC 5321 的通用含義</translation>
+    </message>
+    <message>
+        <source>Current and historical</source>
+        <translation>現行與歷史回覆</translation>
+    </message>
+    <message>
+        <source>On Google&apos;s page now</source>
+        <translation>目前列於 Google 頁面</translation>
+    </message>
+    <message>
+        <source>Historical</source>
+        <translation>歷史回覆</translation>
+    </message>
+    <message>
+        <source>Whether Google&apos;s help page still lists the reply</source>
+        <translation>Google 說明頁面是否仍列出這個回覆</translation>
+    </message>
+    <message>
+        <source>Any SMTP stage</source>
+        <translation>所有 SMTP 階段</translation>
+    </message>
+    <message>
+        <source>The step of the SMTP session where the reply is sent</source>
+        <translation>SMTP 工作階段中送出這個回覆的步驟</translation>
+    </message>
+</context>
+<context>
+    <name>BounceLens::MainWindow</name>
+    <message>
+        <source>Open Bounce</source>
+        <translation>開啟退信</translation>
+    </message>
+    <message>
+        <source>Bounce messages (*.eml *.txt *.msg *.mbox *.mbx);;All files (*)</source>
+        <translation>退信郵件 (*.eml *.txt *.msg *.mbox *.mbx);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>BounceLens - Gmail SMTP Error Codes</source>
+        <translation>BounceLens - Gmail SMTP 錯誤代碼</translation>
+    </message>
+    <message>
+        <source>&amp;Browse Codes</source>
+        <translation>瀏覽代碼(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Decode Bounce</source>
+        <translation>解析退信(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Bounce...</source>
+        <translation>開啟退信(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Paste and Decode</source>
+        <translation>貼上並解析(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Code...</source>
+        <translation>尋找代碼(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>系統預設</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About BounceLens</source>
+        <translation>關於 BounceLens(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 codes</source>
+        <extracomment>Status bar: how many codes the search and filters show, of all codes</extracomment>
+        <translation>顯示 %1 個代碼（共 %2 個）</translation>
+    </message>
+    <message>
+        <source>About BounceLens</source>
+        <translation>關於 BounceLens</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;BounceLens %1&lt;/h3&gt;&lt;p&gt;The offline reference for Gmail&apos;s SMTP error codes and a bounce decoder.&lt;/p&gt;&lt;p&gt;%2 entries: Gmail&apos;s replies (current and historical) and the generic meanings of RFC 3463 and RFC 5321. Nothing is sent over the network.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;BounceLens %1&lt;/h3&gt;&lt;p&gt;Gmail SMTP 錯誤代碼的離線參考工具，以及退信解析器。&lt;/p&gt;&lt;p&gt;共 %2 個條目：Gmail 的回覆（現行與歷史）以及 RFC 3463 與 RFC 5321 的通用含義。不會透過網路傳送任何資料。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>BounceLens::RecipientCard</name>
+    <message>
+        <source>Delivered</source>
+        <translation>已傳送</translation>
+    </message>
+    <message>
+        <source>Temporary failure - retry later</source>
+        <translation>暫時性失敗，請稍後重試</translation>
+    </message>
+    <message>
+        <source>Temporary: %1 - retry later</source>
+        <translation>暫時性失敗：%1，請稍後重試</translation>
+    </message>
+    <message>
+        <source>Permanent failure</source>
+        <translation>永久性失敗</translation>
+    </message>
+    <message>
+        <source>Permanent failure: %1</source>
+        <translation>永久性失敗：%1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>傳送失敗</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>傳送失敗：%1</translation>
+    </message>
+    <message>
+        <source>No SMTP reply code</source>
+        <translation>沒有 SMTP 回覆碼</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>階段：%1</translation>
+    </message>
+    <message>
+        <source>Open this code in the Browse view</source>
+        <translation>在「瀏覽代碼」分頁中開啟這個代碼</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>處理方式：%1</translation>
+    </message>
+    <message>
+        <source>Match: %1%</source>
+        <translation>相符度：%1%</translation>
+    </message>
+    <message>
+        <source>Also possible: %1</source>
+        <translation>其他可能：%1</translation>
+    </message>
+    <message>
+        <source>Remote server: %1</source>
+        <translation>遠端伺服器：%1</translation>
+    </message>
+    <message>
+        <source>Reported by: %1</source>
+        <translation>回報伺服器：%1</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>上次嘗試：%1</translation>
+    </message>
+    <message>
+        <source>Retries until: %1</source>
+        <translation>持續重試至：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CodeMeaning</name>
+    <message>
+        <source>2yz: positive completion - the server accepted the command.</source>
+        <translation>2yz：肯定完成回覆，伺服器已接受指令。</translation>
+    </message>
+    <message>
+        <source>3yz: positive intermediate - the server waits for more (DATA, AUTH).</source>
+        <translation>3yz：肯定中間回覆，伺服器正在等待更多資料 (DATA, AUTH)。</translation>
+    </message>
+    <message>
+        <source>4yz: transient negative completion - the command failed this time; the same command may succeed later.</source>
+        <translation>4yz：暫時否定完成回覆，指令這次失敗了，但同一個指令稍後可能會成功。</translation>
+    </message>
+    <message>
+        <source>5yz: permanent negative completion - the command failed and will fail again unless something changes.</source>
+        <translation>5yz：永久否定完成回覆，指令失敗了，除非情況有所改變，否則會再次失敗。</translation>
+    </message>
+    <message>
+        <source>x0z: syntax - the command or its arguments.</source>
+        <translation>x0z：語法，指令本身或其引數的問題。</translation>
+    </message>
+    <message>
+        <source>x1z: information - replies to requests for information.</source>
+        <translation>x1z：資訊，對資訊要求的回覆。</translation>
+    </message>
+    <message>
+        <source>x2z: connections - the transmission channel.</source>
+        <translation>x2z：連線，與傳輸通道有關。</translation>
+    </message>
+    <message>
+        <source>x3z: authentication and accounting.</source>
+        <translation>x3z：驗證與帳務。</translation>
+    </message>
+    <message>
+        <source>x5z: mail system - the state of the receiving mail system.</source>
+        <translation>x5z：郵件系統，接收端郵件系統的狀態。</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>中間狀態</translation>
+    </message>
+    <message>
+        <source>Temporary failure</source>
+        <translation>暫時性失敗</translation>
+    </message>
+    <message>
+        <source>Permanent failure</source>
+        <translation>永久性失敗</translation>
+    </message>
+    <message>
+        <source>Temporary or permanent</source>
+        <translation>暫時性或永久性</translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation>寄件者</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s mail admin</source>
+        <translation>寄件者的郵件管理員</translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation>收件者</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s admin</source>
+        <translation>收件者的管理員</translation>
+    </message>
+    <message>
+        <source>Retrying later can succeed.</source>
+        <translation>稍後重試可能會成功。</translation>
+    </message>
+    <message>
+        <source>Retry only after fixing the cause.</source>
+        <translation>請先排除原因再重試。</translation>
+    </message>
+    <message>
+        <source>Retrying will not help.</source>
+        <translation>重試無法解決問題。</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>連線</translation>
+    </message>
+    <message>
+        <source>HELO/EHLO</source>
+        <translation>HELO/EHLO</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>AUTH (login)</source>
+        <translation>AUTH（登入）</translation>
+    </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation>MAIL FROM</translation>
+    </message>
+    <message>
+        <source>RCPT TO</source>
+        <translation>RCPT TO</translation>
+    </message>
+    <message>
+        <source>DATA (after the message)</source>
+        <translation>DATA（郵件內容傳送後）</translation>
+    </message>
+    <message>
+        <source>Gmail, on Google&apos;s page</source>
+        <translation>Gmail，列於 Google 頁面</translation>
+    </message>
+    <message>
+        <source>Gmail, no longer on Google&apos;s page</source>
+        <translation>Gmail，已不在 Google 頁面上</translation>
+    </message>
+    <message>
+        <source>Generic meaning (RFC 3463)</source>
+        <translation>通用含義 (RFC 3463)</translation>
+    </message>
+    <message>
+        <source>Generic meaning (RFC 5321)</source>
+        <translation>通用含義 (RFC 5321)</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s domain failed SPF, DKIM or DMARC checks</source>
+        <translation>寄件者的網域未通過 SPF、DKIM 或 DMARC 檢查</translation>
+    </message>
+    <message>
+        <source>the sending IP address or domain has a poor reputation</source>
+        <translation>傳送端的 IP 位址或網域信譽不佳</translation>
+    </message>
+    <message>
+        <source>the sending IP address or host is blocked</source>
+        <translation>傳送端的 IP 位址或主機已遭封鎖</translation>
+    </message>
+    <message>
+        <source>the message&apos;s headers or format were rejected</source>
+        <translation>郵件的標頭或格式遭拒</translation>
+    </message>
+    <message>
+        <source>the message was delivered</source>
+        <translation>郵件已傳送</translation>
+    </message>
+    <message>
+        <source>the message exceeds a limit of the receiving server</source>
+        <translation>郵件超出接收伺服器的限制</translation>
+    </message>
+    <message>
+        <source>delivery gave up after retrying for too long</source>
+        <translation>重試時間過長，已放棄傳送</translation>
+    </message>
+    <message>
+        <source>the encrypted connection (STARTTLS) failed</source>
+        <translation>加密連線 (STARTTLS) 失敗</translation>
+    </message>
+    <message>
+        <source>the recipient reported the message as spam</source>
+        <translation>收件者將郵件回報為垃圾郵件</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s filters rejected the message</source>
+        <translation>收件者的篩選器拒絕了郵件</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s address has moved</source>
+        <translation>收件者的地址已變更</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s domain does not exist</source>
+        <translation>收件者的網域不存在</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s mailbox is full</source>
+        <translation>收件者的信箱已滿</translation>
+    </message>
+    <message>
+        <source>a mail program on the receiving side failed</source>
+        <translation>接收端的郵件程式發生錯誤</translation>
+    </message>
+    <message>
+        <source>the message is too big</source>
+        <translation>郵件過大</translation>
+    </message>
+    <message>
+        <source>the receiving server could not be reached</source>
+        <translation>無法連上接收伺服器</translation>
+    </message>
+    <message>
+        <source>the server refused to relay the message</source>
+        <translation>伺服器拒絕轉發郵件</translation>
+    </message>
+    <message>
+        <source>the receiving domain accepts no email</source>
+        <translation>接收網域不接受任何電子郵件</translation>
+    </message>
+    <message>
+        <source>the message does not follow the email standards (RFC 5322)</source>
+        <translation>郵件不符合電子郵件標準 (RFC 5322)</translation>
+    </message>
+    <message>
+        <source>the cause could not be decided</source>
+        <translation>無法判斷原因</translation>
+    </message>
+    <message>
+        <source>a policy of the recipient&apos;s domain blocked the message</source>
+        <translation>收件者網域的政策封鎖了郵件</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s address was rejected</source>
+        <translation>寄件者的地址遭拒</translation>
+    </message>
+    <message>
+        <source>the sending IP address has no valid PTR (reverse DNS) record</source>
+        <translation>傳送端的 IP 位址沒有有效的 PTR（反向 DNS）記錄</translation>
+    </message>
+    <message>
+        <source>a security check failed (login, credentials or relay)</source>
+        <translation>安全性檢查失敗（登入、憑證或轉發）</translation>
+    </message>
+    <message>
+        <source>the message looks like spam</source>
+        <translation>郵件看起來像垃圾郵件</translation>
+    </message>
+    <message>
+        <source>the receiving server is rate-limiting the sender</source>
+        <translation>接收伺服器正在限制寄件者的傳送速率</translation>
+    </message>
+    <message>
+        <source>the address is on a suppression list</source>
+        <translation>這個地址列於禁止傳送清單中</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s account is disabled or inactive</source>
+        <translation>收件者的帳戶已停用或不再使用</translation>
+    </message>
+    <message>
+        <source>the SMTP commands were malformed or out of order</source>
+        <translation>SMTP 指令格式錯誤或順序不正確</translation>
+    </message>
+    <message>
+        <source>the receiving server had a system error</source>
+        <translation>接收伺服器發生系統錯誤</translation>
+    </message>
+    <message>
+        <source>the receiving server is out of storage</source>
+        <translation>接收伺服器的儲存空間不足</translation>
+    </message>
+    <message>
+        <source>too many connections or recipients at once</source>
+        <translation>同時連線數或收件者數量過多</translation>
+    </message>
+    <message>
+        <source>the cause is not known</source>
+        <translation>原因不明</translation>
+    </message>
+    <message>
+        <source>the address does not exist</source>
+        <translation>這個地址不存在</translation>
+    </message>
+    <message>
+        <source>the recipient is away (an automatic reply)</source>
+        <translation>收件者不在（自動回覆）</translation>
+    </message>
+    <message>
+        <source>a virus was detected in the message</source>
+        <translation>在郵件中偵測到病毒</translation>
+    </message>
+</context>
+<context>
+    <name>CodeTable</name>
+    <message>
+        <source>expected an object of texts by language</source>
+        <translation>應為以語言區分的文字物件</translation>
+    </message>
+    <message>
+        <source>the text for language &quot;%1&quot; is not a string</source>
+        <translation>語言 &quot;%1&quot; 的文字不是字串</translation>
+    </message>
+    <message>
+        <source>the English text (&quot;en&quot;) is missing or empty</source>
+        <translation>缺少英文文字 (&quot;en&quot;) 或該文字為空白</translation>
+    </message>
+    <message>
+        <source>The code table is missing from this build (no :/codes/*.json).</source>
+        <translation>這個版本缺少代碼表（找不到 :/codes/*.json）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1：無法讀取檔案：%2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1：第 %2 個位元組處不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>%1: not a BounceLens code file (&quot;format&quot; must be &quot;%2&quot;)</source>
+        <translation>%1：不是 BounceLens 代碼檔案（&quot;format&quot; 必須是 &quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <source>%1: unsupported version %2 (this build reads version %3)</source>
+        <translation>%1：不支援的版本 %2（這個版本的程式只能讀取第 %3 版）</translation>
+    </message>
+    <message>
+        <source>%1: note &quot;%2&quot;: %3</source>
+        <translation>%1：附註 &quot;%2&quot;：%3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;entries&quot; must be an array</source>
+        <translation>%1：&quot;entries&quot; 必須是陣列</translation>
+    </message>
+    <message>
+        <source>%1: entry %2</source>
+        <translation>%1：第 %2 個條目</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 (&quot;%3&quot;)</source>
+        <translation>%1：第 %2 個條目 (&quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1：不是物件</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;id&quot;: &quot;%2&quot; is used by another entry too</source>
+        <translation>%1：欄位 &quot;id&quot;：&quot;%2&quot; 也被另一個條目使用</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1：欄位 &quot;%2&quot;：%3</translation>
+    </message>
+    <message>
+        <source>missing, or not made of a-z, 0-9, &apos;.&apos; and &apos;-&apos;</source>
+        <translation>缺少，或含有 a-z, 0-9, &apos;.&apos; 與 &apos;-&apos; 以外的字元</translation>
+    </message>
+    <message>
+        <source>must be &quot;gmail&quot;, &quot;rfc3463&quot; or &quot;rfc5321&quot;</source>
+        <translation>必須是 &quot;gmail&quot;, &quot;rfc3463&quot; 或 &quot;rfc5321&quot;</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 200 to 599</source>
+        <translation>必須是 200 到 599 之間的整數</translation>
+    </message>
+    <message>
+        <source>missing (a number like 550)</source>
+        <translation>缺少（應為數字，例如 550）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an enhanced status code like 5.1.1</source>
+        <translation>&quot;%1&quot; 不是 5.1.1 這類的增強狀態碼</translation>
+    </message>
+    <message>
+        <source>missing (an enhanced status code like 5.1.1)</source>
+        <translation>缺少（應為增強狀態碼，例如 5.1.1）</translation>
+    </message>
+    <message>
+        <source>missing (every Gmail entry carries advice)</source>
+        <translation>缺少（每個 Gmail 條目都必須附有建議）</translation>
+    </message>
+    <message>
+        <source>must be true, false or null</source>
+        <translation>必須是 true, false 或 null</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必須是字串</translation>
+    </message>
+    <message>
+        <source>must be an https:// address</source>
+        <translation>必須是 https:// 網址</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必須是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>必須是字串陣列</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an enhanced status code</source>
+        <translation>&quot;%1&quot; 不是增強狀態碼</translation>
+    </message>
+    <message>
+        <source>must be an array of numbers</source>
+        <translation>必須是數字陣列</translation>
+    </message>
+    <message>
+        <source>must be an array of numbers from 200 to 599</source>
+        <translation>必須是由 200 到 599 之間的數字組成的陣列</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必須是陣列</translation>
+    </message>
+    <message>
+        <source>every variant needs a non-empty &quot;text&quot;</source>
+        <translation>每個變體都必須有非空白的 &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>The code table has no entries.</source>
+        <translation>代碼表中沒有任何條目。</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot;: field &quot;replaced_by&quot;: no other entry has the id &quot;%2&quot;</source>
+        <translation>條目 &quot;%1&quot;：欄位 &quot;replaced_by&quot;：沒有其他條目的 ID 是 &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Usage: bouncelens [FILE]
+       bouncelens lookup [QUERY...] [--json] [--lang en|zh_CN|zh_TW]
+       bouncelens decode [FILE|DIR|-]... [--json] [--lang en|zh_CN|zh_TW]
+
+Without a command, BounceLens opens its window (and FILE in the Decode view).
+
+Commands:
+  lookup   Find Gmail SMTP replies and generic code meanings. QUERY is what
+           the search field takes: 550, 5.7.1, 5.7, &quot;550 5.7.1&quot;, 4xx, words.
+  decode   Read bounce messages (.eml, text, mbox, directories, - for standard
+           input) and say per recipient what failed and why.
+
+Options:
+  -h, --help      Show this help (&quot;bouncelens COMMAND --help&quot; for a command).
+  -v, --version   Show the version.
+</source>
+        <translation>用法：bouncelens [FILE]
+      bouncelens lookup [QUERY...] [--json] [--lang en|zh_CN|zh_TW]
+      bouncelens decode [FILE|DIR|-]... [--json] [--lang en|zh_CN|zh_TW]
+
+未指定指令時，BounceLens 會開啟視窗（並在「解析退信」分頁中開啟 FILE）。
+
+指令：
+  lookup   查詢 Gmail SMTP 回覆與代碼的通用含義。QUERY 的寫法與搜尋欄位
+           相同：550, 5.7.1, 5.7, &quot;550 5.7.1&quot;, 4xx 或字詞。
+  decode   讀取退信（.eml、文字、mbox、目錄，或以 - 表示標準輸入），
+           並針對每位收件者說明失敗的項目和原因。
+
+選項：
+  -h, --help      顯示這份說明（指令的說明請用 &quot;bouncelens COMMAND --help&quot;）。
+  -v, --version   顯示版本。
+</translation>
+    </message>
+    <message>
+        <source>bouncelens: unknown language &quot;%1&quot; (use %2)</source>
+        <translation>bouncelens: 不明的語言 &quot;%1&quot;（可用的語言：%2）</translation>
+    </message>
+    <message>
+        <source>bouncelens: the code table is broken: %1</source>
+        <translation>bouncelens: 代碼表已損毀：%1</translation>
+    </message>
+    <message>
+        <source>bouncelens: unknown command &quot;%1&quot;</source>
+        <translation>bouncelens: 不明的指令 &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>DecodeCommand</name>
+    <message>
+        <source>Read bounce messages and say per recipient what failed and why.</source>
+        <translation>讀取退信，並針對每位收件者說明失敗的項目和原因。</translation>
+    </message>
+    <message>
+        <source>Print JSON Lines: one object per message.</source>
+        <translation>輸出 JSON Lines：每封郵件一個物件。</translation>
+    </message>
+    <message>
+        <source>Language of the output: en, zh_CN or zh_TW.</source>
+        <translation>輸出語言：en, zh_CN 或 zh_TW。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Files (.eml, text, mbox), directories (searched recursively) or - for standard input.</source>
+        <translation>檔案（.eml、文字、mbox）、目錄（會遞迴搜尋），或以 - 表示標準輸入。</translation>
+    </message>
+    <message>
+        <source>[FILE|DIR|-]...</source>
+        <translation>[FILE|DIR|-]...</translation>
+    </message>
+    <message>
+        <source>bouncelens decode: no input given (name files or directories, or - for standard input)</source>
+        <translation>bouncelens decode: 未指定輸入（請指定檔案或目錄，或以 - 表示標準輸入）</translation>
+    </message>
+    <message>
+        <source>No such file or directory.</source>
+        <translation>沒有這個檔案或目錄。</translation>
+    </message>
+    <message>
+        <source>bouncelens decode: %1: no such file or directory</source>
+        <translation>bouncelens decode: %1: 沒有這個檔案或目錄</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>無法開啟檔案：%1</translation>
+    </message>
+    <message>
+        <source>The file is too big (%1 MB): inputs above %2 MB are not read.</source>
+        <translation>檔案過大（%1 MB）：不會讀取超過 %2 MB 的輸入內容。</translation>
+    </message>
+    <message>
+        <source>The input is too big: inputs above %1 MB are not read.</source>
+        <translation>輸入內容過大：不會讀取超過 %1 MB 的輸入內容。</translation>
+    </message>
+</context>
+<context>
+    <name>DecodeReport</name>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>delayed</source>
+        <translation>延遲</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已傳送</translation>
+    </message>
+    <message>
+        <source>relayed</source>
+        <translation>已轉發</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation>已展開</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>無法讀取：%1</translation>
+    </message>
+    <message>
+        <source>Bounce from: %1</source>
+        <translation>退信來源：%1</translation>
+    </message>
+    <message>
+        <source>Original message: &quot;%1&quot;, sent %2</source>
+        <translation>原始郵件：「%1」，寄出時間：%2</translation>
+    </message>
+    <message>
+        <source>(date unknown)</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Language of the bounce: %1</source>
+        <translation>退信語言：%1</translation>
+    </message>
+    <message>
+        <source>(recipient not named)</source>
+        <translation>（未註明收件者）</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>暫時性</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>永久性</translation>
+    </message>
+    <message>
+        <source>Recipient: %1 - %2</source>
+        <translation>收件者：%1 - %2</translation>
+    </message>
+    <message>
+        <source>Recipient: %1 - %2, %3</source>
+        <translation>收件者：%1 - %2（%3）</translation>
+    </message>
+    <message>
+        <source>No SMTP reply code was found.</source>
+        <translation>找不到 SMTP 回覆碼。</translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <translation>回覆碼：%1</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>階段：%1</translation>
+    </message>
+    <message>
+        <source>Remote server: %1</source>
+        <translation>遠端伺服器：%1</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>來源：%1</translation>
+    </message>
+    <message>
+        <source>Server said: %1</source>
+        <translation>伺服器回應：%1</translation>
+    </message>
+    <message>
+        <source>Meaning: %1 [%2] %3 (%4% sure)</source>
+        <translation>含義：%1 [%2] %3（相符度 %4%）</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>處理方式：%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>No SMTP reply code was found. Recognised:</source>
+        <translation>找不到 SMTP 回覆碼。已辨識的內容：</translation>
+    </message>
+</context>
+<context>
+    <name>LookupCommand</name>
+    <message>
+        <source>What to do: %1</source>
+        <translation>處理方式：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>附註：%1</translation>
+    </message>
+    <message>
+        <source>Servers also send: %1</source>
+        <translation>伺服器也會傳送：%1</translation>
+    </message>
+    <message>
+        <source>Now sent as: %1</source>
+        <translation>目前改用：%1</translation>
+    </message>
+    <message>
+        <source>Formerly: %1</source>
+        <translation>先前使用：%1</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>說明：%1</translation>
+    </message>
+    <message>
+        <source>Find Gmail SMTP replies and generic code meanings.</source>
+        <translation>查詢 Gmail SMTP 回覆與代碼的通用含義。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of entries.</source>
+        <translation>以 JSON 陣列輸出條目。</translation>
+    </message>
+    <message>
+        <source>Language of the output: en, zh_CN or zh_TW.</source>
+        <translation>輸出語言：en, zh_CN 或 zh_TW。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>550, 5.7.1, 5.7, &quot;550 5.7.1&quot;, 4xx, 5xx or words. No query lists every entry.</source>
+        <translation>550, 5.7.1, 5.7, &quot;550 5.7.1&quot;, 4xx, 5xx 或字詞。未指定查詢時會列出所有條目。</translation>
+    </message>
+    <message>
+        <source>[QUERY...]</source>
+        <translation>[QUERY...]</translation>
+    </message>
+    <message>
+        <source>Codes found: %1</source>
+        <translation>找到 %1 個代碼</translation>
+    </message>
+</context>
+<context>
+    <name>MessageReader</name>
+    <message>
+        <source>MIME parts nested too deeply were skipped</source>
+        <translation>已略過巢狀層級過深的 MIME 部分</translation>
+    </message>
+    <message>
+        <source>Only the first %1 MIME parts were read</source>
+        <translation>只讀取了前 %1 個 MIME 部分</translation>
+    </message>
+    <message>
+        <source>The MIME boundary was not found; read as text</source>
+        <translation>找不到 MIME 邊界，已當作文字讀取</translation>
+    </message>
+    <message>
+        <source>The original message is included</source>
+        <translation>內含原始郵件</translation>
+    </message>
+    <message>
+        <source>A delivery status report (RFC 3464) is included</source>
+        <translation>內含傳送狀態報告 (RFC 3464)</translation>
+    </message>
+    <message>
+        <source>The original message&apos;s headers are included</source>
+        <translation>內含原始郵件的標頭</translation>
+    </message>
+    <message>
+        <source>The declared charset &quot;%1&quot; was wrong or unknown; read as %2</source>
+        <translation>宣告的字元集 &quot;%1&quot; 有誤或無法辨識，已改以 %2 讀取</translation>
+    </message>
+    <message>
+        <source>An HTML part was read as text</source>
+        <translation>HTML 部分已當作文字讀取</translation>
+    </message>
+    <message>
+        <source>Read as text without mail headers</source>
+        <translation>已當作沒有郵件標頭的文字讀取</translation>
+    </message>
+    <message>
+        <source>The message structure could not be parsed; read as text</source>
+        <translation>無法剖析郵件結構，已當作文字讀取</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>BounceLens</source>
+        <translation>BounceLens</translation>
+    </message>
+    <message>
+        <source>The code table is broken, so BounceLens cannot start.
+
+%1</source>
+        <translation>代碼表已損毀，因此 BounceLens 無法啟動。
+
+%1</translation>
+    </message>
+</context>
 </TS>

@@ -4,12 +4,14 @@ namespace BounceLens {
 
 using namespace Qt::Literals::StringLiterals;
 
-QString LocalizedText::value(const QString &language) const {
+QString LocalizedText::value(const QString &language) const
+{
     const QString text = m_texts.value(language);
     return text.isEmpty() ? english() : text;
 }
 
-int CodeEntry::codeClass() const {
+int CodeEntry::codeClass() const
+{
     if (replyCode > 0)
         return replyCode / 100;
     if (!status.isEmpty() && status.at(0).isDigit())
@@ -17,7 +19,8 @@ int CodeEntry::codeClass() const {
     return 0;
 }
 
-int CodeEntry::statusSubject() const {
+int CodeEntry::statusSubject() const
+{
     const QStringList parts = status.split(u'.');
     if (parts.size() != 3)
         return -1;
@@ -26,7 +29,8 @@ int CodeEntry::statusSubject() const {
     return ok ? subject : -1;
 }
 
-QString CodeEntry::codeLabel() const {
+QString CodeEntry::codeLabel() const
+{
     QStringList parts;
     if (replyCode > 0)
         parts << QString::number(replyCode);
@@ -35,7 +39,8 @@ QString CodeEntry::codeLabel() const {
     return parts.join(u' ');
 }
 
-QString CodeEntry::sourceName(Source source) {
+QString CodeEntry::sourceName(Source source)
+{
     switch (source) {
     case Source::Gmail:
         return u"gmail"_s;
@@ -47,7 +52,8 @@ QString CodeEntry::sourceName(Source source) {
     return {};
 }
 
-std::optional<CodeEntry::Source> CodeEntry::sourceFromName(const QString &name) {
+std::optional<CodeEntry::Source> CodeEntry::sourceFromName(const QString &name)
+{
     for (const Source s : {Source::Gmail, Source::Rfc3463, Source::Rfc5321}) {
         if (sourceName(s) == name)
             return s;

@@ -11,7 +11,8 @@ namespace BounceLens {
 
 // Text in several languages, keyed by language code ("en", "zh_CN", "zh_TW").
 // English is the source language and the fallback.
-class LocalizedText {
+class LocalizedText
+{
 public:
     QString value(const QString &language) const;
     QString english() const { return m_texts.value(QStringLiteral("en")); }
@@ -26,14 +27,16 @@ private:
 };
 
 // An older or live wording of a reply that servers still send.
-struct Variant {
+struct Variant
+{
     QString text;
     QString note;
 };
 
 // One row of the code table: a Gmail reply, or a generic RFC 3463 / RFC 5321 meaning.
 // The JSON schema is documented in resources/codes/README.md.
-struct CodeEntry {
+struct CodeEntry
+{
     enum class Source { Gmail, Rfc3463, Rfc5321 };
 
     QString id;

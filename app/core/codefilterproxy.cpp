@@ -6,54 +6,64 @@
 namespace BounceLens {
 
 CodeFilterProxy::CodeFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent) {
+    : QSortFilterProxyModel(parent)
+{
     setSortRole(CodeTableModel::SortRole);
     setDynamicSortFilter(true);
 }
 
-const CodeTable *CodeFilterProxy::table() const {
+const CodeTable *CodeFilterProxy::table() const
+{
     const auto *model = qobject_cast<const CodeTableModel *>(sourceModel());
     return model ? model->table() : nullptr;
 }
 
-void CodeFilterProxy::refilter() {
+void CodeFilterProxy::refilter()
+{
     invalidateRowsFilter();
     // Ranking depends on the query: re-sort with the current column.
     if (sortColumn() >= 0)
         sort(sortColumn(), sortOrder());
 }
 
-void CodeFilterProxy::setQueryText(const QString &text) {
+void CodeFilterProxy::setQueryText(const QString &text)
+{
     m_query = SearchQuery::parse(text);
     refilter();
 }
 
-void CodeFilterProxy::setSeverity(Severity severity) {
+void CodeFilterProxy::setSeverity(Severity severity)
+{
     m_severity = severity;
     refilter();
 }
 
-void CodeFilterProxy::setSubjects(const QSet<int> &subjects) {
+void CodeFilterProxy::setSubjects(const QSet<int> &subjects)
+{
     m_subjects = subjects;
     refilter();
 }
 
-void CodeFilterProxy::setSourceFilter(SourceFilter source) {
+void CodeFilterProxy::setSourceFilter(SourceFilter source)
+{
     m_source = source;
     refilter();
 }
 
-void CodeFilterProxy::setPageFilter(PageFilter page) {
+void CodeFilterProxy::setPageFilter(PageFilter page)
+{
     m_page = page;
     refilter();
 }
 
-void CodeFilterProxy::setStage(const QString &stage) {
+void CodeFilterProxy::setStage(const QString &stage)
+{
     m_stage = stage;
     refilter();
 }
 
-bool CodeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
+bool CodeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
     const CodeTable *t = table();
     if (!t || sourceParent.isValid() || sourceRow >= t->size())
         return false;
@@ -86,7 +96,8 @@ bool CodeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     return m_query.matches(e);
 }
 
-bool CodeFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const {
+bool CodeFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
     const CodeTable *t = table();
     if (t) {
         const CodeEntry &a = t->at(left.row());

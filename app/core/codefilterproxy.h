@@ -11,7 +11,8 @@ class CodeTable;
 
 // Filters and ranks the code table: the search query, then the facets. Rows that match a
 // code in the query exactly come first whatever column is sorted.
-class CodeFilterProxy final : public QSortFilterProxyModel {
+class CodeFilterProxy final : public QSortFilterProxyModel
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CodeFilterProxy)
 

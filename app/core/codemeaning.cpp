@@ -6,7 +6,8 @@ namespace BounceLens {
 
 using namespace Qt::Literals::StringLiterals;
 
-QString CodeMeaning::replyClass(int replyCode) {
+QString CodeMeaning::replyClass(int replyCode)
+{
     switch (replyCode / 100) {
     case 2:
         return tr("2yz: positive completion - the server accepted the command.");
@@ -22,7 +23,8 @@ QString CodeMeaning::replyClass(int replyCode) {
     return {};
 }
 
-QString CodeMeaning::replyCategory(int replyCode) {
+QString CodeMeaning::replyCategory(int replyCode)
+{
     switch ((replyCode / 10) % 10) {
     case 0:
         return tr("x0z: syntax - the command or its arguments.");
@@ -31,15 +33,15 @@ QString CodeMeaning::replyCategory(int replyCode) {
     case 2:
         return tr("x2z: connections - the transmission channel.");
     case 3:
-        return tr("x3z: authentication and accounting.");
+        return tr("x3z: not assigned by RFC 5321; used for the AUTH replies of RFC 4954.");
     case 5:
         return tr("x5z: mail system - the state of the receiving mail system.");
     }
     return {};
 }
 
-QList<int> CodeMeaning::genericEntries(const CodeTable &table, int replyCode,
-                                       const QString &status) {
+QList<int> CodeMeaning::genericEntries(const CodeTable &table, int replyCode, const QString &status)
+{
     QList<int> result;
     const QStringList parts = status.split(u'.');
     if (parts.size() == 3) {
@@ -59,7 +61,8 @@ QList<int> CodeMeaning::genericEntries(const CodeTable &table, int replyCode,
     return result;
 }
 
-QString CodeMeaning::severity(const CodeEntry &entry) {
+QString CodeMeaning::severity(const CodeEntry &entry)
+{
     switch (entry.codeClass()) {
     case 2:
         return tr("Success");
@@ -73,7 +76,8 @@ QString CodeMeaning::severity(const CodeEntry &entry) {
     return tr("Temporary or permanent");
 }
 
-QString CodeMeaning::actor(const QString &actionBy) {
+QString CodeMeaning::actor(const QString &actionBy)
+{
     if (actionBy == u"sender")
         return tr("the sender");
     if (actionBy == u"sender_admin")
@@ -85,7 +89,8 @@ QString CodeMeaning::actor(const QString &actionBy) {
     return actionBy;
 }
 
-QString CodeMeaning::retry(const QString &retry) {
+QString CodeMeaning::retry(const QString &retry)
+{
     if (retry == u"later")
         return tr("Retrying later can succeed.");
     if (retry == u"after_fix")
@@ -95,7 +100,8 @@ QString CodeMeaning::retry(const QString &retry) {
     return {};
 }
 
-QString CodeMeaning::stage(const QString &stage) {
+QString CodeMeaning::stage(const QString &stage)
+{
     if (stage == u"connection")
         return tr("connection");
     if (stage == u"HELO")
@@ -113,7 +119,8 @@ QString CodeMeaning::stage(const QString &stage) {
     return stage;
 }
 
-QString CodeMeaning::source(const CodeEntry &entry) {
+QString CodeMeaning::source(const CodeEntry &entry)
+{
     switch (entry.source) {
     case CodeEntry::Source::Gmail:
         return entry.onPage ? tr("Gmail, on Google's page")
@@ -122,6 +129,59 @@ QString CodeMeaning::source(const CodeEntry &entry) {
         return tr("Generic meaning (RFC 3463)");
     case CodeEntry::Source::Rfc5321:
         return tr("Generic meaning (RFC 5321)");
+    }
+    return {};
+}
+
+QString CodeMeaning::reason(const QString &reason)
+{
+    struct Phrase
+    {
+        const char *reason;
+        const char *text;
+    };
+    static const Phrase phrases[] = {
+        {"authfailure", QT_TR_NOOP("the sender's domain failed SPF, DKIM or DMARC checks")},
+        {"badreputation", QT_TR_NOOP("the sending IP address or domain has a poor reputation")},
+        {"blocked", QT_TR_NOOP("the sending IP address or host is blocked")},
+        {"contenterror", QT_TR_NOOP("the message's headers or format were rejected")},
+        {"delivered", QT_TR_NOOP("the message was delivered")},
+        {"exceedlimit", QT_TR_NOOP("the message exceeds a limit of the receiving server")},
+        {"expired", QT_TR_NOOP("delivery gave up after retrying for too long")},
+        {"failedstarttls", QT_TR_NOOP("the encrypted connection (STARTTLS) failed")},
+        {"feedback", QT_TR_NOOP("the recipient reported the message as spam")},
+        {"filtered", QT_TR_NOOP("the recipient's filters rejected the message")},
+        {"hasmoved", QT_TR_NOOP("the recipient's address has moved")},
+        {"hostunknown", QT_TR_NOOP("the recipient's domain does not exist")},
+        {"mailboxfull", QT_TR_NOOP("the recipient's mailbox is full")},
+        {"mailererror", QT_TR_NOOP("a mail program on the receiving side failed")},
+        {"mesgtoobig", QT_TR_NOOP("the message is too big")},
+        {"networkerror", QT_TR_NOOP("the receiving server could not be reached")},
+        {"norelaying", QT_TR_NOOP("the server refused to relay the message")},
+        {"notaccept", QT_TR_NOOP("the receiving domain accepts no email")},
+        {"notcompliantrfc",
+         QT_TR_NOOP("the message does not follow the email standards (RFC 5322)")},
+        {"onhold", QT_TR_NOOP("the cause could not be decided")},
+        {"policyviolation", QT_TR_NOOP("a policy of the recipient's domain blocked the message")},
+        {"rejected", QT_TR_NOOP("the sender's address was rejected")},
+        {"requireptr", QT_TR_NOOP("the sending IP address has no valid PTR (reverse DNS) record")},
+        {"securityerror", QT_TR_NOOP("a security check failed (login, credentials or relay)")},
+        {"spamdetected", QT_TR_NOOP("the message looks like spam")},
+        {"speeding", QT_TR_NOOP("the receiving server is rate-limiting the sender")},
+        {"suppressed", QT_TR_NOOP("the address is on a suppression list")},
+        {"suspend", QT_TR_NOOP("the recipient's account is disabled or inactive")},
+        {"syntaxerror", QT_TR_NOOP("the SMTP commands were malformed or out of order")},
+        {"systemerror", QT_TR_NOOP("the receiving server had a system error")},
+        {"systemfull", QT_TR_NOOP("the receiving server is out of storage")},
+        {"toomanyconn", QT_TR_NOOP("too many connections or recipients at once")},
+        {"undefined", QT_TR_NOOP("the cause is not known")},
+        {"userunknown", QT_TR_NOOP("the address does not exist")},
+        {"vacation", QT_TR_NOOP("the recipient is away (an automatic reply)")},
+        {"virusdetected", QT_TR_NOOP("a virus was detected in the message")},
+    };
+    for (const Phrase &p : phrases) {
+        if (reason == QLatin1StringView(p.reason))
+            return tr(p.text);
     }
     return {};
 }

@@ -12,7 +12,8 @@ struct CodeEntry;
 // What the parts of a code mean, in the interface language: the reply-code class and
 // category (RFC 5321 §4.2.1), the generic entries that explain an enhanced code's class,
 // subject and detail, and the names of the data's enumerations (who acts, retry, stage).
-class CodeMeaning {
+class CodeMeaning
+{
     Q_DECLARE_TR_FUNCTIONS(CodeMeaning)
 
 public:
@@ -26,6 +27,8 @@ public:
     static QString retry(const QString &retry);
     static QString stage(const QString &stage);
     static QString source(const CodeEntry &entry);
+    // A bounce reason (Sisimai's vocabulary) in plain words: "the address does not exist".
+    static QString reason(const QString &reason);
 };
 
 } // namespace BounceLens

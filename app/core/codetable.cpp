@@ -17,7 +17,8 @@ namespace {
 const QString kFormat = u"bouncelens-codes"_s;
 constexpr int kVersion = 1;
 
-bool readLocalized(const QJsonValue &value, LocalizedText *out, QString *problem) {
+bool readLocalized(const QJsonValue &value, LocalizedText *out, QString *problem)
+{
     if (!value.isObject()) {
         *problem = CodeTable::tr("expected an object of texts by language");
         return false;
@@ -37,7 +38,8 @@ bool readLocalized(const QJsonValue &value, LocalizedText *out, QString *problem
     return true;
 }
 
-bool readStringList(const QJsonValue &value, QStringList *out) {
+bool readStringList(const QJsonValue &value, QStringList *out)
+{
     if (!value.isArray())
         return false;
     for (const QJsonValue &item : value.toArray()) {
@@ -50,7 +52,8 @@ bool readStringList(const QJsonValue &value, QStringList *out) {
 
 } // namespace
 
-std::optional<CodeTable> CodeTable::loadBuiltIn(QString *error) {
+std::optional<CodeTable> CodeTable::loadBuiltIn(QString *error)
+{
     const QDir dir(u":/codes"_s);
     QStringList paths;
     const QStringList names = dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
@@ -63,7 +66,8 @@ std::optional<CodeTable> CodeTable::loadBuiltIn(QString *error) {
     return loadFiles(paths, error);
 }
 
-std::optional<CodeTable> CodeTable::loadFiles(const QStringList &paths, QString *error) {
+std::optional<CodeTable> CodeTable::loadFiles(const QStringList &paths, QString *error)
+{
     QList<File> files;
     for (const QString &path : paths) {
         QFile file(path);
@@ -76,7 +80,8 @@ std::optional<CodeTable> CodeTable::loadFiles(const QStringList &paths, QString 
     return load(files, error);
 }
 
-std::optional<CodeTable> CodeTable::load(const QList<File> &files, QString *error) {
+std::optional<CodeTable> CodeTable::load(const QList<File> &files, QString *error)
+{
     CodeTable table;
     for (const File &file : files) {
         if (!table.parseFile(file, error))
@@ -87,7 +92,8 @@ std::optional<CodeTable> CodeTable::load(const QList<File> &files, QString *erro
     return table;
 }
 
-bool CodeTable::parseFile(const File &file, QString *error) {
+bool CodeTable::parseFile(const File &file, QString *error)
+{
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -138,8 +144,8 @@ bool CodeTable::parseFile(const File &file, QString *error) {
         if (!parseEntry(object, where, &entry, error))
             return false;
         if (m_index.contains(entry.id)) {
-            *error =
-                tr("%1: field \"id\": \"%2\" is used by another entry too").arg(where, entry.id);
+            *error
+                = tr("%1: field \"id\": \"%2\" is used by another entry too").arg(where, entry.id);
             return false;
         }
         m_index.insert(entry.id, int(m_entries.size()));
@@ -149,7 +155,8 @@ bool CodeTable::parseFile(const File &file, QString *error) {
 }
 
 bool CodeTable::parseEntry(const QJsonObject &o, const QString &where, CodeEntry *e,
-                           QString *error) const {
+                           QString *error) const
+{
     auto fail = [&](const char *field, const QString &problem) {
         *error = tr("%1: field \"%2\": %3").arg(where, QLatin1StringView(field), problem);
         return false;
@@ -190,8 +197,8 @@ bool CodeTable::parseEntry(const QJsonObject &o, const QString &where, CodeEntry
     QString problem;
     if (!readLocalized(o.value(u"text"_s), &e->text, &problem))
         return fail("text", problem);
-    const std::pair<const char *, LocalizedText *> optionalTexts[] = {
-        {"description", &e->description}, {"advice", &e->advice}, {"note", &e->note}};
+    const std::pair<const char *, LocalizedText *> optionalTexts[]
+        = {{"description", &e->description}, {"advice", &e->advice}, {"note", &e->note}};
     for (const auto &[field, target] : optionalTexts) {
         const QJsonValue v = o.value(QLatin1StringView(field));
         if (!v.isUndefined() && !v.isNull() && !readLocalized(v, target, &problem))
@@ -206,9 +213,9 @@ bool CodeTable::parseEntry(const QJsonObject &o, const QString &where, CodeEntry
     else if (!temporary.isNull())
         return fail("temporary", tr("must be true, false or null"));
 
-    const std::pair<const char *, QString *> strings[] = {
-        {"retry", &e->retry},      {"reason", &e->reason}, {"stage", &e->stage},
-        {"help_url", &e->helpUrl}, {"slug", &e->slug},     {"replaced_by", &e->replacedBy}};
+    const std::pair<const char *, QString *> strings[]
+        = {{"retry", &e->retry},      {"reason", &e->reason}, {"stage", &e->stage},
+           {"help_url", &e->helpUrl}, {"slug", &e->slug},     {"replaced_by", &e->replacedBy}};
     for (const auto &[field, target] : strings) {
         const QJsonValue v = o.value(QLatin1StringView(field));
         if (v.isString())
@@ -228,8 +235,8 @@ bool CodeTable::parseEntry(const QJsonObject &o, const QString &where, CodeEntry
             return fail(field, tr("must be true or false"));
     }
 
-    const std::pair<const char *, QStringList *> lists[] = {{"action_by", &e->actionBy},
-                                                            {"alt_status", &e->altStatus}};
+    const std::pair<const char *, QStringList *> lists[]
+        = {{"action_by", &e->actionBy}, {"alt_status", &e->altStatus}};
     for (const auto &[field, target] : lists) {
         const QJsonValue v = o.value(QLatin1StringView(field));
         if (!v.isUndefined() && !readStringList(v, target))
@@ -265,7 +272,8 @@ bool CodeTable::parseEntry(const QJsonObject &o, const QString &where, CodeEntry
     return true;
 }
 
-bool CodeTable::finish(QString *error) {
+bool CodeTable::finish(QString *error)
+{
     if (m_entries.isEmpty()) {
         *error = tr("The code table has no entries.");
         return false;
@@ -285,7 +293,8 @@ bool CodeTable::finish(QString *error) {
     return true;
 }
 
-QList<int> CodeTable::siblings(int replyCode, const QString &status) const {
+QList<int> CodeTable::siblings(int replyCode, const QString &status) const
+{
     QList<int> result;
     for (int i = 0; i < m_entries.size(); ++i) {
         const CodeEntry &e = m_entries.at(i);

@@ -17,11 +17,13 @@ namespace BounceLens {
 // The code table: every entry of resources/codes/*.json, validated.
 // A table that fails validation is never half-loaded: load() returns nothing and an error
 // message that names the file, the entry and the field, so the app can refuse to start.
-class CodeTable {
+class CodeTable
+{
     Q_DECLARE_TR_FUNCTIONS(CodeTable)
 
 public:
-    struct File {
+    struct File
+    {
         QString name; // shown in error messages
         QByteArray data;
     };

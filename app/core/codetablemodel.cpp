@@ -8,9 +8,11 @@ using namespace Qt::Literals::StringLiterals;
 
 CodeTableModel::CodeTableModel(const CodeTable *table, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_table(table) {}
+    , m_table(table)
+{}
 
-void CodeTableModel::setLanguage(const QString &language) {
+void CodeTableModel::setLanguage(const QString &language)
+{
     if (language == m_language)
         return;
     m_language = language;
@@ -19,19 +21,23 @@ void CodeTableModel::setLanguage(const QString &language) {
     retranslate();
 }
 
-void CodeTableModel::retranslate() {
+void CodeTableModel::retranslate()
+{
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
-int CodeTableModel::rowCount(const QModelIndex &parent) const {
+int CodeTableModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() || !m_table ? 0 : m_table->size();
 }
 
-int CodeTableModel::columnCount(const QModelIndex &parent) const {
+int CodeTableModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant CodeTableModel::data(const QModelIndex &index, int role) const {
+QVariant CodeTableModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CodeEntry &e = m_table->at(index.row());
@@ -80,7 +86,8 @@ QVariant CodeTableModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant CodeTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant CodeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

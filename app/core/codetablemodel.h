@@ -9,7 +9,8 @@ class CodeTable;
 
 // The code table as a Qt model: one row per entry. The message column shows the text in the
 // current language; the roles give the raw values the filter proxy works on.
-class CodeTableModel final : public QAbstractTableModel {
+class CodeTableModel final : public QAbstractTableModel
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CodeTableModel)
 

@@ -1,6 +1,7 @@
 #include "console.h"
 
 #include "codetable.h"
+#include "decodecommand.h"
 #include "languages.h"
 #include "lookupcommand.h"
 
@@ -18,18 +19,21 @@ const QStringList kGlobalOptions{u"--help"_s, u"-h"_s, u"--version"_s, u"-v"_s};
 
 } // namespace
 
-bool Console::isConsoleCommand(const QStringList &arguments) {
+bool Console::isConsoleCommand(const QStringList &arguments)
+{
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
     return kCommands.contains(first) || kGlobalOptions.contains(first);
 }
 
-QString Console::defaultLanguage() {
+QString Console::defaultLanguage()
+{
     return Languages::forLocale(QLocale::system());
 }
 
-QString Console::usage() {
+QString Console::usage()
+{
     return tr("Usage: bouncelens [FILE]\n"
               "       bouncelens lookup [QUERY...] [--json] [--lang en|zh_CN|zh_TW]\n"
               "       bouncelens decode [FILE|DIR|-]... [--json] [--lang en|zh_CN|zh_TW]\n"
@@ -47,7 +51,8 @@ QString Console::usage() {
               "  -v, --version   Show the version.\n");
 }
 
-int Console::run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
+int Console::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
     // The language of messages comes first, so that even a usage error is in it.
     TranslationInstaller translations;
     QString language = defaultLanguage();
@@ -86,6 +91,8 @@ int Console::run(const QStringList &arguments, QTextStream &out, QTextStream &er
     const QStringList rest = arguments.mid(1);
     if (first == u"lookup"_s)
         return LookupCommand::run(*table, rest, language, out, err);
+    if (first == u"decode"_s)
+        return DecodeCommand::run(*table, rest, language, out, err);
     err << tr("bouncelens: unknown command \"%1\"").arg(first) << Qt::endl << usage();
     return UsageError;
 }

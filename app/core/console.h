@@ -11,7 +11,8 @@ class CodeTable;
 
 // The console side: `bouncelens lookup ...`, `bouncelens decode ...`, --help, --version.
 // Runs on a QCoreApplication: no display is needed and no QApplication is ever created.
-class Console {
+class Console
+{
     Q_DECLARE_TR_FUNCTIONS(Console)
 
 public:

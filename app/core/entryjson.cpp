@@ -10,7 +10,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QJsonValue localized(const LocalizedText &text) {
+QJsonValue localized(const LocalizedText &text)
+{
     if (text.isEmpty())
         return QJsonValue::Null;
     QJsonObject o;
@@ -19,13 +20,15 @@ QJsonValue localized(const LocalizedText &text) {
     return o;
 }
 
-QJsonValue stringOrNull(const QString &s) {
+QJsonValue stringOrNull(const QString &s)
+{
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
 } // namespace
 
-QJsonObject entryToJson(const CodeEntry &e) {
+QJsonObject entryToJson(const CodeEntry &e)
+{
     QJsonObject o;
     o.insert(u"id"_s, e.id);
     o.insert(u"source"_s, CodeEntry::sourceName(e.source));

@@ -12,13 +12,14 @@ namespace BounceLens {
 
 using namespace Qt::Literals::StringLiterals;
 
-const QList<Languages::Language> &Languages::all() {
+const QList<Languages::Language> &Languages::all()
+{
     static const QList<Language> languages = [] {
         QList<Language> result;
         QFile file(u":/languages.json"_s);
         if (file.open(QIODevice::ReadOnly)) {
-            const QJsonArray array =
-                QJsonDocument::fromJson(file.readAll()).object().value(u"languages"_s).toArray();
+            const QJsonArray array
+                = QJsonDocument::fromJson(file.readAll()).object().value(u"languages"_s).toArray();
             for (const QJsonValue &v : array) {
                 const QJsonObject o = v.toObject();
                 Language l{o.value(u"code"_s).toString(), o.value(u"name"_s).toString(), {}};
@@ -35,18 +36,21 @@ const QList<Languages::Language> &Languages::all() {
     return languages;
 }
 
-QStringList Languages::codes() {
+QStringList Languages::codes()
+{
     QStringList result;
     for (const Language &l : all())
         result << l.code;
     return result;
 }
 
-bool Languages::isSupported(const QString &code) {
+bool Languages::isSupported(const QString &code)
+{
     return codes().contains(code);
 }
 
-QString Languages::nativeName(const QString &code) {
+QString Languages::nativeName(const QString &code)
+{
     for (const Language &l : all()) {
         if (l.code == code)
             return l.name;
@@ -54,7 +58,8 @@ QString Languages::nativeName(const QString &code) {
     return code;
 }
 
-QString Languages::forLocale(const QLocale &locale) {
+QString Languages::forLocale(const QLocale &locale)
+{
     // Try the most specific names first: "zh_Hant_HK" style, then "zh_HK", then "zh_Hant".
     const QString territory = QLocale::territoryToCode(locale.territory());
     const QString language = QLocale::languageToCode(locale.language());
@@ -73,11 +78,13 @@ QString Languages::forLocale(const QLocale &locale) {
 
 TranslationInstaller::TranslationInstaller() = default;
 
-TranslationInstaller::~TranslationInstaller() {
+TranslationInstaller::~TranslationInstaller()
+{
     removeAll();
 }
 
-void TranslationInstaller::removeAll() {
+void TranslationInstaller::removeAll()
+{
     for (auto *translator : {&m_app, &m_qt}) {
         if (*translator) {
             QCoreApplication::removeTranslator(translator->get());
@@ -86,7 +93,8 @@ void TranslationInstaller::removeAll() {
     }
 }
 
-bool TranslationInstaller::install(const QString &code) {
+bool TranslationInstaller::install(const QString &code)
+{
     removeAll();
     m_current = Languages::sourceLanguage();
     if (code == Languages::sourceLanguage() || !Languages::isSupported(code))

@@ -15,11 +15,13 @@ namespace BounceLens {
 // The interface languages, read from resources/languages.json: each with its code, its name
 // in its own language, and the system locales that select it. Adding a language is data
 // (that file, a .ts file and the code texts), not code.
-class Languages {
+class Languages
+{
     Q_DECLARE_TR_FUNCTIONS(Languages)
 
 public:
-    struct Language {
+    struct Language
+    {
         QString code; // "zh_CN"
         QString name; // in its own language
         QStringList locales;
@@ -37,7 +39,8 @@ public:
 
 // Installs the translators of one language on the application: ours (":/i18n") and Qt's own
 // (qtbase_*.qm from qt6-translations-l10n, when installed; silently skipped when not).
-class TranslationInstaller {
+class TranslationInstaller
+{
 public:
     TranslationInstaller();
     ~TranslationInstaller();

@@ -15,7 +15,8 @@ namespace BounceLens {
 
 using namespace Qt::Literals::StringLiterals;
 
-QList<int> LookupCommand::find(const CodeTable &table, const QString &queryText) {
+QList<int> LookupCommand::find(const CodeTable &table, const QString &queryText)
+{
     // The window's model and proxy, so that the console lists what the window shows, in the
     // same order (exact hits, Gmail before generic, then by reply code).
     CodeTableModel model(&table);
@@ -31,7 +32,8 @@ QList<int> LookupCommand::find(const CodeTable &table, const QString &queryText)
 }
 
 void LookupCommand::printEntry(const CodeTable &table, const CodeEntry &e, const QString &language,
-                               QTextStream &out) {
+                               QTextStream &out)
+{
     out << e.codeLabel() << u"  ["_s << e.id << u"] "_s << CodeMeaning::source(e) << u" - "_s
         << CodeMeaning::severity(e) << '\n';
     out << u"  "_s << e.text.value(language) << '\n';
@@ -61,7 +63,8 @@ void LookupCommand::printEntry(const CodeTable &table, const CodeEntry &e, const
 }
 
 int LookupCommand::run(const CodeTable &table, const QStringList &arguments,
-                       const QString &language, QTextStream &out, QTextStream &err) {
+                       const QString &language, QTextStream &out, QTextStream &err)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Find Gmail SMTP replies and generic code meanings."));
     parser.addHelpOption();

@@ -12,7 +12,8 @@ struct CodeEntry;
 
 // `bouncelens lookup [QUERY...] [--json] [--lang L]`: the search field's query on the console.
 // Exit code 0 when something matched, 1 when nothing did, 2 on a usage error.
-class LookupCommand {
+class LookupCommand
+{
     Q_DECLARE_TR_FUNCTIONS(LookupCommand)
 
 public:

@@ -11,7 +11,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 // "5.7.1" vs an entry's status, which may use "x" for any part ("x.7.1", "5.x.x").
-bool statusPartsMatch(const QStringList &query, const QString &entryStatus, bool *exact) {
+bool statusPartsMatch(const QStringList &query, const QString &entryStatus, bool *exact)
+{
     const QStringList entry = entryStatus.split(u'.');
     if (entry.size() != 3)
         return false;
@@ -30,7 +31,8 @@ bool statusPartsMatch(const QStringList &query, const QString &entryStatus, bool
 
 } // namespace
 
-SearchQuery SearchQuery::parse(const QString &text) {
+SearchQuery SearchQuery::parse(const QString &text)
+{
     static const QRegularExpression reply(u"^([2-5]\\d\\d)$"_s);
     static const QRegularExpression classToken(u"^([245])xx$"_s,
                                                QRegularExpression::CaseInsensitiveOption);
@@ -66,15 +68,18 @@ SearchQuery SearchQuery::parse(const QString &text) {
     return q;
 }
 
-bool SearchQuery::isEmpty() const {
+bool SearchQuery::isEmpty() const
+{
     return !hasCodes() && m_keywords.isEmpty();
 }
 
-bool SearchQuery::matchesReplyCode(const CodeEntry &e) const {
+bool SearchQuery::matchesReplyCode(const CodeEntry &e) const
+{
     return e.replyCode == m_replyCode || e.altReplyCodes.contains(m_replyCode);
 }
 
-bool SearchQuery::matchesStatus(const CodeEntry &e, bool *exact) const {
+bool SearchQuery::matchesStatus(const CodeEntry &e, bool *exact) const
+{
     const QStringList parts = m_status.split(u'.');
     *exact = false;
     if (!e.status.isEmpty() && statusPartsMatch(parts, e.status, exact))
@@ -86,7 +91,8 @@ bool SearchQuery::matchesStatus(const CodeEntry &e, bool *exact) const {
     return false;
 }
 
-bool SearchQuery::matchesKeywords(const CodeEntry &e) const {
+bool SearchQuery::matchesKeywords(const CodeEntry &e) const
+{
     for (const QString &word : m_keywords) {
         bool found = false;
         for (const LocalizedText *text : {&e.text, &e.description}) {
@@ -109,7 +115,8 @@ bool SearchQuery::matchesKeywords(const CodeEntry &e) const {
     return true;
 }
 
-bool SearchQuery::matches(const CodeEntry &e) const {
+bool SearchQuery::matches(const CodeEntry &e) const
+{
     if (m_class && e.codeClass() != m_class)
         return false;
     if (m_replyCode) {
@@ -128,7 +135,8 @@ bool SearchQuery::matches(const CodeEntry &e) const {
     return matchesKeywords(e);
 }
 
-int SearchQuery::rank(const CodeEntry &e) const {
+int SearchQuery::rank(const CodeEntry &e) const
+{
     bool exactStatus = false;
     const bool status = !m_status.isEmpty() && matchesStatus(e, &exactStatus);
     const bool reply = m_replyCode && matchesReplyCode(e);

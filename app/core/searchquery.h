@@ -20,7 +20,8 @@ struct CodeEntry;
 //
 // Keywords need no word segmentation: they are substrings, so a Chinese phrase matches
 // wherever it occurs. Matching is exact on codes, so entries that match a code rank first.
-class SearchQuery {
+class SearchQuery
+{
 public:
     static SearchQuery parse(const QString &text);
 

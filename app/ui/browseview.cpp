@@ -34,7 +34,8 @@ BrowseView::BrowseView(const CodeTable *table, QWidget *parent)
     , m_copyRow(new QAction(this))
     , m_copyEnglish(new QAction(this))
     , m_copySimplified(new QAction(this))
-    , m_copyTraditional(new QAction(this)) {
+    , m_copyTraditional(new QAction(this))
+{
     setObjectName(u"browseView"_s);
     m_proxy->setSourceModel(m_model);
 
@@ -95,30 +96,36 @@ BrowseView::BrowseView(const CodeTable *table, QWidget *parent)
     onFilterChanged();
 }
 
-void BrowseView::focusSearch() {
+void BrowseView::focusSearch()
+{
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
 }
 
-void BrowseView::setLanguage(const QString &language) {
+void BrowseView::setLanguage(const QString &language)
+{
     m_model->setLanguage(language);
     m_details->setLanguage(language);
 }
 
-int BrowseView::visibleCount() const {
+int BrowseView::visibleCount() const
+{
     return m_proxy->rowCount();
 }
 
-int BrowseView::totalCount() const {
+int BrowseView::totalCount() const
+{
     return m_model->rowCount();
 }
 
-int BrowseView::currentEntry() const {
+int BrowseView::currentEntry() const
+{
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() ? current.data(CodeTableModel::EntryIndexRole).toInt() : -1;
 }
 
-void BrowseView::showEntry(const QString &id) {
+void BrowseView::showEntry(const QString &id)
+{
     const int index = m_table->indexOf(id);
     if (index < 0)
         return;
@@ -132,11 +139,13 @@ void BrowseView::showEntry(const QString &id) {
     m_view->scrollTo(proxyIndex);
 }
 
-void BrowseView::onCurrentChanged() {
+void BrowseView::onCurrentChanged()
+{
     m_details->showEntry(currentEntry());
 }
 
-void BrowseView::onFilterChanged() {
+void BrowseView::onFilterChanged()
+{
     // Keep the selection when it is still visible, else select the best match.
     if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
@@ -145,7 +154,8 @@ void BrowseView::onFilterChanged() {
     emit countChanged();
 }
 
-void BrowseView::copyRow() {
+void BrowseView::copyRow()
+{
     const int index = currentEntry();
     if (index < 0)
         return;
@@ -153,13 +163,15 @@ void BrowseView::copyRow() {
     QApplication::clipboard()->setText(e.codeLabel() + u' ' + e.text.value(m_model->language()));
 }
 
-void BrowseView::copyText(const QString &language) {
+void BrowseView::copyText(const QString &language)
+{
     const int index = currentEntry();
     if (index >= 0)
         QApplication::clipboard()->setText(m_table->at(index).text.value(language));
 }
 
-void BrowseView::showContextMenu(const QPoint &pos) {
+void BrowseView::showContextMenu(const QPoint &pos)
+{
     if (currentEntry() < 0)
         return;
     QMenu menu(this);
@@ -171,7 +183,8 @@ void BrowseView::showContextMenu(const QPoint &pos) {
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
-bool BrowseView::eventFilter(QObject *watched, QEvent *event) {
+bool BrowseView::eventFilter(QObject *watched, QEvent *event)
+{
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
@@ -187,13 +200,15 @@ bool BrowseView::eventFilter(QObject *watched, QEvent *event) {
     return QWidget::eventFilter(watched, event);
 }
 
-void BrowseView::changeEvent(QEvent *event) {
+void BrowseView::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
 }
 
-void BrowseView::retranslateUi() {
+void BrowseView::retranslateUi()
+{
     m_search->setPlaceholderText(
         tr("Search: 550, 5.7.1, 5.7, \"550 5.7.1\", 4xx, or words such as quota"));
     m_search->setToolTip(tr("Reply code, enhanced code or prefix, class (4xx, 5xx), and any words "

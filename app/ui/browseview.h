@@ -16,7 +16,8 @@ class CodeDetailsView;
 class FacetBar;
 
 // The Browse view: search field, facets, the code table and the details pane.
-class BrowseView final : public QWidget {
+class BrowseView final : public QWidget
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BrowseView)
 

@@ -16,19 +16,22 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 // Escapes data for HTML and shows {placeholders} as such (italic), never as literal text.
-QString html(const QString &text) {
+QString html(const QString &text)
+{
     static const QRegularExpression placeholder(u"\\{([a-z][a-z-]*)\\}"_s);
     QString escaped = text.toHtmlEscaped();
     escaped.replace(placeholder, u"<i style=\"color:#1a73e8\">&lt;\\1&gt;</i>"_s);
     return escaped;
 }
 
-QString section(const QString &title) {
-    return u"<h4 style=\"margin-top:12px;margin-bottom:4px\">"_s + title.toHtmlEscaped() +
-           u"</h4>"_s;
+QString section(const QString &title)
+{
+    return u"<h4 style=\"margin-top:12px;margin-bottom:4px\">"_s + title.toHtmlEscaped()
+           + u"</h4>"_s;
 }
 
-QString entryLink(const CodeEntry &e, const QString &language) {
+QString entryLink(const CodeEntry &e, const QString &language)
+{
     return u"<a href=\"entry:%1\">%2</a> %3"_s.arg(
         e.id.toHtmlEscaped(), e.codeLabel().toHtmlEscaped(), html(e.text.value(language)));
 }
@@ -37,7 +40,8 @@ QString entryLink(const CodeEntry &e, const QString &language) {
 
 CodeDetailsView::CodeDetailsView(const CodeTable *table, QWidget *parent)
     : QTextBrowser(parent)
-    , m_table(table) {
+    , m_table(table)
+{
     setObjectName(u"codeDetails"_s);
     setOpenLinks(false);
     setOpenExternalLinks(false);
@@ -45,45 +49,50 @@ CodeDetailsView::CodeDetailsView(const CodeTable *table, QWidget *parent)
     render();
 }
 
-void CodeDetailsView::showEntry(int index) {
+void CodeDetailsView::showEntry(int index)
+{
     m_index = (m_table && index >= 0 && index < m_table->size()) ? index : -1;
     render();
 }
 
-void CodeDetailsView::setLanguage(const QString &language) {
+void CodeDetailsView::setLanguage(const QString &language)
+{
     m_language = language;
     render();
 }
 
-void CodeDetailsView::changeEvent(QEvent *event) {
+void CodeDetailsView::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange)
         render();
     QTextBrowser::changeEvent(event);
 }
 
-void CodeDetailsView::onAnchorClicked(const QUrl &url) {
+void CodeDetailsView::onAnchorClicked(const QUrl &url)
+{
     if (url.scheme() == u"entry"_s)
         emit entryLinkActivated(url.path());
     else if (url.scheme() == u"https"_s || url.scheme() == u"http"_s)
         QDesktopServices::openUrl(url);
 }
 
-void CodeDetailsView::render() {
+void CodeDetailsView::render()
+{
     if (m_index < 0) {
-        setHtml(u"<p style=\"color:#5f6368\">"_s +
-                tr("Select a code to see what it means and what to do.").toHtmlEscaped() +
-                u"</p>"_s);
+        setHtml(u"<p style=\"color:#5f6368\">"_s
+                + tr("Select a code to see what it means and what to do.").toHtmlEscaped()
+                + u"</p>"_s);
         return;
     }
     const CodeEntry &e = m_table->at(m_index);
     const QString lang = m_language;
     QString h;
     h += u"<h2 style=\"margin-bottom:2px\">"_s + e.codeLabel().toHtmlEscaped() + u"</h2>"_s;
-    h += u"<p style=\"color:#5f6368;margin-top:0\">"_s + CodeMeaning::severity(e).toHtmlEscaped() +
-         u" &middot; "_s + CodeMeaning::source(e).toHtmlEscaped();
+    h += u"<p style=\"color:#5f6368;margin-top:0\">"_s + CodeMeaning::severity(e).toHtmlEscaped()
+         + u" &middot; "_s + CodeMeaning::source(e).toHtmlEscaped();
     if (!e.stage.isEmpty())
-        h +=
-            u" &middot; "_s + tr("SMTP stage: %1").arg(CodeMeaning::stage(e.stage)).toHtmlEscaped();
+        h += u" &middot; "_s
+             + tr("SMTP stage: %1").arg(CodeMeaning::stage(e.stage)).toHtmlEscaped();
     h += u"</p>"_s;
 
     // The text in the interface language beside the original English (or, in English, beside
@@ -99,9 +108,9 @@ void CodeDetailsView::render() {
          u"style=\"border:1px solid #dadce0\"><tr>"_s;
     for (const QString &code : std::as_const(columns)) {
         h += u"<td valign=\"top\" width=\"%1%\"><small style=\"color:#5f6368\">"_s.arg(
-                 100 / int(columns.size())) +
-             Languages::nativeName(code).toHtmlEscaped() + u"</small><br/>"_s +
-             html(e.text.value(code)) + u"</td>"_s;
+                 100 / int(columns.size()))
+             + Languages::nativeName(code).toHtmlEscaped() + u"</small><br/>"_s
+             + html(e.text.value(code)) + u"</td>"_s;
     }
     h += u"</tr></table>"_s;
 
@@ -115,14 +124,14 @@ void CodeDetailsView::render() {
         for (const QString &a : e.actionBy)
             who << CodeMeaning::actor(a);
         if (!who.isEmpty())
-            h += u"<p>"_s + tr("Who must act: %1").arg(who.join(tr(", "))).toHtmlEscaped();
+            h += u"<p>"_s + tr("Who must act: %1.").arg(who.join(tr(", "))).toHtmlEscaped();
         if (!e.retry.isEmpty())
             h += u" "_s + CodeMeaning::retry(e.retry).toHtmlEscaped();
         h += u"</p>"_s;
     }
     if (!e.note.isEmpty())
-        h += u"<p style=\"background:#fef7e0;padding:4px\">"_s + tr("Note:").toHtmlEscaped() +
-             u" "_s + html(e.note.value(lang)) + u"</p>"_s;
+        h += u"<p style=\"background:#fef7e0;padding:4px\">"_s + tr("Note:").toHtmlEscaped()
+             + u" "_s + html(e.note.value(lang)) + u"</p>"_s;
 
     // Re-coding, both ways.
     if (!e.replacedBy.isEmpty() && m_table->indexOf(e.replacedBy) >= 0) {
@@ -138,9 +147,9 @@ void CodeDetailsView::render() {
         QStringList codes = e.altStatus;
         for (int c : e.altReplyCodes)
             codes.prepend(QString::number(c));
-        h += u"<p>"_s +
-             tr("Servers also send this reply as: %1").arg(codes.join(u", "_s)).toHtmlEscaped() +
-             u"</p>"_s;
+        h += u"<p>"_s
+             + tr("Servers also send this reply as: %1").arg(codes.join(u", "_s)).toHtmlEscaped()
+             + u"</p>"_s;
     }
 
     if (!e.variants.isEmpty()) {
@@ -149,8 +158,8 @@ void CodeDetailsView::render() {
         for (const Variant &v : e.variants) {
             h += u"<li>"_s + html(v.text);
             if (!v.note.isEmpty())
-                h += u" <small style=\"color:#5f6368\">("_s + v.note.toHtmlEscaped() +
-                     u")</small>"_s;
+                h += u" <small style=\"color:#5f6368\">("_s + v.note.toHtmlEscaped()
+                     + u")</small>"_s;
             h += u"</li>"_s;
         }
         h += u"</ul>"_s;
@@ -187,8 +196,8 @@ void CodeDetailsView::render() {
         }
         const LocalizedText suffixes = m_table->note(u"suffixes"_s);
         if (!suffixes.isEmpty())
-            h += u"<p style=\"color:#5f6368\"><small>"_s + html(suffixes.value(lang)) +
-                 u"</small></p>"_s;
+            h += u"<p style=\"color:#5f6368\"><small>"_s + html(suffixes.value(lang))
+                 + u"</small></p>"_s;
     }
 
     if (!e.helpUrl.isEmpty()) {
@@ -196,8 +205,8 @@ void CodeDetailsView::render() {
             e.helpUrl.toHtmlEscaped(), tr("Google's help page").toHtmlEscaped(),
             e.helpUrl.toHtmlEscaped());
     }
-    h += u"<p style=\"color:#9aa0a6\"><small>"_s + tr("Entry id: %1").arg(e.id).toHtmlEscaped() +
-         u"</small></p>"_s;
+    h += u"<p style=\"color:#9aa0a6\"><small>"_s + tr("Entry id: %1").arg(e.id).toHtmlEscaped()
+         + u"</small></p>"_s;
     setHtml(h);
 }
 

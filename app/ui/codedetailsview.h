@@ -10,7 +10,8 @@ class CodeTable;
 // codes mean, the advice, older wordings, re-coding links and the sibling entries sharing the
 // code pair. Data is always HTML-escaped; links open only when clicked (help links in the
 // system browser, "entry:" links inside the app).
-class CodeDetailsView final : public QTextBrowser {
+class CodeDetailsView final : public QTextBrowser
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CodeDetailsView)
 

@@ -15,7 +15,8 @@ namespace {
 const QStringList kStages{u"connection"_s, u"HELO"_s, u"STARTTLS"_s, u"AUTH"_s,
                           u"MAIL"_s,       u"RCPT"_s, u"DATA"_s};
 
-QComboBox *makeCombo(const QString &objectName, int items, QWidget *parent) {
+QComboBox *makeCombo(const QString &objectName, int items, QWidget *parent)
+{
     auto *combo = new QComboBox(parent);
     combo->setObjectName(objectName);
     for (int i = 0; i < items; ++i)
@@ -25,7 +26,8 @@ QComboBox *makeCombo(const QString &objectName, int items, QWidget *parent) {
 }
 
 // Keeps the current index while the item texts are replaced by their translations.
-void setItemTexts(QComboBox *combo, const QStringList &texts) {
+void setItemTexts(QComboBox *combo, const QStringList &texts)
+{
     for (int i = 0; i < texts.size() && i < combo->count(); ++i)
         combo->setItemText(i, texts.at(i));
 }
@@ -39,7 +41,8 @@ FacetBar::FacetBar(CodeFilterProxy *proxy, QWidget *parent)
     , m_subject(makeCombo(u"classFilter"_s, 8, this))
     , m_source(makeCombo(u"sourceFilter"_s, 3, this))
     , m_page(makeCombo(u"pageFilter"_s, 3, this))
-    , m_stage(makeCombo(u"stageFilter"_s, 1 + int(kStages.size()), this)) {
+    , m_stage(makeCombo(u"stageFilter"_s, 1 + int(kStages.size()), this))
+{
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     for (QComboBox *combo : {m_severity, m_subject, m_source, m_page, m_stage}) {
@@ -50,12 +53,14 @@ FacetBar::FacetBar(CodeFilterProxy *proxy, QWidget *parent)
     retranslateUi();
 }
 
-void FacetBar::reset() {
+void FacetBar::reset()
+{
     for (QComboBox *combo : {m_severity, m_subject, m_source, m_page, m_stage})
         combo->setCurrentIndex(0);
 }
 
-void FacetBar::apply() {
+void FacetBar::apply()
+{
     m_proxy->setSeverity(static_cast<CodeFilterProxy::Severity>(m_severity->currentIndex()));
     const int subject = m_subject->currentIndex();
     m_proxy->setSubjects(subject > 0 ? QSet<int>{subject} : QSet<int>{});
@@ -65,13 +70,15 @@ void FacetBar::apply() {
     m_proxy->setStage(stage > 0 ? kStages.at(stage - 1) : QString());
 }
 
-void FacetBar::changeEvent(QEvent *event) {
+void FacetBar::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
 }
 
-void FacetBar::retranslateUi() {
+void FacetBar::retranslateUi()
+{
     setItemTexts(m_severity,
                  {tr("Temporary and permanent"), tr("Temporary (4xx)"), tr("Permanent (5xx)")});
     m_severity->setToolTip(tr("Temporary failures may succeed later; permanent ones will not"));

@@ -11,7 +11,8 @@ namespace BounceLens {
 
 // The facet filters above the code table: severity, enhanced-code class, source, page status
 // and SMTP stage. Each change is forwarded to the proxy as is.
-class FacetBar final : public QWidget {
+class FacetBar final : public QWidget
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FacetBar)
 

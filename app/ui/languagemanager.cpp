@@ -12,9 +12,11 @@ const QString kSettingsKey = u"ui/language"_s;
 }
 
 LanguageManager::LanguageManager(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent)
+{}
 
-void LanguageManager::restore() {
+void LanguageManager::restore()
+{
     const QSettings settings;
     const QVariant value = settings.value(kSettingsKey);
     // A value of the wrong type (a hand-edited or corrupt file) reads as "system".
@@ -22,9 +24,10 @@ void LanguageManager::restore() {
     setChoice(stored.isEmpty() ? QString::fromLatin1(SystemChoice) : stored);
 }
 
-void LanguageManager::setChoice(const QString &choice) {
-    const bool system =
-        choice == QLatin1StringView(SystemChoice) || !Languages::isSupported(choice);
+void LanguageManager::setChoice(const QString &choice)
+{
+    const bool system
+        = choice == QLatin1StringView(SystemChoice) || !Languages::isSupported(choice);
     m_choice = system ? QString::fromLatin1(SystemChoice) : choice;
     const QString code = system ? Languages::forLocale(QLocale::system()) : choice;
 

@@ -12,7 +12,8 @@ namespace BounceLens {
 // Owns the interface language: installs the translators, sets QLocale's default, remembers the
 // choice in QSettings and announces changes. Widgets retranslate on QEvent::LanguageChange;
 // models and code texts follow languageChanged(). The choice "system" follows the locale.
-class LanguageManager final : public QObject {
+class LanguageManager final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LanguageManager)
 

@@ -1,0 +1,287 @@
+#include "bouncedecoder.h"
+
+#include "bouncepatterns.h"
+#include "codetable.h"
+#include "entrymatcher.h"
+#include "messagereader.h"
+#include "recipientassembler.h"
+#include "replyextractor.h"
+
+#include <QRegularExpression>
+
+namespace BounceLens {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+bool cancelled(const std::atomic<bool> *cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+// Binary data (an image, an archive, UTF-16) is refused rather than searched for replies.
+bool looksBinary(const QByteArray &input)
+{
+    const qsizetype n = std::min<qsizetype>(input.size(), 64 * 1024);
+    qsizetype control = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const uchar c = uchar(input.at(i));
+        if (c == 0)
+            return true;
+        if (c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b)
+            ++control;
+    }
+    return control * 20 > n;
+}
+
+QStringList languagesOf(const QString &text)
+{
+    qsizetype han = 0, kana = 0, hangul = 0, latinWords = 0;
+    bool inWord = false;
+    const qsizetype n = std::min<qsizetype>(text.size(), 256 * 1024);
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text.at(i).unicode();
+        const bool latin = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+        if (latin && !inWord)
+            ++latinWords;
+        inWord = latin;
+        if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF))
+            ++han;
+        else if (c >= 0x3040 && c <= 0x30FF)
+            ++kana;
+        else if (c >= 0xAC00 && c <= 0xD7AF)
+            ++hangul;
+    }
+    QStringList result;
+    if (kana >= 2)
+        result << u"ja"_s;
+    else if (han >= 2)
+        result << u"zh"_s;
+    if (hangul >= 2)
+        result << u"ko"_s;
+    if (latinWords >= 3)
+        result << u"en"_s;
+    return result;
+}
+
+QString providerOf(const MessageReader::Message &m, const QString &reportingMta,
+                   const QString &text)
+{
+    QString xHeaders;
+    for (const auto &h : m.headers) {
+        if (h.first.startsWith(u"x-"_s))
+            xHeaders += h.first + u": "_s + h.second + u'\n';
+    }
+    const QString from = m.header("from");
+    const QStringView body = QStringView(text).left(32 * 1024);
+    // Who signed the bounce first, then what its text says.
+    for (const auto &p : BouncePatterns::instance().providers) {
+        if (BouncePatterns::matches(p.from, from)
+            || (!reportingMta.isEmpty() && BouncePatterns::matches(p.reportingMta, reportingMta))
+            || BouncePatterns::matches(p.headers, xHeaders))
+            return p.name;
+    }
+    for (const auto &p : BouncePatterns::instance().providers) {
+        if (BouncePatterns::matches(p.body, body))
+            return p.name;
+    }
+    return {};
+}
+
+// The host that wrote the bounce when no report names it: "by X" of the newest Received.
+QString receivedBy(const MessageReader::Message &m)
+{
+    static const QRegularExpression by(uR"(\bby\s+([A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,}))"_s);
+    for (const auto &h : m.headers) {
+        if (h.first == u"received"_s) {
+            const auto match = by.match(h.second);
+            return match.hasMatch() ? match.captured(1) : QString();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+BounceDecoder::BounceDecoder(const CodeTable &table)
+    : m_matcher(std::make_shared<const EntryMatcher>(table))
+{
+}
+
+bool BounceDecoder::isMbox(const QByteArray &input)
+{
+    if (!input.startsWith("From "))
+        return false;
+    const qsizetype eol = input.indexOf('\n');
+    const QByteArray first = input.left(eol < 0 ? 200 : std::min<qsizetype>(eol, 1000));
+    // "From sender@example.com Sat Nov 28 15:12:56 2026": an address or word, then a date.
+    return first.size() > 10 && !first.contains(": ");
+}
+
+DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bool> *cancel) const
+{
+    DecodeResult result;
+    if (input.size() > MaxInputSize) {
+        result.error = tr("The input is too big (%1 MB): bounces above %2 MB are not read.")
+                           .arg(input.size() / (1024 * 1024))
+                           .arg(MaxInputSize / (1024 * 1024));
+        return result;
+    }
+    if (input.trimmed().isEmpty()) {
+        result.error = tr("The input is empty.");
+        return result;
+    }
+    if (looksBinary(input)) {
+        result.error = tr("The input is binary data, not a mail message or text.");
+        return result;
+    }
+    const BouncePatterns &patterns = BouncePatterns::instance();
+    if (!patterns.loadError.isEmpty()) {
+        result.error = tr("The decoder's patterns could not be loaded: %1").arg(patterns.loadError);
+        return result;
+    }
+
+    const MessageReader::Message m = MessageReader::read(input, cancel);
+    if (cancelled(cancel)) {
+        result.error = tr("Decoding was cancelled.");
+        return result;
+    }
+    result.charset = m.charset;
+    result.recognised = m.notes;
+
+    // The readable text: plain parts, or the HTML parts when there is no plain text. The copy
+    // of the original message that many MTAs append is cut off (its headers are kept).
+    bool plain = false;
+    for (const auto &t : m.texts)
+        plain = plain || (!t.html && !t.text.trimmed().isEmpty());
+    QString text;
+    MessageReader::Headers original = m.original;
+    for (const auto &t : m.texts) {
+        if (plain && t.html)
+            continue;
+        QString part = t.text;
+        const qsizetype cut = ReplyExtractor::originalStart(part);
+        if (cut >= 0) {
+            if (original.isEmpty()) {
+                const qsizetype eol = part.indexOf(u'\n', cut);
+                if (eol >= 0)
+                    original = MessageReader::parseHeaderBlock(part.mid(eol + 1, 256 * 1024));
+            }
+            part.truncate(cut);
+            result.recognised << tr("A copy of the original message follows the notice");
+        }
+        text += part;
+        text += u'\n';
+    }
+    if (cancelled(cancel)) {
+        result.error = tr("Decoding was cancelled.");
+        return result;
+    }
+
+    RecipientAssembler::Input in;
+    MessageReader::Message withOriginal = m;
+    withOriginal.original = original;
+    in.message = &withOriginal;
+    in.text = text;
+    in.replies = ReplyExtractor::find(text);
+    in.delayedWords = BouncePatterns::matches(patterns.delayed, QStringView(text).left(64 * 1024))
+                      || BouncePatterns::matches(patterns.delayed, m.header("subject"));
+    in.raw = &input;
+    const bool failedWords = BouncePatterns::matches(patterns.failed,
+                                                     QStringView(text).left(64 * 1024))
+                             || BouncePatterns::matches(patterns.failed, m.header("subject"));
+    static const QRegularExpression daemon(
+        uR"(\b(?:mailer-daemon|postmaster|mail delivery (?:system|subsystem))\b)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    in.bounceLike = !in.replies.isEmpty() || failedWords || in.delayedWords
+                    || !m.deliveryStatus.isEmpty() || !m.header("x-failed-recipients").isEmpty()
+                    || daemon.match(m.header("from")).hasMatch();
+
+    const RecipientAssembler assembler(*m_matcher);
+    result.recipients = assembler.assemble(in);
+
+    for (const auto &h : original) {
+        if (h.first == u"from"_s && result.originalFrom.isEmpty())
+            result.originalFrom = h.second;
+        else if (h.first == u"to"_s && result.originalTo.isEmpty())
+            result.originalTo = h.second;
+        else if (h.first == u"subject"_s && result.originalSubject.isEmpty())
+            result.originalSubject = h.second;
+        else if (h.first == u"date"_s && result.originalDate.isEmpty())
+            result.originalDate = h.second;
+        else if (h.first == u"message-id"_s && result.originalMessageId.isEmpty())
+            result.originalMessageId = h.second;
+    }
+    result.reportingMta = result.recipients.isEmpty() ? QString()
+                                                      : result.recipients.first().reportingMta;
+    if (result.reportingMta.isEmpty())
+        result.reportingMta = receivedBy(m);
+    result.provider = providerOf(m, result.reportingMta, text);
+    result.languages = languagesOf(text);
+
+    // Notes for the "nothing found" view.
+    if (!result.provider.isEmpty())
+        result.recognised << tr("Written by: %1").arg(result.provider);
+    for (auto it = patterns.heading.globalMatch(QStringView(text).left(64 * 1024)); it.hasNext();)
+        result.recognised << tr("Heading: %1").arg(it.next().captured(1));
+    if (in.delayedWords)
+        result.recognised << tr("The text says the delivery is delayed");
+    if (!in.replies.isEmpty())
+        result.recognised << tr("%n SMTP reply(s) quoted in the text", nullptr,
+                                int(in.replies.size()));
+    bool anyCode = false;
+    for (const auto &r : std::as_const(result.recipients))
+        anyCode = anyCode || r.replyCode > 0 || !r.status.isEmpty();
+    if (result.recipients.isEmpty())
+        result.recognised << tr("No failed recipient was found");
+    if (result.recipients.isEmpty() && m.unreadable) {
+        result.error = tr("The message could not be decoded: %1")
+                           .arg(m.notes.isEmpty() ? tr("damaged or unknown content")
+                                                  : m.notes.join(u"; "_s));
+    }
+    if (!anyCode)
+        result.recognised << tr("No SMTP reply code was found");
+    result.recognised.removeDuplicates();
+    return result;
+}
+
+QList<DecodeResult> BounceDecoder::decodeAll(const QByteArray &input,
+                                             const std::atomic<bool> *cancel) const
+{
+    if (!isMbox(input) || input.size() > MaxInputSize)
+        return {decode(input, cancel)};
+    QList<DecodeResult> results;
+    qsizetype start = 0;
+    int index = 0;
+    while (start < input.size()) {
+        if (cancelled(cancel)) {
+            DecodeResult r;
+            r.error = tr("Decoding was cancelled.");
+            results << r;
+            break;
+        }
+        // The next separator: "\nFrom " at a line start.
+        qsizetype next = input.indexOf("\nFrom ", start);
+        while (next >= 0 && next + 1 < input.size()
+               && !isMbox(input.mid(next + 1, std::min<qsizetype>(1000, input.size() - next - 1))))
+            next = input.indexOf("\nFrom ", next + 1);
+        const qsizetype end = next < 0 ? input.size() : next + 1;
+        const qsizetype body = input.indexOf('\n', start);
+        QByteArray message = body < 0 || body >= end ? QByteArray()
+                                                     : input.mid(body + 1, end - body - 1);
+        // mboxrd: ">From " quoted one level.
+        if (message.contains(">From ")) {
+            static const QRegularExpression quoted(u"^>(>*From )"_s,
+                                                   QRegularExpression::MultilineOption);
+            message = QString::fromLatin1(message).replace(quoted, u"\\1"_s).toLatin1();
+        }
+        DecodeResult r = decode(message, cancel);
+        r.source = u"#"_s + QString::number(++index);
+        results << r;
+        start = end;
+    }
+    return results;
+}
+
+} // namespace BounceLens

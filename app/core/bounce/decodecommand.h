@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QTextStream;
+
+namespace BounceLens {
+
+class CodeTable;
+
+// `bouncelens decode [FILE|DIR|-]... [--json] [--lang L]`: decodes files (.eml, text, mbox),
+// directories (recursively: *.eml, *.txt, *.mbox and files that start with an mbox "From "
+// line) or standard input ("-", or nothing when input is piped). Human output is a short report
+// per message; --json prints JSON Lines, one object per message (DecodeReport::toJson).
+// Exit code 0 when every input was read, 1 when some could not be, 2 on a usage error.
+class DecodeCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(DecodeCommand)
+
+public:
+    // arguments: "decode" and what follows; language: already resolved from --lang.
+    static int run(const CodeTable &table, const QStringList &arguments, const QString &language,
+                   QTextStream &out, QTextStream &err);
+    // The files an argument names: itself, or the decodable files under a directory, sorted.
+    static QStringList expand(const QString &path);
+};
+
+} // namespace BounceLens

@@ -1,0 +1,184 @@
+#include "decodereport.h"
+
+#include "bouncedecoder.h"
+#include "codemeaning.h"
+#include "codetable.h"
+
+#include <QJsonArray>
+
+namespace BounceLens {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QJsonValue stringOrNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonValue entryId(const CodeTable &table, int index)
+{
+    return index >= 0 && index < table.size() ? QJsonValue(table.at(index).id)
+                                              : QJsonValue(QJsonValue::Null);
+}
+
+double rounded(double v)
+{
+    return std::round(v * 1000.0) / 1000.0;
+}
+
+} // namespace
+
+QJsonObject decodeResultToJson(const DecodeResult &r, const CodeTable &table)
+{
+    return DecodeReport::toJson(r, table);
+}
+
+QString decodeResultToText(const DecodeResult &r, const CodeTable &table, const QString &language)
+{
+    return DecodeReport::toText(r, table, language);
+}
+
+QString DecodeReport::actionName(const QString &action)
+{
+    if (action == u"failed")
+        return tr("failed");
+    if (action == u"delayed")
+        return tr("delayed");
+    if (action == u"delivered")
+        return tr("delivered");
+    if (action == u"relayed")
+        return tr("relayed");
+    if (action == u"expanded")
+        return tr("expanded");
+    return action;
+}
+
+QJsonObject DecodeReport::toJson(const DecodeResult &r, const CodeTable &table)
+{
+    QJsonObject o;
+    o.insert(u"file"_s, r.source);
+    QJsonArray recipients;
+    for (const RecipientResult &x : r.recipients) {
+        QJsonObject j;
+        j.insert(u"recipient"_s, x.recipient);
+        j.insert(u"original_recipient"_s, stringOrNull(x.originalRecipient));
+        j.insert(u"action"_s, stringOrNull(x.action));
+        j.insert(u"reply_code"_s, x.replyCode > 0 ? QJsonValue(x.replyCode) : QJsonValue());
+        j.insert(u"status"_s, stringOrNull(x.status));
+        j.insert(u"diagnostic"_s, stringOrNull(x.diagnostic));
+        j.insert(u"remote_mta"_s, stringOrNull(x.remoteMta));
+        j.insert(u"reporting_mta"_s, stringOrNull(x.reportingMta));
+        j.insert(u"arrival_date"_s, stringOrNull(x.arrivalDate));
+        j.insert(u"last_attempt_date"_s, stringOrNull(x.lastAttemptDate));
+        j.insert(u"will_retry_until"_s, stringOrNull(x.willRetryUntil));
+        j.insert(u"command"_s, stringOrNull(x.command));
+        j.insert(u"origin"_s, stringOrNull(x.origin));
+        j.insert(u"temporary"_s, x.temporary ? QJsonValue(*x.temporary) : QJsonValue());
+        j.insert(u"reason"_s, stringOrNull(x.reason));
+        j.insert(u"entry_id"_s, entryId(table, x.entryIndex));
+        j.insert(u"confidence"_s, rounded(x.confidence));
+        QJsonArray candidates;
+        for (const MatchCandidate &c : x.candidates) {
+            candidates.append(QJsonObject{{u"entry_id"_s, entryId(table, c.entryIndex)},
+                                          {u"score"_s, rounded(c.score)}});
+        }
+        j.insert(u"candidates"_s, candidates);
+        QJsonArray spans;
+        for (const auto &s : x.spans)
+            spans.append(QJsonArray{double(s.first), double(s.second)});
+        j.insert(u"spans"_s, spans);
+        recipients.append(j);
+    }
+    o.insert(u"recipients"_s, recipients);
+    o.insert(u"provider"_s, stringOrNull(r.provider));
+    o.insert(u"reporting_mta"_s, stringOrNull(r.reportingMta));
+    o.insert(u"original"_s, QJsonObject{{u"from"_s, stringOrNull(r.originalFrom)},
+                                        {u"to"_s, stringOrNull(r.originalTo)},
+                                        {u"subject"_s, stringOrNull(r.originalSubject)},
+                                        {u"date"_s, stringOrNull(r.originalDate)},
+                                        {u"message_id"_s, stringOrNull(r.originalMessageId)}});
+    o.insert(u"languages"_s, QJsonArray::fromStringList(r.languages));
+    o.insert(u"charset"_s, stringOrNull(r.charset));
+    o.insert(u"recognised"_s, QJsonArray::fromStringList(r.recognised));
+    if (!r.error.isEmpty())
+        o.insert(u"error"_s, r.error);
+    return o;
+}
+
+QString DecodeReport::toText(const DecodeResult &r, const CodeTable &table,
+                             const QString &language)
+{
+    QString out;
+    if (!r.source.isEmpty())
+        out += u"== "_s + r.source + u" ==\n"_s;
+    if (!r.error.isEmpty()) {
+        out += tr("Could not read: %1").arg(r.error) + u'\n';
+        return out;
+    }
+    if (!r.provider.isEmpty() || !r.reportingMta.isEmpty()) {
+        const QString who = r.provider.isEmpty() ? r.reportingMta
+                            : r.reportingMta.isEmpty()
+                                ? r.provider
+                                : u"%1 (%2)"_s.arg(r.provider, r.reportingMta);
+        out += tr("Bounce from: %1").arg(who) + u'\n';
+    }
+    if (!r.originalSubject.isEmpty() || !r.originalDate.isEmpty()) {
+        out += tr("Original message: \"%1\", sent %2")
+                   .arg(r.originalSubject, r.originalDate.isEmpty() ? tr("(date unknown)")
+                                                                    : r.originalDate)
+               + u'\n';
+    }
+    if (!r.languages.isEmpty())
+        out += tr("Language of the bounce: %1").arg(r.languages.join(u", "_s)) + u'\n';
+    for (const RecipientResult &x : r.recipients) {
+        out += u'\n';
+        const QString who = x.recipient.isEmpty() ? tr("(recipient not named)") : x.recipient;
+        QString severity;
+        if (x.temporary)
+            severity = *x.temporary ? tr("temporary") : tr("permanent");
+        out += severity.isEmpty()
+                   ? tr("Recipient: %1 - %2").arg(who, actionName(x.action))
+                   : tr("Recipient: %1 - %2, %3").arg(who, actionName(x.action), severity);
+        out += u'\n';
+        QString codes = x.replyCode > 0 ? QString::number(x.replyCode) : QString();
+        if (!x.status.isEmpty())
+            codes += (codes.isEmpty() ? QString() : u" "_s) + x.status;
+        if (codes.isEmpty())
+            out += u"  "_s + tr("No SMTP reply code was found.") + u'\n';
+        else
+            out += u"  "_s + tr("Reply: %1").arg(codes) + u'\n';
+        if (!x.command.isEmpty())
+            out += u"  "_s + tr("Stage: %1").arg(CodeMeaning::stage(x.command)) + u'\n';
+        if (!x.remoteMta.isEmpty())
+            out += u"  "_s + tr("Remote server: %1").arg(x.remoteMta) + u'\n';
+        if (!x.origin.isEmpty())
+            out += u"  "_s + tr("Origin: %1").arg(x.origin) + u'\n';
+        if (!x.diagnostic.isEmpty())
+            out += u"  "_s + tr("Server said: %1").arg(x.diagnostic) + u'\n';
+        if (x.entryIndex >= 0 && x.entryIndex < table.size()) {
+            const CodeEntry &e = table.at(x.entryIndex);
+            out += u"  "_s
+                   + tr("Meaning: %1 [%2] %3 (%4% sure)")
+                         .arg(e.codeLabel(), e.id, e.text.value(language))
+                         .arg(qRound(x.confidence * 100))
+                   + u'\n';
+            if (!e.advice.isEmpty())
+                out += u"  "_s + tr("What to do: %1").arg(e.advice.value(language)) + u'\n';
+        }
+        if (!x.reason.isEmpty())
+            out += u"  "_s + tr("Reason: %1").arg(x.reason) + u'\n';
+    }
+    if (r.recipients.isEmpty() || std::none_of(r.recipients.begin(), r.recipients.end(),
+                                               [](const RecipientResult &x) {
+                                                   return x.replyCode > 0 || !x.status.isEmpty();
+                                               })) {
+        out += u'\n' + tr("No SMTP reply code was found. Recognised:") + u'\n';
+        for (const QString &note : r.recognised)
+            out += u"  - "_s + note + u'\n';
+    }
+    return out;
+}
+
+} // namespace BounceLens

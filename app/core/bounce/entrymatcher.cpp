@@ -1,0 +1,196 @@
+#include "entrymatcher.h"
+
+#include "codemeaning.h"
+#include "codetable.h"
+#include "replyextractor.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace BounceLens {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int kMaxWords = 200;
+constexpr int kMaxCandidates = 5;
+
+// How well the reply's codes fit an entry: 1 exact pair, 0.9 a pair the entry says servers send
+// instead, 0.6 the same enhanced code only, 0 otherwise.
+double codeFit(const CodeEntry &e, int code, const QString &status)
+{
+    const bool codeOk = code == 0 || e.replyCode == code || e.altReplyCodes.contains(code);
+    const bool statusExact = e.status == status;
+    const bool statusOk = statusExact || e.altStatus.contains(status) || status.isEmpty();
+    if (codeOk && statusOk)
+        return (e.replyCode == code && statusExact) ? 1.0 : 0.9;
+    if (statusOk && !status.isEmpty())
+        return 0.6;
+    return 0;
+}
+
+QSet<QString> bigrams(const QStringList &w)
+{
+    QSet<QString> set;
+    for (qsizetype i = 0; i + 1 < w.size(); ++i)
+        set.insert(w.at(i) + u' ' + w.at(i + 1));
+    return set;
+}
+
+double dice(const QSet<QString> &a, const QSet<QString> &b)
+{
+    if (a.isEmpty() && b.isEmpty())
+        return 0;
+    qsizetype common = 0;
+    const QSet<QString> &small = a.size() < b.size() ? a : b;
+    const QSet<QString> &large = a.size() < b.size() ? b : a;
+    for (const QString &x : small)
+        common += large.contains(x);
+    return 2.0 * double(common) / double(a.size() + b.size());
+}
+
+} // namespace
+
+QStringList EntryMatcher::words(const QString &input)
+{
+    static const QRegularExpression urls(uR"(<?\bhttps?://[^\s>]+>?|\{[a-z0-9-]+\})"_s);
+    QString text = input.toLower();
+    text.replace(urls, u" "_s);
+    QStringList result;
+    QString word;
+    auto flush = [&] {
+        if (word.isEmpty())
+            return;
+        if (word == u"email"_s || word == u"e-mail"_s)
+            word = u"mail"_s;
+        if (result.size() < kMaxWords)
+            result << word;
+        word.clear();
+    };
+    for (const QChar c : std::as_const(text)) {
+        if (c.isLetterOrNumber()) {
+            word.append(c);
+        } else if ((c == u'\'' || c == u'-' || c == QChar(0x2019)) && !word.isEmpty()) {
+            if (c == u'-')
+                word.append(c); // "e-mail", "double-checking"
+        } else {
+            flush();
+        }
+    }
+    flush();
+    return result;
+}
+
+double EntryMatcher::similarity(const QStringList &a, const QStringList &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return 0;
+    const QSet<QString> ua(a.begin(), a.end()), ub(b.begin(), b.end());
+    const double uni = dice(ua, ub);
+    if (a.size() < 2 || b.size() < 2)
+        return uni;
+    return 0.4 * uni + 0.6 * dice(bigrams(a), bigrams(b));
+}
+
+EntryMatcher::EntryMatcher(const CodeTable &table) : m_table(table)
+{
+    for (int i = 0; i < table.size(); ++i) {
+        const CodeEntry &e = table.at(i);
+        if (!e.isGmail())
+            continue;
+        Prepared p;
+        p.index = i;
+        p.texts << words(e.text.english());
+        for (const Variant &v : e.variants)
+            p.texts << words(v.text);
+        m_gmail.append(p);
+    }
+}
+
+EntryMatcher::Match EntryMatcher::generic(int replyCode, const QString &status) const
+{
+    Match m;
+    const QList<int> all = CodeMeaning::genericEntries(m_table, replyCode, status);
+    // Most specific first: the detail, then the reply code, the subject, the class.
+    QList<int> order;
+    QList<double> scores;
+    auto add = [&](const QString &id, double score) {
+        const int index = m_table.indexOf(id);
+        if (index >= 0 && all.contains(index) && !order.contains(index)) {
+            order << index;
+            scores << score;
+        }
+    };
+    const QStringList parts = status.split(u'.');
+    if (parts.size() == 3) {
+        add(u"rfc3463-x."_s + parts.at(1) + u'.' + parts.at(2), 0.9);
+        if (replyCode > 0)
+            add(u"rfc5321-"_s + QString::number(replyCode), 0.6);
+        add(u"rfc3463-x."_s + parts.at(1) + u".x"_s, 0.5);
+        add(u"rfc3463-"_s + parts.at(0) + u".x.x"_s, 0.3);
+    } else if (replyCode > 0) {
+        add(u"rfc5321-"_s + QString::number(replyCode), 0.6);
+    }
+    if (order.isEmpty())
+        return m;
+    m.entryIndex = order.first();
+    m.confidence = scores.first();
+    for (int i = 1; i < order.size(); ++i)
+        m.candidates.append({order.at(i), scores.at(i)});
+    return m;
+}
+
+EntryMatcher::Match EntryMatcher::match(const SmtpReply &reply, bool google) const
+{
+    const QStringList replyWords = words(reply.text);
+    struct Scored
+    {
+        int index;
+        double score;
+        double text;
+    };
+    QList<Scored> scored;
+    const QString slug = reply.slug.toLower();
+    for (const Prepared &p : m_gmail) {
+        const CodeEntry &e = m_table.at(p.index);
+        const double fit = codeFit(e, reply.code, reply.status);
+        const bool slugMatch = !slug.isEmpty() && e.slug.toLower() == slug;
+        if (fit == 0 && !slugMatch)
+            continue;
+        double text = 0;
+        for (const QStringList &t : p.texts)
+            text = std::max(text, similarity(replyWords, t));
+        double score;
+        if (!slug.isEmpty()) {
+            const double s = slugMatch ? 1.0 : (e.slug.isEmpty() ? 0.4 : 0.0);
+            score = 0.3 * s + 0.5 * text + 0.2 * fit;
+        } else {
+            score = 0.75 * text + 0.25 * fit;
+        }
+        scored.append({p.index, score, text});
+    }
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const Scored &a, const Scored &b) { return a.score > b.score; });
+
+    const bool gmailFits = !scored.isEmpty()
+                           && (google ? scored.first().score >= 0.25
+                                      : scored.first().text >= 0.6 && scored.first().score >= 0.6);
+    if (!gmailFits)
+        return generic(reply.code, reply.status);
+
+    Match m;
+    m.gmail = true;
+    m.entryIndex = scored.first().index;
+    const double best = scored.first().score;
+    const double second = scored.size() > 1 ? scored.at(1).score : 0;
+    // A clear winner is more certain than a near tie between siblings.
+    const double margin = std::min(1.0, (best - second) / 0.15);
+    m.confidence = std::clamp(best * (0.75 + 0.25 * margin), 0.0, 1.0);
+    for (int i = 1; i < scored.size() && m.candidates.size() < kMaxCandidates; ++i)
+        m.candidates.append({scored.at(i).index, std::clamp(scored.at(i).score, 0.0, 1.0)});
+    return m;
+}
+
+} // namespace BounceLens

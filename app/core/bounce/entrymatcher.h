@@ -1,0 +1,56 @@
+#pragma once
+
+#include "bouncedecoder.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace BounceLens {
+
+class CodeTable;
+struct SmtpReply;
+
+// Finds the code-table entry that explains a reply. For a Google reply: the exact variant among
+// the siblings that share a code pair (550 5.7.1 has about twenty), by help-link slug, code pair
+// and word similarity to the entry's text and older wordings, so that old and mangled texts still
+// match; placeholders ({ip-address}) match any words. For other servers: the generic RFC 3463
+// detail (or subject, class) or RFC 5321 meaning.
+// Similarity is Dice over word unigrams and bigrams after normalising (case, "e-mail"/"email" ->
+// "mail", URLs, punctuation): linear in the text, order-aware enough to tell siblings apart.
+class EntryMatcher
+{
+public:
+    struct Match
+    {
+        int entryIndex = -1;
+        double confidence = 0;
+        QList<MatchCandidate> candidates; // runners-up, best first
+        bool gmail = false;
+    };
+
+    explicit EntryMatcher(const CodeTable &table);
+
+    // google: the reply came from Google (- gsmtp / - gcdp, a Google host or help link).
+    Match match(const SmtpReply &reply, bool google) const;
+    // The generic meaning of a code pair (used when no Gmail entry fits).
+    Match generic(int replyCode, const QString &status) const;
+
+    const CodeTable &table() const { return m_table; }
+    static QStringList words(const QString &text);
+    static double similarity(const QStringList &a, const QStringList &b);
+
+private:
+    struct Prepared
+    {
+        int index = -1;
+        QList<QStringList> texts; // the entry text and its variants, as words
+    };
+
+    const CodeTable &m_table;
+    QList<Prepared> m_gmail;
+};
+
+} // namespace BounceLens

@@ -1,0 +1,110 @@
+#include "htmltext.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include <QByteArray>
+#include <QList>
+#include <QStringView>
+
+#include <cstring>
+
+namespace BounceLens {
+
+namespace {
+
+// Deeply nested HTML is walked iteratively, but only to a sane depth.
+constexpr int kMaxDepth = 256;
+
+bool isBlock(const char *name)
+{
+    static const char *const blocks[] = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4",
+                                         "h5", "h6", "table", "ul", "ol", "pre", "blockquote",
+                                         "hr", "dt", "dd", "section", "article", "header",
+                                         "footer", "title", "center", "address"};
+    for (const char *b : blocks) {
+        if (std::strcmp(name, b) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool isSkipped(const char *name)
+{
+    return std::strcmp(name, "script") == 0 || std::strcmp(name, "style") == 0
+           || std::strcmp(name, "head") == 0 || std::strcmp(name, "noscript") == 0;
+}
+
+void walk(xmlNode *node, int depth, QByteArray &out)
+{
+    for (xmlNode *n = node; n; n = n->next) {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            if (n->content) {
+                // Whitespace inside HTML text collapses to one space.
+                const char *s = reinterpret_cast<const char *>(n->content);
+                for (; *s; ++s) {
+                    const char c = *s;
+                    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+                        if (!out.isEmpty() && !out.endsWith(' ') && !out.endsWith('\n'))
+                            out.append(' ');
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+            continue;
+        }
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        const char *name = reinterpret_cast<const char *>(n->name);
+        if (isSkipped(name))
+            continue;
+        const bool block = isBlock(name);
+        if (block && !out.isEmpty() && !out.endsWith('\n'))
+            out.append('\n');
+        if (std::strcmp(name, "td") == 0 || std::strcmp(name, "th") == 0)
+            out.append(' ');
+        if (depth < kMaxDepth)
+            walk(n->children, depth + 1, out);
+        if (block && !out.endsWith('\n'))
+            out.append('\n');
+        if (std::strcmp(name, "p") == 0 || std::strcmp(name, "h1") == 0
+            || std::strcmp(name, "h2") == 0 || std::strcmp(name, "h3") == 0)
+            out.append('\n');
+    }
+}
+
+} // namespace
+
+QString HtmlText::toPlainText(const QString &html)
+{
+    const QByteArray utf8 = html.toUtf8();
+    htmlDocPtr doc = htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
+                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
+                                        | HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED);
+    if (!doc)
+        return {};
+    QByteArray out;
+    out.reserve(utf8.size() / 2);
+    walk(xmlDocGetRootElement(doc), 0, out);
+    xmlFreeDoc(doc);
+    // Trim spaces at line starts and ends, and keep at most one empty line in a row.
+    QString text = QString::fromUtf8(out);
+    QString result;
+    result.reserve(text.size());
+    int empty = 0;
+    for (QStringView line : QStringView(text).split(u'\n')) {
+        line = line.trimmed();
+        if (line.isEmpty()) {
+            if (++empty > 1)
+                continue;
+        } else {
+            empty = 0;
+        }
+        result.append(line);
+        result.append(u'\n');
+    }
+    return result;
+}
+
+} // namespace BounceLens

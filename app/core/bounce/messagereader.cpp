@@ -1,0 +1,436 @@
+// GMime (glib) comes first: glib names a struct member "signals", which Qt defines as a keyword.
+#include <gmime/gmime.h>
+
+#include "messagereader.h"
+
+#include "charsetdecoder.h"
+#include "htmltext.h"
+
+#include <QList>
+
+
+#include <mutex>
+
+namespace BounceLens {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+void initGMime()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { g_mime_init(); });
+}
+
+GMimeParserOptions *parserOptions()
+{
+    static GMimeParserOptions *options = [] {
+        initGMime();
+        GMimeParserOptions *o = g_mime_parser_options_new();
+        g_mime_parser_options_set_rfc2047_compliance_mode(o, GMIME_RFC_COMPLIANCE_LOOSE);
+        g_mime_parser_options_set_address_compliance_mode(o, GMIME_RFC_COMPLIANCE_LOOSE);
+        g_mime_parser_options_set_parameter_compliance_mode(o, GMIME_RFC_COMPLIANCE_LOOSE);
+        static const char *fallback[] = {"UTF-8", "GB18030", "windows-1252", nullptr};
+        g_mime_parser_options_set_fallback_charsets(o, fallback);
+        return o;
+    }();
+    return options;
+}
+
+QByteArray unfold(QByteArray raw)
+{
+    raw.replace("\r\n", "\n");
+    QByteArray out;
+    out.reserve(raw.size());
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const char c = raw.at(i);
+        if (c == '\n') {
+            if (!out.endsWith(' '))
+                out.append(' ');
+            while (i + 1 < raw.size() && (raw.at(i + 1) == ' ' || raw.at(i + 1) == '\t'))
+                ++i;
+            continue;
+        }
+        out.append(c == '\t' ? ' ' : c);
+    }
+    return out.trimmed();
+}
+
+bool isFieldNameChar(char c)
+{
+    return c > 32 && c < 127 && c != ':';
+}
+
+// The bytes of a part with its transfer encoding undone; at most `limit` bytes.
+QByteArray partContent(GMimePart *part, qsizetype limit)
+{
+    GMimeDataWrapper *wrapper = g_mime_part_get_content(part);
+    if (!wrapper)
+        return {};
+    GMimeStream *mem = g_mime_stream_mem_new();
+    g_mime_data_wrapper_write_to_stream(wrapper, mem);
+    GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem));
+    QByteArray result(reinterpret_cast<const char *>(bytes->data),
+                      qsizetype(qMin<guint>(bytes->len, guint(limit))));
+    g_object_unref(mem);
+    return result;
+}
+
+MessageReader::Headers readHeaders(GMimeObject *object)
+{
+    MessageReader::Headers result;
+    GMimeHeaderList *list = g_mime_object_get_header_list(object);
+    const int count = list ? g_mime_header_list_get_count(list) : 0;
+    // Raw 8-bit header text in an undeclared charset: detect it once for the whole block.
+    QByteArray eightBit;
+    QList<QPair<QByteArray, QByteArray>> raw;
+    for (int i = 0; i < count && i < 1000; ++i) {
+        GMimeHeader *h = g_mime_header_list_get_header_at(list, i);
+        const QByteArray value = g_mime_header_get_raw_value(h);
+        raw.append({QByteArray(g_mime_header_get_name(h)).toLower(), value});
+        if (!CharsetDecoder::isAscii(value))
+            eightBit.append(value);
+    }
+    QByteArray hint;
+    if (!eightBit.isEmpty() && !CharsetDecoder::isValidUtf8(eightBit))
+        hint = CharsetDecoder::detect(eightBit);
+    for (const auto &[name, value] : raw)
+        result.append({QString::fromLatin1(name), MessageReader::decodeHeaderValue(value, hint)});
+    return result;
+}
+
+QString find(const MessageReader::Headers &headers, const char *name)
+{
+    const QLatin1StringView n(name);
+    for (const auto &h : headers) {
+        if (h.first == n)
+            return h.second;
+    }
+    return {};
+}
+
+// Text that is mostly control characters or replacement marks was not text (bad base64).
+bool isJunk(const QString &text)
+{
+    const qsizetype n = std::min<qsizetype>(text.size(), 4096);
+    qsizetype bad = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if ((c < 32 && c != u'\n' && c != u'\r' && c != u'\t') || c == 0xFFFD
+            || (c >= 0x7F && c < 0xA0))
+            ++bad;
+    }
+    return n >= 16 && bad * 5 > n;
+}
+
+class Walker
+{
+public:
+    Walker(MessageReader::Message &m, const std::atomic<bool> *cancel) : m_m(m), m_cancel(cancel)
+    {
+    }
+
+    void walk(GMimeObject *object, int depth)
+    {
+        if (!object || (m_cancel && m_cancel->load()))
+            return;
+        if (depth > MessageReader::kMaxDepth) {
+            note(MessageReader::tr("MIME parts nested too deeply were skipped"));
+            return;
+        }
+        if (++m_m.parts > MessageReader::kMaxParts) {
+            note(MessageReader::tr("Only the first %1 MIME parts were read")
+                     .arg(MessageReader::kMaxParts));
+            return;
+        }
+        if (GMIME_IS_MULTIPART(object)) {
+            GMimeMultipart *multipart = GMIME_MULTIPART(object);
+            const int n = g_mime_multipart_get_count(multipart);
+            if (n == 0) {
+                // A boundary that never occurs (broken or anonymised messages): everything is
+                // in the prologue. Read it as text rather than lose the notice.
+                const char *prologue = g_mime_multipart_get_prologue(multipart);
+                if (prologue && *prologue) {
+                    const auto decoded = CharsetDecoder::decode(
+                        QByteArray(prologue).left(MessageReader::kMaxTextPart));
+                    m_m.texts.append({decoded.text, false, decoded.charset});
+                    if (m_m.charset.isEmpty())
+                        m_m.charset = decoded.charset;
+                    note(MessageReader::tr("The MIME boundary was not found; read as text"));
+                }
+                return;
+            }
+            for (int i = 0; i < n; ++i)
+                walk(g_mime_multipart_get_part(multipart, i), depth + 1);
+            return;
+        }
+        GMimeContentType *type = g_mime_object_get_content_type(object);
+        QByteArray mime = "text/plain";
+        if (type) {
+            char *name = g_mime_content_type_get_mime_type(type); // allocated
+            mime = QByteArray(name).toLower();
+            g_free(name);
+        }
+        if (GMIME_IS_MESSAGE_PART(object)) {
+            GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object));
+            if (inner && m_m.original.isEmpty()) {
+                m_m.original = readHeaders(GMIME_OBJECT(inner));
+                note(MessageReader::tr("The original message is included"));
+            }
+            return;
+        }
+        if (!GMIME_IS_PART(object))
+            return;
+        GMimePart *part = GMIME_PART(object);
+        const QByteArray declared = g_mime_object_get_content_type_parameter(object, "charset");
+        if (mime == "message/delivery-status" || mime == "message/global-delivery-status") {
+            const auto decoded = CharsetDecoder::decode(
+                partContent(part, MessageReader::kMaxTextPart), declared);
+            m_m.deliveryStatus.append(decoded.text);
+            m_m.deliveryStatus.append(u"\n\n"_s);
+            note(MessageReader::tr("A delivery status report (RFC 3464) is included"));
+            return;
+        }
+        if (mime == "text/rfc822-headers" || mime == "text/rfc822-header"
+            || mime == "message/rfc822" || mime == "message/global-headers"
+            || mime == "message/global") {
+            if (m_m.original.isEmpty()) {
+                const auto decoded = CharsetDecoder::decode(partContent(part, 1024 * 1024),
+                                                            declared);
+                m_m.original = MessageReader::parseHeaderBlock(decoded.text);
+                note(MessageReader::tr("The original message's headers are included"));
+            }
+            return;
+        }
+        if (!mime.startsWith("text/"))
+            return;
+        const QByteArray bytes = partContent(part, MessageReader::kMaxTextPart);
+        const auto decoded = CharsetDecoder::decode(bytes, declared);
+        if (decoded.unknown) {
+            note(MessageReader::tr("Unknown charset \"%1\": the text could not be read")
+                     .arg(QString::fromLatin1(declared)));
+            m_m.unreadable = true;
+            if (m_m.charset.isEmpty())
+                m_m.charset = decoded.charset;
+            return;
+        }
+        if (isJunk(decoded.text)) {
+            note(MessageReader::tr("A text part could not be decoded (damaged %1 data)")
+                     .arg(QString::fromLatin1(
+                         g_mime_content_encoding_to_string(g_mime_part_get_content_encoding(part)))));
+            m_m.unreadable = true;
+            return;
+        }
+        if (!declared.isEmpty() && !CharsetDecoder::isKnown(declared)) {
+            note(MessageReader::tr("Unknown charset \"%1\"; the text was read as ASCII")
+                     .arg(QString::fromLatin1(declared)));
+        } else if (decoded.fallback && !declared.isEmpty()) {
+            note(MessageReader::tr("The declared charset \"%1\" was wrong or unknown; read as %2")
+                     .arg(QString::fromLatin1(declared), decoded.charset));
+        }
+        MessageReader::TextPart text;
+        text.charset = decoded.charset;
+        text.html = mime == "text/html";
+        text.text = text.html ? HtmlText::toPlainText(decoded.text) : decoded.text;
+        if (text.html)
+            note(MessageReader::tr("An HTML part was read as text"));
+        if (m_m.charset.isEmpty() || (m_m.charset == u"us-ascii" && !decoded.charset.isEmpty()))
+            m_m.charset = decoded.charset;
+        m_m.texts.append(text);
+    }
+
+private:
+    void note(const QString &text)
+    {
+        if (!m_m.notes.contains(text))
+            m_m.notes.append(text);
+    }
+
+    MessageReader::Message &m_m;
+    const std::atomic<bool> *m_cancel;
+};
+
+} // namespace
+
+QString MessageReader::Message::header(const char *name) const
+{
+    return find(headers, name);
+}
+
+QString MessageReader::Message::originalHeader(const char *name) const
+{
+    return find(original, name);
+}
+
+QString MessageReader::decodeHeaderValue(const QByteArray &raw, const QByteArray &charsetHint)
+{
+    initGMime();
+    QByteArray value = unfold(raw);
+    if (!CharsetDecoder::isAscii(value) && !CharsetDecoder::isValidUtf8(value))
+        value = CharsetDecoder::decode(value, charsetHint).text.toUtf8();
+    if (!value.contains("=?"))
+        return QString::fromUtf8(value);
+    char *decoded = g_mime_utils_header_decode_text(parserOptions(), value.constData());
+    const QString result = QString::fromUtf8(decoded).simplified();
+    g_free(decoded);
+    return result;
+}
+
+QByteArray MessageReader::normalizeLineEndings(const QByteArray &input)
+{
+    if (!input.contains('\r'))
+        return input;
+    QByteArray out;
+    out.reserve(input.size());
+    const char *p = input.constData();
+    const char *end = p + input.size();
+    for (; p < end; ++p) {
+        if (*p == '\r') {
+            out.append('\n');
+            if (p + 1 < end && p[1] == '\n')
+                ++p;
+        } else {
+            out.append(*p);
+        }
+    }
+    return out;
+}
+
+bool MessageReader::looksLikeMessage(const QByteArray &input)
+{
+    static const char *const known[] = {"from",       "to",         "subject",      "date",
+                                        "received",   "return-path", "message-id",  "mime-version",
+                                        "content-type", "delivered-to", "reply-to", "sender",
+                                        "x-failed-recipients", "auto-submitted", "dkim-signature",
+                                        "arc-seal", "authentication-results", "x-original-to"};
+    int fields = 0;
+    bool knownField = false;
+    qsizetype pos = 0;
+    // Skip an mbox separator line.
+    if (input.startsWith("From ")) {
+        pos = input.indexOf('\n');
+        if (pos < 0)
+            return false;
+        ++pos;
+    }
+    for (int line = 0; line < 40 && pos < input.size(); ++line) {
+        qsizetype end = input.indexOf('\n', pos);
+        if (end < 0)
+            end = input.size();
+        QByteArray l = input.mid(pos, end - pos);
+        if (l.endsWith('\r'))
+            l.chop(1);
+        pos = end + 1;
+        if (l.isEmpty())
+            break;
+        if (l.front() == ' ' || l.front() == '\t') {
+            if (fields == 0)
+                return false;
+            continue;
+        }
+        qsizetype i = 0;
+        while (i < l.size() && isFieldNameChar(l.at(i)))
+            ++i;
+        if (i == 0 || i >= l.size() || l.at(i) != ':')
+            return false;
+        ++fields;
+        const QByteArray name = l.left(i).toLower();
+        for (const char *k : known) {
+            if (name == k)
+                knownField = true;
+        }
+    }
+    return knownField && fields >= 1;
+}
+
+MessageReader::Headers MessageReader::parseHeaderBlock(const QString &text)
+{
+    Headers result;
+    QByteArray raw;
+    QByteArray name;
+    auto flush = [&] {
+        if (!name.isEmpty())
+            result.append({QString::fromLatin1(name), decodeHeaderValue(raw)});
+        name.clear();
+        raw.clear();
+    };
+    int lines = 0;
+    for (QStringView line : QStringView(text).split(u'\n')) {
+        if (++lines > 2000)
+            break;
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        if (line.trimmed().isEmpty()) {
+            if (name.isEmpty() && result.isEmpty())
+                continue; // empty lines before the block
+            break;
+        }
+        if ((line.front() == u' ' || line.front() == u'\t') && !name.isEmpty()) {
+            raw.append(' ');
+            raw.append(line.trimmed().toUtf8());
+            continue;
+        }
+        const qsizetype colon = line.indexOf(u':');
+        bool ok = colon > 0;
+        for (qsizetype i = 0; ok && i < colon; ++i) {
+            const QChar c = line.at(i);
+            ok = c.unicode() > 32 && c.unicode() < 127;
+        }
+        if (!ok) {
+            if (result.isEmpty() && name.isEmpty())
+                return {}; // not a header block
+            break;
+        }
+        flush();
+        name = line.left(colon).toLatin1().toLower();
+        raw = line.mid(colon + 1).trimmed().toUtf8();
+    }
+    flush();
+    return result;
+}
+
+MessageReader::Message MessageReader::read(const QByteArray &rawInput,
+                                           const std::atomic<bool> *cancel)
+{
+    Message m;
+    const QByteArray input = normalizeLineEndings(rawInput);
+    if (!looksLikeMessage(input)) {
+        const auto decoded = CharsetDecoder::decode(input.left(kMaxTextPart));
+        m.texts.append({decoded.text, false, decoded.charset});
+        m.charset = decoded.charset;
+        // Pasted HTML (copied source of a web mail page) is read as HTML.
+        const QString start = decoded.text.left(2048).trimmed().toLower();
+        if (start.startsWith(u"<!doctype html"_s) || start.startsWith(u"<html"_s)) {
+            m.texts.last().text = HtmlText::toPlainText(decoded.text);
+            m.texts.last().html = true;
+        }
+        m.notes.append(tr("Read as text without mail headers"));
+        return m;
+    }
+    m.mime = true;
+    GMimeParserOptions *options = parserOptions();
+    GMimeStream *stream = g_mime_stream_mem_new_with_buffer(input.constData(), size_t(input.size()));
+    GMimeParser *parser = g_mime_parser_new_with_stream(stream);
+    g_mime_parser_set_format(parser, input.startsWith("From ") ? GMIME_FORMAT_MBOX
+                                                                : GMIME_FORMAT_MESSAGE);
+    GMimeMessage *message = g_mime_parser_construct_message(parser, options);
+    g_object_unref(parser);
+    g_object_unref(stream);
+    if (!message) {
+        const auto decoded = CharsetDecoder::decode(input.left(kMaxTextPart));
+        m.texts.append({decoded.text, false, decoded.charset});
+        m.charset = decoded.charset;
+        m.notes.append(tr("The message structure could not be parsed; read as text"));
+        return m;
+    }
+    m.headers = readHeaders(GMIME_OBJECT(message));
+    Walker walker(m, cancel);
+    walker.walk(g_mime_message_get_mime_part(message), 1);
+    g_object_unref(message);
+    if (m.charset.isEmpty())
+        m.charset = u"us-ascii"_s;
+    return m;
+}
+
+} // namespace BounceLens

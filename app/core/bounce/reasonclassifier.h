@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace BounceLens {
+
+// Names why a message bounced in Sisimai's vocabulary (shared/bounces/reasons.tsv:
+// userunknown, mailboxfull, authfailure, ...). A specific enhanced code decides first (x.1.1 is
+// userunknown whatever the words); for generic codes (x.0.0, x.7.0, x.7.1, x.y.0) the reply's
+// words decide, from the keyword lists in resources/bounce-patterns.json.
+class ReasonClassifier
+{
+public:
+    // entryReason: the matched Gmail entry's reason, when one matched (it knows best).
+    static QString classify(int replyCode, const QString &status, const QString &diagnostic,
+                            const QString &action, const QString &entryReason = {});
+    static QString fromStatus(const QString &status);
+    static QString fromWords(const QString &diagnostic);
+};
+
+} // namespace BounceLens

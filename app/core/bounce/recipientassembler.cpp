@@ -1,0 +1,420 @@
+#include "recipientassembler.h"
+
+#include "bouncepatterns.h"
+#include "codetable.h"
+#include "deliverystatus.h"
+#include "entrymatcher.h"
+#include "reasonclassifier.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace BounceLens {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int kMaxRecipients = 1000;
+constexpr int kMaxMentions = 64;
+
+const QRegularExpression &addressRe()
+{
+    static const QRegularExpression re(
+        uR"((?<![\w.+/%-])[A-Za-z0-9!#$%&'*+/?^_`{|}~.-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-]))"_s);
+    return re;
+}
+
+QStringList addressesIn(const QString &text)
+{
+    QStringList result;
+    for (auto it = addressRe().globalMatch(text); it.hasNext() && result.size() < kMaxRecipients;) {
+        const QString a = it.next().captured(0);
+        if (!result.contains(a, Qt::CaseInsensitive))
+            result << a;
+    }
+    return result;
+}
+
+bool isDaemon(const QString &address)
+{
+    static const QRegularExpression re(
+        uR"(^(?:mailer-daemon|postmaster|no-?reply|do-?not-?reply|bounces?|mail-?daemon|mdaemon)@)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(address).hasMatch();
+}
+
+QString statusIn(const QString &value)
+{
+    static const QRegularExpression re(uR"(\b([245]\.\d{1,3}\.\d{1,3})\b)"_s);
+    const auto m = re.match(value);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+// "smtp; 550 ..." -> "550 ..."; a value without a type stays whole.
+QString diagnosticValue(const QString &value)
+{
+    const qsizetype semi = value.indexOf(u';');
+    if (semi > 0 && semi < 24 && !value.left(semi).trimmed().contains(u' '))
+        return value.mid(semi + 1).trimmed();
+    return value.trimmed();
+}
+
+QString hostValue(const QString &value)
+{
+    QString v = DeliveryStatus::typedValue(value);
+    const qsizetype paren = v.indexOf(u'(');
+    if (paren > 0)
+        v = v.left(paren);
+    v = v.trimmed();
+    while (v.endsWith(u'.'))
+        v.chop(1);
+    if (v.startsWith(u'[') && v.endsWith(u']'))
+        v = v.mid(1, v.size() - 2);
+    return v;
+}
+
+bool isGeneric(const QString &status)
+{
+    return status.endsWith(u".0.0"_s);
+}
+
+// Lines of quoted headers ("To: <a@b>" of a forwarded notice) name senders, not recipients.
+bool onHeaderLine(const QString &text, qsizetype at)
+{
+    static const QRegularExpression header(
+        uR"(^\s*(?:From|To|Cc|Sender|Reply-To|Return-Path|Delivered-To|Envelope-To)\s*:)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const qsizetype start = text.lastIndexOf(u'\n', at) + 1;
+    return header.match(QStringView(text).mid(start, at - start)).hasMatch();
+}
+
+bool isFullAddress(const QString &a)
+{
+    const qsizetype at = a.indexOf(u'@');
+    return at > 0 && at < a.size() - 3 && a.indexOf(u'.', at) > at;
+}
+
+struct Slot
+{
+    RecipientResult result;
+    SmtpReply dsnReply;
+    QString dsnStatus;
+    QString dsnDiagnostic; // as in the report, for highlight ranges
+    QList<SmtpReply> textReplies;
+};
+
+double replyScore(const SmtpReply &r, const QString &dsnStatus, bool fromReport)
+{
+    double s = 0;
+    if (r.code > 0)
+        s += 4;
+    if (!r.status.isEmpty())
+        s += 2;
+    if (r.code >= 400 || r.status.startsWith(u'4') || r.status.startsWith(u'5'))
+        s += 3;
+    if (!r.origin.isEmpty())
+        s += 1;
+    if (r.leadIn)
+        s += 0.5;
+    if (!dsnStatus.isEmpty() && r.status == dsnStatus && !isGeneric(dsnStatus))
+        s += 1.5;
+    if (fromReport)
+        s += 0.25;
+    s += std::min<qsizetype>(r.diagnostic.size(), 600) / 1200.0;
+    return s;
+}
+
+void addSpan(RecipientResult &r, qsizetype start, qsizetype length)
+{
+    const QPair<qsizetype, qsizetype> span{start, length};
+    if (!r.spans.contains(span))
+        r.spans.append(span);
+}
+
+} // namespace
+
+QStringList RecipientAssembler::textRecipients(const Input &input)
+{
+    const MessageReader::Message &m = *input.message;
+    QStringList senders;
+    for (const char *h : {"from", "to", "sender", "return-path", "reply-to"})
+        senders << addressesIn(m.header(h));
+    for (const char *h : {"from", "sender", "return-path", "reply-to"})
+        senders << addressesIn(m.originalHeader(h));
+    auto excluded = [&](const QString &a) {
+        return isDaemon(a) || senders.contains(a, Qt::CaseInsensitive);
+    };
+    QStringList outside, inside;
+    for (auto it = addressRe().globalMatch(input.text); it.hasNext();) {
+        const auto match = it.next();
+        const QString a = match.captured(0);
+        if (excluded(a))
+            continue;
+        const qsizetype at = match.capturedStart();
+        if (onHeaderLine(input.text, at))
+            continue;
+        const bool inReply = std::any_of(input.replies.begin(), input.replies.end(),
+                                         [&](const SmtpReply &r) {
+                                             return at >= r.position && at < r.end && r.code > 0;
+                                         });
+        QStringList &list = inReply ? inside : outside;
+        if (!list.contains(a, Qt::CaseInsensitive) && list.size() < kMaxRecipients)
+            list << a;
+    }
+    return outside.isEmpty() ? inside : outside;
+}
+
+QList<RecipientResult> RecipientAssembler::assemble(const Input &input) const
+{
+    const MessageReader::Message &m = *input.message;
+    DeliveryStatus ds = DeliveryStatus::parse(m.deliveryStatus);
+    if (ds.isEmpty()) {
+        // Report fields quoted in text (a pasted report, a text/plain DSN).
+        DeliveryStatus quoted = DeliveryStatus::parse(input.text);
+        bool useful = false;
+        for (const auto &g : quoted.recipients())
+            useful = useful || g.has("status") || g.has("diagnostic-code") || g.has("action");
+        if (useful)
+            ds = quoted;
+    }
+
+    QList<Slot> found;
+    const QString reportingMta = hostValue(ds.message().value("reporting-mta"));
+    for (const auto &g : ds.recipients()) {
+        if (found.size() >= kMaxRecipients)
+            break;
+        Slot s;
+        RecipientResult &r = s.result;
+        r.recipient = g.address("final-recipient");
+        r.originalRecipient = g.address("original-recipient");
+        if (r.recipient.isEmpty())
+            r.recipient = r.originalRecipient.isEmpty() ? g.address("x-actual-recipient")
+                                                        : r.originalRecipient;
+        r.action = DeliveryStatus::typedValue(g.value("action")).section(u' ', 0, 0).toLower();
+        s.dsnStatus = statusIn(g.value("status"));
+        r.status = s.dsnStatus;
+        r.remoteMta = hostValue(g.value("remote-mta"));
+        r.reportingMta = reportingMta;
+        r.arrivalDate = g.value("arrival-date");
+        if (r.arrivalDate.isEmpty())
+            r.arrivalDate = ds.message().value("arrival-date");
+        r.lastAttemptDate = g.value("last-attempt-date");
+        r.willRetryUntil = g.value("will-retry-until");
+        s.dsnDiagnostic = diagnosticValue(g.value("diagnostic-code"));
+        s.dsnReply = ReplyExtractor::parse(s.dsnDiagnostic);
+        if (g.value("diagnostic-code").startsWith(u"x-unix"_s, Qt::CaseInsensitive))
+            s.dsnReply.code = 0; // a local delivery program's words, not SMTP
+        found.append(s);
+    }
+    // A report that lost the recipient's local part ("rfc822; @mx.example.org"): the text
+    // names it.
+    QStringList named;
+    for (Slot &s : found) {
+        if (isFullAddress(s.result.recipient))
+            continue;
+        if (named.isEmpty())
+            named = textRecipients(input);
+        for (const QString &a : std::as_const(named)) {
+            const bool taken = std::any_of(found.begin(), found.end(), [&](const Slot &o) {
+                return o.result.recipient.compare(a, Qt::CaseInsensitive) == 0;
+            });
+            if (!taken && (s.result.recipient.isEmpty()
+                           || a.endsWith(s.result.recipient.mid(s.result.recipient.indexOf(u'@')),
+                                         Qt::CaseInsensitive)
+                           || found.size() == 1)) {
+                s.result.recipient = a;
+                break;
+            }
+        }
+    }
+    bool fromText = false;
+    if (found.isEmpty()) {
+        QStringList addresses = addressesIn(m.header("x-failed-recipients"));
+        if (addresses.isEmpty() && input.bounceLike) {
+            addresses = textRecipients(input);
+            fromText = true;
+        }
+        if (addresses.isEmpty()) {
+            const QStringList to = addressesIn(m.originalHeader("to"));
+            if (!to.isEmpty() && input.bounceLike
+                && (!input.replies.isEmpty() || !m.original.isEmpty()))
+                addresses << to.first();
+        }
+        for (const QString &a : std::as_const(addresses)) {
+            Slot s;
+            s.result.recipient = a;
+            s.result.reportingMta = reportingMta;
+            found.append(s);
+        }
+        if (found.isEmpty() && !input.replies.isEmpty())
+            found.append(Slot());
+    }
+
+    // Which recipient each reply in the text is about: one it names, else the one named last
+    // before it, else the only one.
+    QList<QList<qsizetype>> mentions(found.size());
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        const QString &a = found.at(i).result.recipient;
+        if (a.isEmpty())
+            continue;
+        for (qsizetype at = input.text.indexOf(a, 0, Qt::CaseInsensitive);
+             at >= 0 && mentions[i].size() < kMaxMentions;
+             at = input.text.indexOf(a, at + a.size(), Qt::CaseInsensitive))
+            mentions[i].append(at);
+    }
+    QList<SmtpReply> unassigned;
+    for (const SmtpReply &reply : input.replies) {
+        qsizetype owner = -1;
+        for (qsizetype i = 0; i < found.size() && owner < 0; ++i) {
+            if (reply.addresses.contains(found.at(i).result.recipient, Qt::CaseInsensitive))
+                owner = i;
+        }
+        qsizetype nearest = -1;
+        for (qsizetype i = 0; i < found.size() && owner < 0; ++i) {
+            for (qsizetype at : mentions.at(i)) {
+                if (at <= reply.position && at > nearest) {
+                    nearest = at;
+                    owner = i;
+                }
+            }
+        }
+        if (owner < 0 && found.size() == 1)
+            owner = 0;
+        if (owner >= 0)
+            found[owner].textReplies.append(reply);
+        else
+            unassigned.append(reply);
+    }
+
+    // Addresses the text names without any reply, next to recipients with one, were mentioned
+    // for another reason (a contact, a list address).
+    if (fromText) {
+        const bool anyReply = std::any_of(found.begin(), found.end(), [](const Slot &s) {
+            return !s.textReplies.isEmpty();
+        });
+        if (anyReply)
+            found.removeIf([](const Slot &s) { return s.textReplies.isEmpty(); });
+    }
+
+    QList<RecipientResult> results;
+    for (Slot &s : found) {
+        if (s.textReplies.isEmpty() && s.dsnReply.isEmpty())
+            s.textReplies = unassigned;
+        SmtpReply best = s.dsnReply;
+        double bestScore = best.isEmpty() ? -1 : replyScore(best, s.dsnStatus, true);
+        for (const SmtpReply &t : std::as_const(s.textReplies)) {
+            const double score = replyScore(t, s.dsnStatus, false);
+            if (score > bestScore) {
+                best = t;
+                bestScore = score;
+            }
+        }
+        const bool fromReport = !s.dsnReply.isEmpty() && best.position < 0;
+        complete(s.result, best, input.delayedWords, input.raw);
+        if (fromReport && input.raw && !s.dsnDiagnostic.isEmpty()) {
+            // The Diagnostic-Code field as it stands in the input, folded lines included.
+            const QByteArray first = s.dsnDiagnostic.left(40).toUtf8();
+            const qsizetype at = input.raw->indexOf(first);
+            if (at >= 0) {
+                qsizetype end = input.raw->indexOf('\n', at);
+                while (end >= 0 && end + 1 < input.raw->size()
+                       && (input.raw->at(end + 1) == ' ' || input.raw->at(end + 1) == '\t'))
+                    end = input.raw->indexOf('\n', end + 1);
+                if (end < 0)
+                    end = input.raw->size();
+                if (end > at && input.raw->at(end - 1) == '\r')
+                    --end;
+                addSpan(s.result, at, end - at);
+            }
+        }
+        // The Gmail DSN's own status fits better than a generic one from the reply.
+        if (!s.dsnStatus.isEmpty() && isGeneric(s.result.status) && !isGeneric(s.dsnStatus)
+            && s.result.status.at(0) == s.dsnStatus.at(0))
+            s.result.status = s.dsnStatus;
+        results.append(s.result);
+    }
+    return results;
+}
+
+void RecipientAssembler::complete(RecipientResult &r, const SmtpReply &reply, bool delayedWords,
+                                  const QByteArray *raw) const
+{
+    const BouncePatterns &patterns = BouncePatterns::instance();
+    r.replyCode = reply.code;
+    if (!reply.status.isEmpty())
+        r.status = reply.status;
+    r.diagnostic = reply.diagnostic;
+    r.command = reply.command;
+    if (r.remoteMta.isEmpty())
+        r.remoteMta = reply.remoteHost;
+
+    const int cls = r.replyCode > 0 ? r.replyCode / 100
+                                    : (r.status.isEmpty() ? 0 : r.status.at(0).digitValue());
+    if (r.action.isEmpty()) {
+        if (cls == 2)
+            r.action = u"delivered"_s;
+        else if (delayedWords && cls != 5)
+            r.action = u"delayed"_s;
+        else
+            r.action = u"failed"_s;
+    }
+    if (cls == 4)
+        r.temporary = true;
+    else if (cls == 5)
+        r.temporary = false;
+    else if (r.action == u"delayed"_s)
+        r.temporary = true;
+    else if (r.action == u"failed"_s)
+        r.temporary = false;
+
+    r.origin = reply.origin;
+    if (r.origin.isEmpty()) {
+        for (const auto &o : patterns.origins) {
+            if ((!r.remoteMta.isEmpty() && BouncePatterns::matches(o.hosts, r.remoteMta))
+                || BouncePatterns::matches(o.text, r.diagnostic)) {
+                r.origin = o.name;
+                break;
+            }
+        }
+    }
+    const bool google = r.origin == u"gsmtp"_s || r.origin == u"gcdp"_s || r.origin == u"Google"_s
+                        || r.diagnostic.contains(u"support.google.com"_s)
+                        || r.diagnostic.contains(u"google.com/mail"_s);
+
+    QString entryReason;
+    SmtpReply final = reply;
+    final.code = r.replyCode;
+    final.status = r.status;
+    if (final.code > 0 || !final.status.isEmpty() || (google && !final.text.isEmpty())) {
+        EntryMatcher::Match match = m_matcher.match(final, google);
+        if (final.code == 0 && final.status.isEmpty() && match.confidence < 0.5)
+            match = {};
+        r.entryIndex = match.entryIndex;
+        r.confidence = match.confidence;
+        r.candidates = match.candidates;
+        if (match.gmail && match.entryIndex >= 0)
+            entryReason = m_matcher.table().at(match.entryIndex).reason;
+    }
+    r.reason = ReasonClassifier::classify(r.replyCode, r.status, r.diagnostic, r.action,
+                                          entryReason);
+
+    if (raw) {
+        qsizetype from = 0;
+        for (const QString &line : reply.lines) {
+            const QByteArray needle = line.toUtf8();
+            if (needle.size() < 4)
+                continue;
+            qsizetype at = raw->indexOf(needle, from);
+            if (at < 0)
+                at = raw->indexOf(needle);
+            if (at < 0)
+                continue;
+            addSpan(r, at, needle.size());
+            from = at + needle.size();
+        }
+    }
+}
+
+} // namespace BounceLens

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "bouncedecoder.h"
+#include "messagereader.h"
+#include "replyextractor.h"
+
+namespace BounceLens {
+
+class EntryMatcher;
+
+// Puts one message's findings together per recipient: the recipients (delivery-status report,
+// X-Failed-Recipients, addresses the text names, the original's To), the replies found for each
+// (the report's Diagnostic-Code and the replies quoted in the text, whichever says more), and
+// what follows from them: status, action, stage, origin, temporary, reason, matched entry and
+// the byte ranges of the input to highlight.
+class RecipientAssembler
+{
+public:
+    struct Input
+    {
+        const MessageReader::Message *message = nullptr;
+        QString text;             // the human-readable text, original message cut off
+        QList<SmtpReply> replies; // found in `text`
+        bool delayedWords = false; // the text says the delivery is delayed
+        bool bounceLike = false;   // a notice of failure (else no recipient is guessed from text)
+        const QByteArray *raw = nullptr; // the input, for highlight ranges
+    };
+
+    explicit RecipientAssembler(const EntryMatcher &matcher) : m_matcher(matcher) { }
+
+    QList<RecipientResult> assemble(const Input &input) const;
+
+    // Addresses the text names as recipients, in order (senders and daemons left out).
+    static QStringList textRecipients(const Input &input);
+
+private:
+    void complete(RecipientResult &r, const SmtpReply &reply, bool delayedWords,
+                  const QByteArray *raw) const;
+
+    const EntryMatcher &m_matcher;
+};
+
+} // namespace BounceLens

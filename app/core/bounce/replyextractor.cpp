@@ -1,0 +1,504 @@
+#include "replyextractor.h"
+
+#include "bouncepatterns.h"
+
+#include <QList>
+#include <QRegularExpression>
+
+namespace BounceLens {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int kMaxReplyLines = 24;
+constexpr qsizetype kMaxReplyChars = 4000;
+constexpr qsizetype kMaxLineScan = 4000; // a longer line is not a reply line: scan its start
+constexpr int kMaxReplies = 500;
+
+// The grammar's tokens. A token must not continue a word, a number, an address or a time.
+const QRegularExpression &fullToken()
+{
+    static const QRegularExpression re(
+        uR"((?<![\w.:/@+-])#?([2-5]\d\d)[ -]['"]?#?([245]\.\d{1,3}\.\d{1,3})(?!\.?\w))"_s);
+    return re;
+}
+
+const QRegularExpression &basicToken()
+{
+    static const QRegularExpression re(uR"(^#?([2-5]\d\d)(-(?=\S)|\s+(?=\S)|$))"_s);
+    return re;
+}
+
+const QRegularExpression &enhancedToken()
+{
+    static const QRegularExpression re(uR"(^#?([245]\.\d{1,3}\.\d{1,3})(?!\.?\w)(?=\s|$|[:;,]))"_s);
+    return re;
+}
+
+// Python's smtplib: "(535, b'5.7.8 Username and Password not accepted...')".
+const QRegularExpression &tupleToken()
+{
+    static const QRegularExpression re(uR"(\(([2-5]\d\d),\s*b?['"](?=\s*[245]\.\d))"_s);
+    return re;
+}
+
+const QRegularExpression &addressRe()
+{
+    static const QRegularExpression re(
+        uR"([A-Za-z0-9!#$%&'*+/?^_`{|}~.-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)"_s);
+    return re;
+}
+
+struct Line
+{
+    QString untrimmed; // the source line as is
+    QString raw;     // trimmed source line
+    QString content; // prefixes removed, unmangled
+    bool server = false; // "<<< " line of a transcript
+    bool client = false; // ">>> " line of a transcript
+    qsizetype offset = 0;
+};
+
+QString stripPrefixes(QString s, bool *server, bool *client)
+{
+    s = s.trimmed();
+    while (s.startsWith(u'>') && !s.startsWith(u">>>"_s)) {
+        s.remove(0, 1);
+        s = s.trimmed();
+    }
+    if (s.startsWith(u"<<<"_s)) {
+        *server = true;
+        s = s.mid(3).trimmed();
+    } else if (s.startsWith(u">>>"_s)) {
+        *client = true;
+        s = s.mid(3).trimmed();
+    }
+    return s;
+}
+
+bool isFieldLine(const QString &s)
+{
+    static const QRegularExpression re(
+        uR"(^(?:[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9-]*|Action|Status|Subject|From|To|Date|Received)\s*:\s)"_s);
+    return re.match(s).hasMatch();
+}
+
+bool isAddressLine(const QString &s)
+{
+    static const QRegularExpression re(uR"(^["<]?[^\s<>"@]+@[^\s<>"]+[">]?:?(?:\s|$))"_s);
+    return re.match(s).hasMatch() && !s.contains(u" said:"_s);
+}
+
+bool endsReply(const QString &s)
+{
+    static const QRegularExpression re(
+        uR"((?:-\s+(?:gsmtp|gcdp)\b(?!.*\(in reply to(?!.*command\))).*$)|(?:\(in reply to [^)]*command\)\)?\s*$)|(?:##\s*$))"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(s).hasMatch();
+}
+
+// Where a reply starts in `s` (from `from`), with the lead-in rules: a full token anywhere; a
+// basic or enhanced code only at the start or after a colon (when `afterLeadIn`).
+qsizetype tokenStart(const QString &s, qsizetype from, bool afterLeadIn, bool atStartOnly)
+{
+    const QStringView view = QStringView(s).left(kMaxLineScan);
+    if (from >= view.size())
+        return -1;
+    const QRegularExpressionMatch full = fullToken().match(view, from);
+    qsizetype best = full.hasMatch() ? full.capturedStart() : -1;
+    const QRegularExpressionMatch tuple = tupleToken().match(view, from);
+    if (tuple.hasMatch() && (best < 0 || tuple.capturedStart() < best))
+        best = tuple.capturedStart();
+    if (atStartOnly && best != from)
+        best = -1;
+    qsizetype start = from;
+    while (start < view.size() && view.at(start).isSpace())
+        ++start;
+    const QStringView rest = view.mid(start);
+    const bool startOk = start == 0 || afterLeadIn;
+    if (startOk && (basicToken().match(rest).hasMatch() || enhancedToken().match(rest).hasMatch()))
+        return start;
+    if (afterLeadIn && best < 0) {
+        // "host mx.example.jp [192.0.2.20]: 550 ..." : a code right after a colon.
+        static const QRegularExpression afterColon(uR"(:\s+(?=#?[2-5]\d\d[ -]|#?[245]\.\d))"_s);
+        const auto m = afterColon.match(view, from);
+        if (m.hasMatch()) {
+            const qsizetype at = m.capturedEnd();
+            const QStringView r = view.mid(at);
+            if (basicToken().match(r).hasMatch() || enhancedToken().match(r).hasMatch())
+                return at;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+QString ReplyExtractor::unmangle(const QString &line)
+{
+    const qsizetype underscores = line.count(u'_');
+    if (underscores < 3 || underscores <= line.count(u' ') * 2)
+        return line;
+    QString s = line;
+    s.replace(u'_', u' ');
+    return s;
+}
+
+QString ReplyExtractor::commandName(const QString &phrase)
+{
+    const QString p = phrase.toUpper();
+    if (p.contains(u"DATA"_s) || p.contains(u"BDAT"_s))
+        return u"DATA"_s;
+    if (p.contains(u"RCPT"_s))
+        return u"RCPT"_s;
+    if (p.contains(u"MAIL"_s))
+        return u"MAIL"_s;
+    if (p.contains(u"HELO"_s) || p.contains(u"EHLO"_s) || p.contains(u"LHLO"_s))
+        return u"HELO"_s;
+    if (p.contains(u"STARTTLS"_s))
+        return u"STARTTLS"_s;
+    if (p.contains(u"AUTH"_s))
+        return u"AUTH"_s;
+    if (p.contains(u"CONNECT"_s) || p.contains(u"GREETING"_s) || p.contains(u"BANNER"_s))
+        return u"connection"_s;
+    return {};
+}
+
+qsizetype ReplyExtractor::originalStart(const QString &text)
+{
+    const BouncePatterns &patterns = BouncePatterns::instance();
+    qsizetype offset = 0;
+    for (QStringView line : QStringView(text).split(u'\n')) {
+        const QStringView t = line.trimmed();
+        if (!t.isEmpty() && t.size() < 200 && BouncePatterns::matches(patterns.originalMarker, t))
+            return offset;
+        offset += line.size() + 1;
+    }
+    return -1;
+}
+
+SmtpReply ReplyExtractor::parse(const QString &quoted)
+{
+    SmtpReply r;
+    QString s = unmangle(quoted.left(kMaxReplyChars)).simplified();
+    if (s.isEmpty())
+        return r;
+    if (const auto t = tupleToken().match(s); t.hasMatch()) {
+        // "(535, b'5.7.8 text')" reads as "535 5.7.8 text".
+        QString rest = s.mid(t.capturedEnd());
+        static const QRegularExpression close(uR"(['"]\)\s*$)"_s);
+        rest.remove(close);
+        s = s.left(t.capturedStart()) + t.captured(1) + u' ' + rest.trimmed();
+    }
+
+    static const QRegularExpression inReplyTo(uR"(\(in reply to ([^)]{1,60}?) command\)\)?)"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = inReplyTo.match(s); m.hasMatch()) {
+        r.command = commandName(m.captured(1));
+        s.remove(m.capturedStart(), m.capturedLength());
+    }
+    static const QRegularExpression host(
+        uR"(^\(?(?:host\s+)?([A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,})\.?\s*\[([^\]]{1,60})\]\s*(?:said|:)\s*:?\s*)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = host.match(s); m.hasMatch()) {
+        r.remoteHost = m.captured(1);
+        s.remove(0, m.capturedLength());
+    }
+    s = s.trimmed();
+    if (s.endsWith(u"##"_s))
+        s.chop(2);
+    if (s.startsWith(u'#'))
+        s.remove(0, 1);
+    s = s.trimmed();
+
+    // The code: basic + enhanced anywhere ("5.1.0 - Unknown address error 550-'5.7.1 ..."), else
+    // a basic or enhanced code at the start.
+    qsizetype tokenAt = -1, tokenEnd = -1;
+    const auto full = fullToken().match(s);
+    const auto basic = basicToken().match(s);
+    const auto enhanced = enhancedToken().match(s);
+    if (full.hasMatch() && !(basic.hasMatch() && basic.captured(1) != full.captured(1))) {
+        r.code = full.captured(1).toInt();
+        r.status = full.captured(2);
+        tokenAt = full.capturedStart();
+        tokenEnd = full.capturedEnd();
+    } else if (basic.hasMatch()) {
+        r.code = basic.captured(1).toInt();
+        tokenAt = 0;
+        tokenEnd = basic.capturedEnd(1);
+        const QStringView after = QStringView(s).mid(basic.capturedEnd());
+        if (const auto e = enhancedToken().match(after); e.hasMatch()) {
+            r.status = e.captured(1);
+            tokenEnd = basic.capturedEnd() + e.capturedEnd();
+        }
+    } else if (enhanced.hasMatch()) {
+        r.status = enhanced.captured(1);
+        tokenAt = 0;
+        tokenEnd = enhanced.capturedEnd();
+    }
+
+    // Continuation tokens that repeat the first code ("... Please try 550-5.1.1 double-checking").
+    if (r.code > 0 || !r.status.isEmpty()) {
+        const QString code = r.code > 0 ? QString::number(r.code) : QString();
+        QString pattern;
+        if (r.code > 0 && !r.status.isEmpty())
+            pattern = uR"((?<=\s)#?%1(?:[ -]#?%2|-)(?=\s|$))"_s.arg(code,
+                                                                    QRegularExpression::escape(r.status));
+        else if (r.code > 0)
+            pattern = uR"((?<=\s)%1-(?=\s|$))"_s.arg(code);
+        else
+            pattern = uR"((?<=\s)%1(?=\s|$))"_s.arg(QRegularExpression::escape(r.status));
+        const QRegularExpression repeat(pattern);
+        QString tail = s.mid(tokenEnd);
+        tail.remove(repeat);
+        if (!r.status.isEmpty()) {
+            // Lines that repeat only the enhanced code ("5.7.8  https://...").
+            const QRegularExpression bare(uR"((?<=\s)%1(?=\s))"_s.arg(
+                QRegularExpression::escape(r.status)));
+            tail.remove(bare);
+        }
+        s = s.left(tokenEnd) + tail;
+        // "550-5.1.1 The ..." reads as one reply: "550 5.1.1 The ...".
+        if (r.code > 0 && !r.status.isEmpty() && s.mid(tokenAt, 4) == code + u'-')
+            s[tokenAt + 3] = u' ';
+    }
+    r.diagnostic = s.simplified();
+
+    static const QRegularExpression suffix(uR"(\s-\s(gcdp|gsmtp)\b)"_s);
+    for (auto it = suffix.globalMatch(r.diagnostic); it.hasNext();) {
+        const auto m = it.next();
+        if (r.origin.isEmpty() || m.captured(1) == u"gcdp"_s)
+            r.origin = m.captured(1);
+    }
+    static const QRegularExpression slug(uR"([?&]p=([A-Za-z0-9_-]{2,60}))"_s);
+    if (const auto m = slug.match(r.diagnostic); m.hasMatch())
+        r.slug = m.captured(1);
+    for (auto it = addressRe().globalMatch(r.diagnostic); it.hasNext();) {
+        const QString a = it.next().captured(0);
+        if (!r.addresses.contains(a, Qt::CaseInsensitive))
+            r.addresses << a;
+    }
+
+    // The words only.
+    QString t = tokenEnd >= 0 ? s.mid(tokenEnd) : s;
+    static const QRegularExpression ipPrefix(uR"(^\s*['"]?\[[^\]]{0,80}\d\]\s*)"_s);
+    t.remove(ipPrefix);
+    static const QRegularExpression gsmtpTail(uR"(\s+\S+\s+-\s+(?:gsmtp|gcdp)\b.*$)"_s);
+    t.remove(gsmtpTail);
+    static const QRegularExpression urls(uR"(<?\bhttps?://[^\s>]+>?)"_s);
+    t.replace(urls, u" "_s);
+    r.text = t.simplified();
+    return r;
+}
+
+QList<SmtpReply> ReplyExtractor::find(const QString &input)
+{
+    const BouncePatterns &patterns = BouncePatterns::instance();
+    QList<SmtpReply> replies;
+
+    // Exim logs, smtplib and some web views write the line breaks of a reply as "\n".
+    QString text = input;
+    if (text.contains(u"\\n"_s)) {
+        static const QRegularExpression escaped(uR"((?:\\r)?\\n(?=\s*(?:[2-5]\d\d[ -]|[245]\.\d)))"_s);
+        text.replace(escaped, u"\n"_s);
+    }
+
+    QList<Line> lines;
+    qsizetype offset = 0;
+    for (QStringView l : QStringView(text).split(u'\n')) {
+        Line line;
+        line.untrimmed = l.toString();
+        line.raw = l.trimmed().toString();
+        line.content = unmangle(stripPrefixes(line.raw, &line.server, &line.client));
+        line.offset = offset;
+        offset += l.size() + 1;
+        if (!line.raw.isEmpty() && line.raw.size() < 200
+            && BouncePatterns::matches(patterns.originalMarker, line.raw))
+            break;
+        lines.append(line);
+    }
+
+    int pendingLeadIn = 0; // lines left in which a reply may follow a lead-in
+    QString lastClientCommand; // ">>> RCPT TO:<...>" of a transcript
+    for (qsizetype i = 0; i < lines.size() && replies.size() < kMaxReplies; ++i) {
+        const Line &line = lines.at(i);
+        if (line.content.isEmpty())
+            continue;
+        if (line.client) {
+            lastClientCommand = commandName(line.content.section(u' ', 0, 1));
+            continue;
+        }
+
+        // A lead-in on this line?
+        qsizetype from = 0;
+        bool leadIn = false;
+        const auto lm = patterns.leadIn.match(QStringView(line.content).left(kMaxLineScan));
+        if (lm.hasMatch()) {
+            from = lm.capturedEnd();
+            leadIn = true;
+        }
+        const bool afterLeadIn = leadIn || pendingLeadIn > 0;
+        const qsizetype at = tokenStart(line.content, from, afterLeadIn, false);
+        if (at < 0) {
+            if (leadIn) {
+                pendingLeadIn = 3;
+                // The words after a lead-in, when no code follows ("DNS Error: ...").
+                const QString rest = line.content.mid(from).trimmed();
+                if (rest.size() > 8 && !isFieldLine(line.content)) {
+                    SmtpReply r = parse(rest);
+                    r.leadIn = true;
+                    r.position = line.offset;
+                    r.end = line.offset + line.untrimmed.size();
+                    r.lines << line.raw;
+                    replies << r;
+                }
+                continue;
+            }
+            if (pendingLeadIn > 0) {
+                --pendingLeadIn;
+                if (isFieldLine(line.content) || isAddressLine(line.content))
+                    continue;
+                // A reply without a code on the lines after a lead-in, up to a line that has a
+                // code (that one is a reply of its own) or an empty line.
+                QString joined = line.content;
+                QStringList used{line.raw};
+                qsizetype j = i + 1;
+                while (j < lines.size() && j - i < 3 && !lines.at(j).content.isEmpty()
+                       && !isFieldLine(lines.at(j).content)
+                       && tokenStart(lines.at(j).content, 0, true, false) < 0) {
+                    joined += u' ' + lines.at(j).content;
+                    used << lines.at(j).raw;
+                    ++j;
+                }
+                SmtpReply r = parse(joined);
+                r.leadIn = true;
+                r.position = line.offset;
+                r.end = j < lines.size() ? lines.at(j).offset : text.size();
+                r.lines = used;
+                replies << r;
+                pendingLeadIn = std::max(0, pendingLeadIn - int(j - i - 1));
+                i = j - 1;
+            }
+            continue;
+        }
+
+        // A reply starts at (i, at). Its first line may carry the lead-in.
+        const qsizetype segmentStart = leadIn && from <= at ? from : at;
+        QString segment = line.content.mid(segmentStart);
+        QStringList used{line.raw};
+        QString code = line.content.mid(at, 4);
+        const bool dash = code.size() == 4 && code.endsWith(u'-') && code.at(0).isDigit();
+        code.chop(1);
+        if (code.size() != 3 || !code.at(0).isDigit() || !code.at(2).isDigit())
+            code.clear();
+        // The enhanced code, which some clients repeat on each line without the basic code.
+        QString firstStatus;
+        {
+            static const QRegularExpression status(uR"(^\D{0,12}?([245]\.\d{1,3}\.\d{1,3})\s)"_s);
+            const auto m = status.match(QStringView(line.content).mid(at, 40));
+            if (m.hasMatch())
+                firstStatus = m.captured(1);
+        }
+        // Multi-line when the next line continues with the same code (else a wrapped paragraph
+        // in which Postfix left the continuation tokens).
+        const bool multi = dash && i + 1 < lines.size()
+                           && (lines.at(i + 1).content.startsWith(code + u'-')
+                               || lines.at(i + 1).content.startsWith(code + u' '));
+        // Lines cut at a fixed width (hard wrap): joined without adding a space.
+        const qsizetype width = line.untrimmed.size();
+        bool hardWrap = width >= 40 && i + 2 < lines.size()
+                        && lines.at(i + 1).untrimmed.size() == width;
+        bool done = multi ? false : endsReply(line.content);
+        qsizetype j = i + 1;
+        for (; j < lines.size() && !done && used.size() < kMaxReplyLines
+               && segment.size() < kMaxReplyChars;
+             ++j) {
+            const Line &next = lines.at(j);
+            if (next.content.isEmpty() || next.client)
+                break;
+            if (next.server != line.server)
+                break;
+            if (multi) {
+                const bool cont = next.content.startsWith(code + u'-');
+                const bool last = next.content.startsWith(code + u' ') || next.content == code;
+                if (!cont && !last) {
+                    // A broken line inside a multi-line reply: keep it when the next is a
+                    // continuation again.
+                    const bool resumes = j + 1 < lines.size()
+                                         && (lines.at(j + 1).content.startsWith(code + u'-')
+                                             || lines.at(j + 1).content.startsWith(code + u' '));
+                    if (!resumes || tokenStart(next.content, 0, false, true) >= 0)
+                        break;
+                }
+                segment += u' ' + next.content;
+                used << next.raw;
+                if (last && !(j + 1 < lines.size()
+                              && lines.at(j + 1).content.startsWith(code + u' ')))
+                    done = true;
+                continue;
+            }
+            // Postfix rewraps a joined multi-line reply: a line may start with its
+            // continuation token ("550 5.1.1 https://...") and still belong to it; clients
+            // repeat the enhanced code on each line ("5.7.8  https://...").
+            const bool continues = (!code.isEmpty() && segment.contains(code + u'-')
+                                    && (next.content.startsWith(code + u'-')
+                                        || next.content.startsWith(code + u' ')))
+                                   || (!firstStatus.isEmpty()
+                                       && next.content.startsWith(firstStatus + u' '));
+            if ((!continues && tokenStart(next.content, 0, false, true) == 0)
+                || isFieldLine(next.content) || isAddressLine(next.content)
+                || next.content.startsWith(u"--"_s)
+                || patterns.leadIn.match(next.content).capturedStart() == 0)
+                break;
+            const Line &previous = lines.at(j - 1);
+            if (hardWrap && previous.untrimmed.size() == width) {
+                segment += next.untrimmed; // the cut may fall inside a word
+            } else {
+                hardWrap = false;
+                segment += u' ' + next.content;
+            }
+            used << next.raw;
+            done = endsReply(next.content);
+        }
+        SmtpReply r = parse(segment);
+        if (!r.isEmpty() && (r.code > 0 || !r.status.isEmpty())) {
+            r.leadIn = afterLeadIn;
+            r.position = line.offset;
+            r.lines = used;
+            r.end = j < lines.size() ? lines.at(j).offset : text.size();
+            if (r.remoteHost.isEmpty()) {
+                // "host mx.example.com[192.0.2.1] said:", "host mx.example.com [192.0.2.1]:"
+                static const QRegularExpression host(
+                    uR"(([A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,})\.?\s*\[[0-9A-Fa-f:.]{3,60}\])"_s);
+                QString before = line.content.left(at);
+                if (i > 0)
+                    before.prepend(lines.at(i - 1).content + u' ');
+                QRegularExpressionMatch last;
+                for (auto it = host.globalMatch(before); it.hasNext();)
+                    last = it.next();
+                if (last.hasMatch())
+                    r.remoteHost = last.captured(1);
+            }
+            if (r.command.isEmpty()) {
+                // The stage in the lines just before ("... after RCPT TO:<a@b>:", ">>> DATA").
+                QString context;
+                for (qsizetype k = qMax<qsizetype>(0, i - 2); k <= i; ++k)
+                    context += lines.at(k).content + u'\n';
+                static const QRegularExpression stage(
+                    uR"(\b(?:after|in reply to)\s+((?:pipelined\s+)?(?:end of data|DATA|RCPT(?: TO)?|MAIL(?: FROM)?|HELO|EHLO|LHLO|STARTTLS|AUTH|initial connection|greeting)))"_s,
+                    QRegularExpression::CaseInsensitiveOption);
+                if (const auto m = stage.match(context); m.hasMatch())
+                    r.command = commandName(m.captured(1));
+                else if (line.server && !lastClientCommand.isEmpty())
+                    r.command = lastClientCommand;
+            }
+            replies << r;
+        }
+        pendingLeadIn = 0;
+        i = j - 1;
+    }
+    return replies;
+}
+
+} // namespace BounceLens

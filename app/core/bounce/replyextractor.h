@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace BounceLens {
+
+// One SMTP reply as a bounce quotes it.
+struct SmtpReply
+{
+    int code = 0;      // basic reply code, 0 when the text has none
+    QString status;    // enhanced status code, empty when none
+    QString diagnostic; // as quoted, unfolded into one paragraph, continuation codes removed
+    QString text;       // the words only (for matching): no codes, [ip NN], URLs, session id, suffix
+    QString slug;       // the ?p=Slug of a Google help link
+    QString origin;     // "gsmtp" or "gcdp" when the reply ends so
+    QString command;    // SMTP stage the wrapper names (RCPT, DATA, ...)
+    QString remoteHost; // "host X[ip] said:"
+    QStringList addresses; // mail addresses quoted in the reply
+    QStringList lines;     // the source lines used, trimmed (for highlighting)
+    qsizetype position = -1; // offset in the searched text where the reply starts
+    qsizetype end = -1;      // offset in the searched text after its last line
+    bool leadIn = false;     // introduced by a lead-in ("said:", "The response was:", ...)
+
+    bool isEmpty() const { return diagnostic.isEmpty(); }
+};
+
+// Finds SMTP replies in text with a general reply grammar rather than per-MTA rules:
+// basic code 2xx-5xx with an optional enhanced code, multi-line continuation ("550-5.1.1 ..."
+// lines up to "550 5.1.1 ..."), Postfix's joined continuation tokens inside a sentence, Sendmail's
+// "<<< " prefixes, Exchange's "#550 5.1.1 ...##", Exim's "\n" in logs, "[ip NN]" prefixes, the
+// session id and "- gsmtp"/"- gcdp" suffix, "?p=Slug" links, underscores for spaces and lines
+// broken by rewrapping. Lead-ins (resources/bounce-patterns.json, English and Chinese) mark where
+// a quoted reply starts, so that replies without a code ("DNS Error: ...") are found too.
+class ReplyExtractor
+{
+public:
+    // One reply as quoted in a single place (a Diagnostic-Code value, one paragraph).
+    static SmtpReply parse(const QString &quoted);
+    // Every reply in human-readable text, in order. Stops at the copy of the original message.
+    static QList<SmtpReply> find(const QString &text);
+    // Offset where the copy of the original message starts in the text, or -1.
+    static qsizetype originalStart(const QString &text);
+    // "RCPT TO", "end of DATA", "MAIL FROM:<a@b>" -> "RCPT", "DATA", "MAIL"; empty if unknown.
+    static QString commandName(const QString &phrase);
+    // Undoes underscores written for spaces on a mangled line.
+    static QString unmangle(const QString &line);
+};
+
+} // namespace BounceLens

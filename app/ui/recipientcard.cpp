@@ -1,0 +1,178 @@
+#include "recipientcard.h"
+
+#include "bouncedecoder.h"
+#include "codemeaning.h"
+#include "codetable.h"
+#include "languages.h"
+
+#include <QLabel>
+#include <QMouseEvent>
+#include <QVBoxLayout>
+
+namespace BounceLens {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Confidence below which the other candidates are listed.
+constexpr double kSureEnough = 0.8;
+
+} // namespace
+
+QLabel *RecipientCard::plainLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setText(text);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString RecipientCard::verdict(const CodeTable &table, const RecipientResult &r)
+{
+    QString reason = CodeMeaning::reason(r.reason);
+    if (reason.isEmpty() && r.entryIndex >= 0)
+        reason = CodeMeaning::reason(table.at(r.entryIndex).reason);
+    if (r.action == u"delivered"_s || r.action == u"relayed"_s || r.action == u"expanded"_s)
+        return tr("Delivered");
+    if (r.temporary == true || r.action == u"delayed"_s) {
+        return reason.isEmpty() ? tr("Temporary failure - retry later")
+                                : tr("Temporary: %1 - retry later").arg(reason);
+    }
+    if (r.temporary == false) {
+        return reason.isEmpty() ? tr("Permanent failure") : tr("Permanent failure: %1").arg(reason);
+    }
+    return reason.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(reason);
+}
+
+RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
+                             const QString &language, QWidget *parent)
+    : QFrame(parent)
+{
+    setObjectName(u"recipientCard"_s);
+    setFrameShape(QFrame::StyledPanel);
+    setCursor(Qt::PointingHandCursor);
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(4);
+
+    const bool temporary = r.temporary == true || r.action == u"delayed"_s;
+    const bool delivered = r.action == u"delivered"_s || r.action == u"relayed"_s;
+    auto *verdictLabel = plainLabel(verdict(*table, r), this);
+    verdictLabel->setObjectName(u"verdict"_s);
+    verdictLabel->setStyleSheet(
+        u"font-weight: bold; font-size: 110%; color: %1;"_s.arg(delivered   ? u"#188038"_s
+                                                                : temporary ? u"#b06000"_s
+                                                                            : u"#c5221f"_s));
+    layout->addWidget(verdictLabel);
+
+    if (!r.recipient.isEmpty()) {
+        auto *recipient = plainLabel(r.recipient, this);
+        recipient->setObjectName(u"recipient"_s);
+        layout->addWidget(recipient);
+    }
+
+    // The codes: a link into the Browse view when an entry matched. Only digits, dots and our
+    // own entry id go into this rich-text label; they are escaped anyway.
+    QStringList codeParts;
+    if (r.replyCode)
+        codeParts << QString::number(r.replyCode);
+    if (!r.status.isEmpty())
+        codeParts << r.status;
+    QString codes = codeParts.join(u' ').toHtmlEscaped();
+    if (codes.isEmpty())
+        codes = tr("No SMTP reply code").toHtmlEscaped();
+    else if (r.entryIndex >= 0)
+        codes = u"<a href=\"entry:%1\">%2</a>"_s.arg(table->at(r.entryIndex).id.toHtmlEscaped(),
+                                                     codes);
+    QStringList extras;
+    if (!r.origin.isEmpty())
+        extras << r.origin.toHtmlEscaped();
+    if (!r.command.isEmpty())
+        extras << tr("at %1").arg(CodeMeaning::stage(r.command)).toHtmlEscaped();
+    auto *codeLabel = new QLabel(this);
+    codeLabel->setObjectName(u"codes"_s);
+    codeLabel->setTextFormat(Qt::RichText);
+    codeLabel->setText(
+        u"<b>"_s + codes + u"</b>"_s
+        + (extras.isEmpty() ? QString() : u" &middot; "_s + extras.join(u" &middot; "_s)));
+    codeLabel->setToolTip(tr("Open this code in the Browse view"));
+    connect(codeLabel, &QLabel::linkActivated, this,
+            [this](const QString &link) { emit entryRequested(link.mid(int(qstrlen("entry:")))); });
+    layout->addWidget(codeLabel);
+
+    if (r.entryIndex >= 0) {
+        const CodeEntry &e = table->at(r.entryIndex);
+        auto *text = plainLabel(e.text.value(language), this);
+        text->setObjectName(u"entryText"_s);
+        layout->addWidget(text);
+        if (language != Languages::sourceLanguage() && e.text.has(language)) {
+            auto *english = plainLabel(e.text.english(), this);
+            english->setObjectName(u"englishText"_s);
+            english->setStyleSheet(u"color: #5f6368;"_s);
+            layout->addWidget(english);
+        }
+        if (!e.advice.isEmpty()) {
+            auto *advice = plainLabel(tr("What to do: %1").arg(e.advice.value(language)), this);
+            advice->setObjectName(u"advice"_s);
+            layout->addWidget(advice);
+        } else if (!e.description.isEmpty()) {
+            layout->addWidget(plainLabel(e.description.value(language), this));
+        }
+        QString confidence = tr("Match: %1%").arg(qRound(r.confidence * 100));
+        if (r.confidence < kSureEnough && !r.candidates.isEmpty()) {
+            QStringList others;
+            for (const MatchCandidate &c : r.candidates) {
+                if (c.entryIndex >= 0 && c.entryIndex != r.entryIndex && others.size() < 3)
+                    others << table->at(c.entryIndex).codeLabel() + u' '
+                                  + table->at(c.entryIndex).text.value(language).left(60);
+            }
+            if (!others.isEmpty())
+                confidence += u'\n' + tr("Also possible: %1").arg(others.join(u"\n"_s));
+        }
+        auto *confidenceLabel = plainLabel(confidence, this);
+        confidenceLabel->setObjectName(u"confidence"_s);
+        confidenceLabel->setStyleSheet(u"color: #5f6368;"_s);
+        layout->addWidget(confidenceLabel);
+    }
+
+    QStringList facts;
+    if (!r.remoteMta.isEmpty())
+        facts << tr("Remote server: %1").arg(r.remoteMta);
+    if (!r.reportingMta.isEmpty())
+        facts << tr("Reported by: %1").arg(r.reportingMta);
+    if (!r.lastAttemptDate.isEmpty())
+        facts << tr("Last attempt: %1").arg(r.lastAttemptDate);
+    if (!r.willRetryUntil.isEmpty())
+        facts << tr("Retries until: %1").arg(r.willRetryUntil);
+    if (!facts.isEmpty()) {
+        auto *factsLabel = plainLabel(facts.join(u'\n'), this);
+        factsLabel->setStyleSheet(u"color: #5f6368;"_s);
+        layout->addWidget(factsLabel);
+    }
+    if (!r.diagnostic.isEmpty()) {
+        auto *diagnostic = plainLabel(r.diagnostic, this);
+        diagnostic->setObjectName(u"diagnostic"_s);
+        diagnostic->setStyleSheet(
+            u"font-family: monospace; background: palette(alternate-base);"_s);
+        layout->addWidget(diagnostic);
+    }
+    setSelected(false);
+}
+
+void RecipientCard::setSelected(bool selected)
+{
+    setStyleSheet(
+        selected ? u"QFrame#recipientCard { border: 2px solid #1a73e8; border-radius: 4px; }"_s
+                 : u"QFrame#recipientCard { border: 1px solid #dadce0; border-radius: 4px; }"_s);
+}
+
+void RecipientCard::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        emit clicked();
+    QFrame::mousePressEvent(event);
+}
+
+} // namespace BounceLens

@@ -1,0 +1,13 @@
+# The bounce decoder's tests (issue 4). Included at the end of tests/CMakeLists.txt.
+bouncelens_add_test(tst_bouncedecoder LIBRARIES bouncelens_core)
+bouncelens_add_test(tst_replyextractor LIBRARIES bouncelens_core)
+bouncelens_add_test(tst_entrymatcher LIBRARIES bouncelens_core)
+bouncelens_add_test(tst_charsetdecoder LIBRARIES bouncelens_core)
+bouncelens_add_test(tst_decodecommand LIBRARIES bouncelens_core)
+
+# Benchmarks: built, not run by ctest (see tests/bench/README.md).
+qt_add_executable(bench_decoder ${CMAKE_CURRENT_LIST_DIR}/bench/bench_decoder.cpp)
+target_link_libraries(bench_decoder PRIVATE bouncelens_core)
+target_compile_definitions(bench_decoder PRIVATE
+    BOUNCELENS_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared")
+set_target_properties(bench_decoder PROPERTIES WIN32_EXECUTABLE OFF MACOSX_BUNDLE OFF)

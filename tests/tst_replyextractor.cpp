@@ -1,0 +1,221 @@
+// The SMTP reply grammar: one inline case per layout rule (continuations, MTA wrappers, lead-ins,
+// prefixes and suffixes, mangled text), and the cut before the copy of the original message.
+#include "replyextractor.h"
+
+#include <QtTest>
+
+using namespace BounceLens;
+using namespace Qt::Literals::StringLiterals;
+
+class tst_ReplyExtractor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void find_data();
+    void find();
+    void parse_data();
+    void parse();
+    void originalStart();
+    void sendmailTranscript();
+    void nothingInPlainProse();
+};
+
+void tst_ReplyExtractor::find_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("diagnosticStart");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("slug");
+    QTest::addColumn<QString>("origin");
+
+    QTest::newRow("multi-line continuation")
+        << u"550-5.1.1 The email account that you tried to reach does not exist. Please try\n"
+           "550-5.1.1 double-checking the recipient's email address for typos or\n"
+           "550-5.1.1 unnecessary spaces. Learn more at\n"
+           "550 5.1.1  https://support.google.com/mail/?p=NoSuchUser a1si2.3 - gsmtp\n"_s
+        << 550 << u"5.1.1"_s << u"550 5.1.1 The email account that you tried to reach"_s
+        << QString() << u"NoSuchUser"_s << u"gsmtp"_s;
+    QTest::newRow("postfix joined tokens")
+        << u"<a@gmail.com>: host gmail-smtp-in.l.google.com[192.0.2.1] said: 550-5.1.1 The\n"
+           "    email account does not exist. Please try 550-5.1.1 double-checking the\n"
+           "    address. Learn more at 550 5.1.1\n"
+           "    https://support.google.com/mail/?p=NoSuchUser x - gsmtp (in reply to RCPT TO\n"
+           "    command)\n"_s
+        << 550 << u"5.1.1"_s << u"550 5.1.1 The email account does not exist. Please try double"_s
+        << u"RCPT"_s << u"NoSuchUser"_s << u"gsmtp"_s;
+    QTest::newRow("exim after RCPT")
+        << u"  b@example.jp\n    SMTP error from remote mail server after RCPT TO:<b@example.jp>:\n"
+           "    host mx.example.jp [192.0.2.153]: 550 5.1.1 <b@example.jp>... User Unknown\n"_s
+        << 550 << u"5.1.1"_s << u"550 5.1.1 <b@example.jp>... User Unknown"_s << u"RCPT"_s
+        << QString() << QString();
+    QTest::newRow("exim log with \\n")
+        << u"SMTP error from remote mail server after end of data: 421-4.7.0 [192.0.2.80 15] Our "
+           "system has detected an unusual rate of\\n421-4.7.0 unsolicited mail.\\n421 4.7.0 "
+           "Please visit https://support.google.com/mail/?p=UnsolicitedRateLimitError p4si3.9 - "
+           "gsmtp"_s
+        << 421 << u"4.7.0"_s << u"421 4.7.0 [192.0.2.80 15] Our system"_s << u"DATA"_s
+        << u"UnsolicitedRateLimitError"_s << u"gsmtp"_s;
+    QTest::newRow("qmail remote host said")
+        << u"<c@gmail.com>:\n192.0.2.5 does not like recipient.\nRemote host said: 552-5.2.2 The "
+           "recipient's inbox is out of storage space.\n"_s
+        << 552 << u"5.2.2"_s << u"552 5.2.2 The recipient's inbox"_s << QString() << QString()
+        << QString();
+    QTest::newRow("exchange hashes")
+        << u"Diagnostic information:\n#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##\n"_s
+        << 550 << u"5.1.1"_s << u"550 5.1.1 RESOLVER.ADR.RecipNotFound; not found"_s << QString()
+        << QString() << QString();
+    QTest::newRow("gmail response label")
+        << u"The response from the remote server was:\n554 5.7.1 <x@example.cn>: Relay access "
+           "denied\n"_s
+        << 554 << u"5.7.1"_s << u"554 5.7.1 <x@example.cn>: Relay access denied"_s << QString()
+        << QString() << QString();
+    QTest::newRow("underscores for spaces")
+        << u"smtp_response=550_5.1.1_The_email_account_that_you_tried_to_reach_does_not_exist._"
+           "https://support.google.com/mail/?p=NoSuchUser_a1si2.3_-_gsmtp\n"_s
+        << 550 << u"5.1.1"_s << u"550 5.1.1 The email account that you"_s << QString()
+        << u"NoSuchUser"_s << u"gsmtp"_s;
+    QTest::newRow("enhanced code only")
+        << u"SMTP error from remote server after RCPT command:\nhost: mx.example.jp\n5.2.2 "
+           "<s@example.jp>... Mailbox Full\n"_s
+        << 0 << u"5.2.2"_s << u"5.2.2 <s@example.jp>... Mailbox Full"_s << u"RCPT"_s << QString()
+        << QString();
+    QTest::newRow("python smtplib tuple")
+        << u"smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted. "
+           "For more information, go to\\n5.7.8  https://support.google.com/mail/?p=BadCredentials "
+           "d9si1.11 - gsmtp')"_s
+        << 535 << u"5.7.8"_s << u"535 5.7.8 Username and Password not accepted."_s << QString()
+        << u"BadCredentials"_s << u"gsmtp"_s;
+    QTest::newRow("gcdp suffix")
+        << u"The response was:\n550 5.7.1 This message violates example.com email policy. - gcdp "
+           "<a1b2> - gsmtp\n"_s
+        << 550 << u"5.7.1"_s << u"550 5.7.1 This message violates example.com"_s << QString()
+        << QString() << u"gcdp"_s;
+    QTest::newRow("hard-wrapped at a fixed width")
+        << u"<o@gmail.com>: host gmail-smtp-in.l.go\n"
+           "ogle.com[192.0.2.27] said: 550-5.1.1 The email accou\n"
+           "nt that you tried to reach does not exist. Please tr\n"
+           "y 550-5.1.1 double-checking the recipient's email ad\n"
+           "dress. - gsmtp (in reply to RCPT TO command)\n"_s
+        << 550 << u"5.1.1"_s
+        << u"550 5.1.1 The email account that you tried to reach does not exist. Please try "
+           "double-checking"_s
+        << u"RCPT"_s << QString() << u"gsmtp"_s;
+}
+
+void tst_ReplyExtractor::find()
+{
+    QFETCH(QString, text);
+    QFETCH(int, code);
+    QFETCH(QString, status);
+    QFETCH(QString, diagnosticStart);
+    QFETCH(QString, command);
+    QFETCH(QString, slug);
+    QFETCH(QString, origin);
+    const QList<SmtpReply> replies = ReplyExtractor::find(text);
+    QList<SmtpReply> coded;
+    for (const SmtpReply &r : replies) {
+        if (r.code > 0 || !r.status.isEmpty())
+            coded << r;
+    }
+    QCOMPARE(coded.size(), 1);
+    const SmtpReply &r = coded.first();
+    QCOMPARE(r.code, code);
+    QCOMPARE(r.status, status);
+    QVERIFY2(r.diagnostic.startsWith(diagnosticStart), qPrintable(r.diagnostic));
+    QCOMPARE(r.command, command);
+    QCOMPARE(r.slug, slug);
+    QCOMPARE(r.origin, origin);
+    QVERIFY(!r.text.contains(u"gsmtp"_s));
+    QVERIFY(!r.text.contains(u"https://"_s));
+}
+
+void tst_ReplyExtractor::parse_data()
+{
+    QTest::addColumn<QString>("quoted");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("remoteHost");
+
+    QTest::newRow("amazon ses: code after a note")
+        << u"5.1.0 - Unknown address error 550-'5.7.1 <x@example.com>... Access denied'"_s << 550
+        << u"5.7.1"_s << u"<x@example.com>... Access denied'"_s << QString();
+    QTest::newRow("postfix x-postfix host said")
+        << u"host mta.example.com[192.0.2.225] said: 554 5.6.0 Message rejected"_s << 554
+        << u"5.6.0"_s << u"Message rejected"_s << u"mta.example.com"_s;
+    QTest::newRow("ip prefix and session id")
+        << u"550-5.7.1 [192.0.2.22      18] Our system has detected that this message is likely "
+           "unsolicited mail. 550 5.7.1 https://support.google.com/mail/?p=UnsolicitedMessageError "
+           "z1si2.3 - gsmtp"_s
+        << 550 << u"5.7.1"_s
+        << u"Our system has detected that this message is likely unsolicited mail."_s
+        << QString();
+    QTest::newRow("basic code only") << u"550 Ip frequency limited"_s << 550 << QString()
+                                     << u"Ip frequency limited"_s << QString();
+    QTest::newRow("no code") << u"DNS Error: 80335577 DNS type 'mx' lookup of example.jp"_s << 0
+                             << QString() << u"DNS Error: 80335577 DNS type 'mx' lookup of example.jp"_s
+                             << QString();
+    QTest::newRow("gmail own domain hash")
+        << u"550 #5.1.0 Address rejected."_s << 550 << u"5.1.0"_s << u"Address rejected."_s
+        << QString();
+}
+
+void tst_ReplyExtractor::parse()
+{
+    QFETCH(QString, quoted);
+    QFETCH(int, code);
+    QFETCH(QString, status);
+    QFETCH(QString, text);
+    QFETCH(QString, remoteHost);
+    const SmtpReply r = ReplyExtractor::parse(quoted);
+    QCOMPARE(r.code, code);
+    QCOMPARE(r.status, status);
+    QCOMPARE(r.text, text);
+    QCOMPARE(r.remoteHost, remoteHost);
+}
+
+void tst_ReplyExtractor::originalStart()
+{
+    const QString text = u"Delivery failed.\n550 5.1.1 x\n\n----- Original message -----\n\n"
+                         "From: a@b.example\n\n553 5.1.2 not this one\n"_s;
+    const qsizetype cut = ReplyExtractor::originalStart(text);
+    QVERIFY(cut > 0);
+    QVERIFY(text.mid(cut).startsWith(u"----- Original"_s));
+    const QList<SmtpReply> replies = ReplyExtractor::find(text);
+    QCOMPARE(replies.size(), 1);
+    QCOMPARE(replies.first().status, u"5.1.1"_s);
+    // A forwarded notice is not the original message.
+    QCOMPARE(ReplyExtractor::originalStart(u"---------- Forwarded message ---------\n"_s), -1);
+}
+
+void tst_ReplyExtractor::sendmailTranscript()
+{
+    const QString text = u"... while talking to gmail-smtp-in.l.google.com.:\n"
+                         ">>> DATA\n"
+                         "<<< 550-5.7.26 Unauthenticated email from example.com is not accepted\n"
+                         "<<< 550 5.7.26 due to domain's DMARC policy. x1si2.3 - gsmtp\n"
+                         "550 5.1.1 <g@gmail.com>... User unknown\n"
+                         "<<< 503 5.5.1 RCPT first. x1si2.3 - gsmtp\n"_s;
+    const QList<SmtpReply> replies = ReplyExtractor::find(text);
+    QCOMPARE(replies.size(), 3);
+    QCOMPARE(replies.at(0).status, u"5.7.26"_s);
+    QCOMPARE(replies.at(0).command, u"DATA"_s);
+    QVERIFY(replies.at(0).diagnostic.contains(u"DMARC policy"_s));
+    QCOMPARE(replies.at(1).status, u"5.1.1"_s);
+    QCOMPARE(replies.at(2).code, 503);
+}
+
+void tst_ReplyExtractor::nothingInPlainProse()
+{
+    // Dates, times, phone numbers and IP addresses are not reply codes.
+    const QString text = u"I am away until 2026-12-01 at 10:30. Call 010-5550-1234 or +86 550 1234.\n"
+                         "Server 192.0.2.250 was rebooted on Thu, 29 Apr 2017 23:34:45 +0900.\n"_s;
+    for (const SmtpReply &r : ReplyExtractor::find(text))
+        QVERIFY2(r.code == 0 && r.status.isEmpty(), qPrintable(r.diagnostic));
+}
+
+QTEST_GUILESS_MAIN(tst_ReplyExtractor)
+#include "tst_replyextractor.moc"
