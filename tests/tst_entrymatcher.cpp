@@ -1,7 +1,130 @@
+// Matching replies to code-table entries: the exact Gmail sibling by slug and wording (old and
+// mangled wordings too), generic RFC meanings for other servers, confidence and runners-up.
+#include "codetable.h"
+#include "entrymatcher.h"
+#include "replyextractor.h"
+
 #include <QtTest>
-class tst_Entrymatcher : public QObject { Q_OBJECT
+
+#include <optional>
+
+using namespace BounceLens;
+using namespace Qt::Literals::StringLiterals;
+
+class tst_EntryMatcher : public QObject
+{
+    Q_OBJECT
+
 private slots:
- void placeholder() {}
+    void initTestCase();
+    void words();
+    void gmailSiblings_data();
+    void gmailSiblings();
+    void genericForOtherServers();
+    void confidenceAndRunnersUp();
+
+private:
+    QString idOf(const EntryMatcher::Match &m) const
+    {
+        return m.entryIndex >= 0 ? m_table->at(m.entryIndex).id : QString();
+    }
+    std::optional<CodeTable> m_table;
 };
-QTEST_GUILESS_MAIN(tst_Entrymatcher)
+
+void tst_EntryMatcher::initTestCase()
+{
+    QString error;
+    m_table = CodeTable::loadBuiltIn(&error);
+    QVERIFY2(m_table, qPrintable(error));
+}
+
+void tst_EntryMatcher::words()
+{
+    QCOMPARE(EntryMatcher::words(u"The E-mail account {ip-address}, see https://x.example/a?b"_s),
+             (QStringList{u"the"_s, u"mail"_s, u"account"_s, u"see"_s}));
+    QCOMPARE(EntryMatcher::words(u"recipient's email"_s),
+             (QStringList{u"recipients"_s, u"mail"_s}));
+    QVERIFY(EntryMatcher::similarity({u"a"_s, u"b"_s, u"c"_s}, {u"a"_s, u"b"_s, u"c"_s}) > 0.99);
+    QCOMPARE(EntryMatcher::similarity({u"a"_s}, {}), 0.0);
+}
+
+void tst_EntryMatcher::gmailSiblings_data()
+{
+    QTest::addColumn<QString>("reply");
+    QTest::addColumn<bool>("gmail");
+    // The live text, an older wording and a mangled one each find a Gmail entry of the code pair.
+    QTest::newRow("live NoSuchUser")
+        << u"550 5.1.1 The email account that you tried to reach does not exist. Please try "
+           "double-checking the recipient's email address for typos or unnecessary spaces. Learn "
+           "more at https://support.google.com/mail/?p=NoSuchUser x1si2.3 - gsmtp"_s
+        << true;
+    QTest::newRow("broken words, slug only")
+        << u"550 5.1.1 The em ail acc ount that you tri ed to rea ch does not ex ist. "
+           "https://support.google.com/mail/?p=NoSuchUser x1si2.3 - gsmtp"_s
+        << true;
+    QTest::newRow("5.7.1 with ip prefix")
+        << u"550 5.7.1 [192.0.2.22      18] Our system has detected that this message is likely "
+           "unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been "
+           "blocked. x1si2.3 - gsmtp"_s
+        << true;
+}
+
+void tst_EntryMatcher::gmailSiblings()
+{
+    QFETCH(QString, reply);
+    QFETCH(bool, gmail);
+    const EntryMatcher matcher(*m_table);
+    const SmtpReply r = ReplyExtractor::parse(reply);
+    const EntryMatcher::Match m = matcher.match(r, true);
+    QVERIFY(m.entryIndex >= 0);
+    QCOMPARE(m.gmail, gmail);
+    const CodeEntry &e = m_table->at(m.entryIndex);
+    QVERIFY2(e.replyCode == r.code || e.altReplyCodes.contains(r.code), qPrintable(e.id));
+    QVERIFY2(e.status == r.status || e.altStatus.contains(r.status), qPrintable(e.id));
+    if (!r.slug.isEmpty() && !e.slug.isEmpty())
+        QCOMPARE(e.slug, r.slug);
+    QVERIFY(m.confidence > 0 && m.confidence <= 1);
+}
+
+void tst_EntryMatcher::genericForOtherServers()
+{
+    const EntryMatcher matcher(*m_table);
+    const SmtpReply r = ReplyExtractor::parse(u"550 5.1.1 <u@example.org>... User unknown"_s);
+    const EntryMatcher::Match m = matcher.match(r, false);
+    QVERIFY(!m.gmail);
+    QCOMPARE(idOf(m), u"rfc3463-x.1.1"_s);
+    QVERIFY(!m.candidates.isEmpty());
+    // A code the registry lacks falls back to its subject, and a basic code alone to RFC 5321.
+    QCOMPARE(idOf(matcher.generic(550, u"5.7.606"_s)), u"rfc3463-x.7.x"_s);
+    QCOMPARE(idOf(matcher.generic(554, QString())), u"rfc5321-554"_s);
+    QCOMPARE(matcher.generic(0, QString()).entryIndex, -1);
+}
+
+void tst_EntryMatcher::confidenceAndRunnersUp()
+{
+    const EntryMatcher matcher(*m_table);
+    const QList<int> siblings = m_table->siblings(550, u"5.7.1"_s);
+    if (siblings.size() < 2)
+        QSKIP("the table has fewer than two 550 5.7.1 siblings");
+    // An entry's own text matches it best, with the other siblings as runners-up.
+    for (int index : siblings) {
+        const CodeEntry &e = m_table->at(index);
+        SmtpReply r;
+        r.code = 550;
+        r.status = u"5.7.1"_s;
+        r.text = e.text.english();
+        r.slug = e.slug;
+        const EntryMatcher::Match m = matcher.match(r, true);
+        QVERIFY(m.gmail);
+        const CodeEntry &got = m_table->at(m.entryIndex);
+        // Siblings with the same wording are indistinguishable; same text is enough.
+        QVERIFY2(got.id == e.id || got.text.english() == e.text.english(),
+                 qPrintable(e.id + u" -> "_s + got.id));
+        QVERIFY(!m.candidates.isEmpty());
+        for (qsizetype i = 1; i < m.candidates.size(); ++i)
+            QVERIFY(m.candidates.at(i - 1).score >= m.candidates.at(i).score);
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_EntryMatcher)
 #include "tst_entrymatcher.moc"

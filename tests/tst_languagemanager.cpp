@@ -2,6 +2,7 @@
 #include "languages.h"
 
 #include <QFile>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QtTest>
@@ -22,6 +23,7 @@ private slots:
     void unknownChoiceFallsBackToSystem();
     void corruptSettingsFileFallsBack();
     void wrongTypeInSettingsFallsBack();
+    void qtsOwnStringsFollow();
 };
 
 void tst_LanguageManager::initTestCase()
@@ -111,6 +113,20 @@ void tst_LanguageManager::wrongTypeInSettingsFallsBack()
     LanguageManager manager;
     manager.restore();
     QCOMPARE(manager.choice(), u"system"_s);
+}
+
+void tst_LanguageManager::qtsOwnStringsFollow()
+{
+    const QString catalogue
+        = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_zh_CN.qm"_s;
+    if (!QFile::exists(catalogue))
+        QSKIP("qt6-translations-l10n is not installed: Qt's strings stay English");
+    LanguageManager manager;
+    manager.setChoice(u"zh_CN"_s);
+    // The standard dialog buttons (QMessageBox, QFileDialog) come from Qt's catalogue.
+    QVERIFY(QCoreApplication::translate("QPlatformTheme", "Cancel") != u"Cancel"_s);
+    manager.setChoice(u"en"_s);
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancel"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_LanguageManager)

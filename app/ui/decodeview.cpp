@@ -100,6 +100,7 @@ DecodeView::DecodeView(const CodeTable *table, QWidget *parent)
     m_cards->setContentsMargins(0, 0, 0, 0);
     m_scroll->setWidget(m_cardsHost);
     m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setFrameShape(QFrame::NoFrame);
 
     m_copyButton->setObjectName(u"copyReportButton"_s);

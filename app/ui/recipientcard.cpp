@@ -27,6 +27,8 @@ QLabel *RecipientCard::plainLabel(const QString &text, QWidget *parent)
     label->setText(text);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long tokens (URLs, session ids) must not widen the card past the results column.
+    label->setMinimumWidth(1);
     return label;
 }
 

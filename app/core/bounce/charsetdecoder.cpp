@@ -7,6 +7,7 @@
 
 
 #include <cerrno>
+#include <mutex>
 
 namespace BounceLens {
 
@@ -37,6 +38,12 @@ QByteArray widen(const QByteArray &charset)
 
 } // namespace
 
+void CharsetDecoder::initGMime()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { g_mime_init(); });
+}
+
 bool CharsetDecoder::isAscii(const QByteArray &bytes)
 {
     for (char c : bytes) {
@@ -51,6 +58,7 @@ bool CharsetDecoder::isKnown(const QByteArray &charset)
     const QByteArray c = charset.trimmed().toLower();
     if (c.isEmpty() || c == "us-ascii" || c == "utf-8" || c == "utf8")
         return true;
+    initGMime();
     iconv_t cd = g_mime_iconv_open("UTF-8", g_mime_charset_iconv_name(widen(c).constData()));
     if (cd == iconv_t(-1))
         return false;
@@ -79,6 +87,7 @@ QByteArray CharsetDecoder::detect(const QByteArray &bytes)
 bool CharsetDecoder::convert(const QByteArray &bytes, const QByteArray &charset, QString *out,
                              bool *unknown)
 {
+    initGMime();
     const char *name = g_mime_charset_iconv_name(charset.constData());
     iconv_t cd = g_mime_iconv_open("UTF-8", name);
     if (cd == iconv_t(-1)) {

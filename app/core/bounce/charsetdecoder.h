@@ -30,6 +30,8 @@ public:
     // True when iconv (through GMime's aliases) knows the charset.
     static bool isKnown(const QByteArray &charset);
     static bool isValidUtf8(const QByteArray &bytes);
+    // GMime must be initialised once before its converters or parser are used (thread-safe).
+    static void initGMime();
 
 private:
     static bool convert(const QByteArray &bytes, const QByteArray &charset, QString *out,

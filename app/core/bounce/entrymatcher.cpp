@@ -113,7 +113,7 @@ EntryMatcher::Match EntryMatcher::generic(int replyCode, const QString &status) 
 {
     Match m;
     const QList<int> all = CodeMeaning::genericEntries(m_table, replyCode, status);
-    // Most specific first: the detail, then the reply code, the subject, the class.
+    // Most specific first: the detail, the subject, then the reply code, the class.
     QList<int> order;
     QList<double> scores;
     auto add = [&](const QString &id, double score) {
@@ -126,9 +126,9 @@ EntryMatcher::Match EntryMatcher::generic(int replyCode, const QString &status) 
     const QStringList parts = status.split(u'.');
     if (parts.size() == 3) {
         add(u"rfc3463-x."_s + parts.at(1) + u'.' + parts.at(2), 0.9);
+        add(u"rfc3463-x."_s + parts.at(1) + u".x"_s, 0.6);
         if (replyCode > 0)
-            add(u"rfc5321-"_s + QString::number(replyCode), 0.6);
-        add(u"rfc3463-x."_s + parts.at(1) + u".x"_s, 0.5);
+            add(u"rfc5321-"_s + QString::number(replyCode), 0.5);
         add(u"rfc3463-"_s + parts.at(0) + u".x.x"_s, 0.3);
     } else if (replyCode > 0) {
         add(u"rfc5321-"_s + QString::number(replyCode), 0.6);

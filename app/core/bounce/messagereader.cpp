@@ -9,7 +9,6 @@
 #include <QList>
 
 
-#include <mutex>
 
 namespace BounceLens {
 
@@ -19,8 +18,7 @@ namespace {
 
 void initGMime()
 {
-    static std::once_flag once;
-    std::call_once(once, [] { g_mime_init(); });
+    CharsetDecoder::initGMime();
 }
 
 GMimeParserOptions *parserOptions()

@@ -384,7 +384,11 @@ QList<SmtpReply> ReplyExtractor::find(const QString &input)
         }
 
         // A reply starts at (i, at). Its first line may carry the lead-in.
-        const qsizetype segmentStart = leadIn && from <= at ? from : at;
+        // The words between a lead-in and the code are kept ("5.1.0 - Unknown address error
+        // 550-'5.7.1 ...") unless they only name the stage or host ("after end of data:").
+        static const QRegularExpression wrapper(uR"(^[^:]{0,160}:\s*$)"_s);
+        const bool wrapped = wrapper.match(QStringView(line.content).mid(from, at - from)).hasMatch();
+        const qsizetype segmentStart = leadIn && from <= at && !wrapped ? from : at;
         QString segment = line.content.mid(segmentStart);
         QStringList used{line.raw};
         QString code = line.content.mid(at, 4);
@@ -395,7 +399,7 @@ QList<SmtpReply> ReplyExtractor::find(const QString &input)
         // The enhanced code, which some clients repeat on each line without the basic code.
         QString firstStatus;
         {
-            static const QRegularExpression status(uR"(^\D{0,12}?([245]\.\d{1,3}\.\d{1,3})\s)"_s);
+            static const QRegularExpression status(uR"(^.{0,12}?([245]\.\d{1,3}\.\d{1,3})\s)"_s);
             const auto m = status.match(QStringView(line.content).mid(at, 40));
             if (m.hasMatch())
                 firstStatus = m.captured(1);
