@@ -1,11 +1,11 @@
-// BounceLens: console commands run before any QApplication exists; otherwise the window.
-#include "codetable.h"
+// BounceLens: console commands run on a QCoreApplication (no display, no GUI libraries);
+// otherwise the window module (app/ui/guimain.cpp) is loaded and runs the QApplication.
 #include "console.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
 
-#include <QApplication>
-#include <QMessageBox>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLibrary>
 #include <QTextStream>
 
 #include <cstdio>
@@ -14,11 +14,16 @@ using namespace BounceLens;
 
 namespace {
 
-void setNames()
+using GuiMain = int (*)(int, char **);
+
+// The module sits next to the executable in a build, and in BOUNCELENS_GUI_DIR when installed.
+QStringList guiModuleCandidates(const char *argv0)
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("BounceLens"));
-    QCoreApplication::setApplicationName(QStringLiteral("bouncelens"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(BOUNCELENS_VERSION));
+    QString exe = QFile::symLinkTarget(QStringLiteral("/proc/self/exe"));
+    if (exe.isEmpty())
+        exe = QString::fromLocal8Bit(argv0);
+    return {QFileInfo(exe).absolutePath() + QStringLiteral("/bouncelens_gui"),
+            QStringLiteral(BOUNCELENS_GUI_DIR "/bouncelens_gui")};
 }
 
 } // namespace
@@ -31,34 +36,24 @@ int main(int argc, char *argv[])
 
     if (Console::isConsoleCommand(arguments)) {
         QCoreApplication app(argc, argv);
-        setNames();
+        QCoreApplication::setOrganizationName(QStringLiteral("BounceLens"));
+        QCoreApplication::setApplicationName(QStringLiteral("bouncelens"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(BOUNCELENS_VERSION));
         QTextStream out(stdout);
         QTextStream err(stderr);
         return Console::run(QCoreApplication::arguments(), out, err);
     }
 
-    QApplication app(argc, argv);
-    setNames();
-    QApplication::setApplicationDisplayName(QStringLiteral("BounceLens"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("bouncelens"));
-
-    LanguageManager languages;
-    languages.restore();
-
-    QString error;
-    const auto table = CodeTable::loadBuiltIn(&error);
-    if (!table) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "BounceLens"),
-                              QCoreApplication::translate("main", "The code table is broken, so "
-                                                                  "BounceLens cannot start.\n\n%1")
-                                  .arg(error));
-        return Console::UsageError;
+    QString errors;
+    for (const QString &candidate : guiModuleCandidates(argv[0])) {
+        QLibrary module(candidate);
+        if (auto guiMain = reinterpret_cast<GuiMain>(module.resolve("bouncelens_gui_main")))
+            return guiMain(argc, argv);
+        errors += QStringLiteral("\n  ") + module.errorString();
     }
-
-    MainWindow window(&*table, &languages);
-    window.show();
-    // "bouncelens FILE" opens the file in the Decode view.
-    if (arguments.size() > 1 && !arguments.at(1).startsWith(u'-'))
-        window.openFile(arguments.at(1));
-    return QApplication::exec();
+    std::fprintf(stderr,
+                 "bouncelens: cannot load the window module:%s\n"
+                 "The console commands still work: bouncelens --help\n",
+                 qPrintable(errors));
+    return Console::UsageError;
 }

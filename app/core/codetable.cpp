@@ -56,7 +56,9 @@ std::optional<CodeTable> CodeTable::loadBuiltIn(QString *error)
 {
     const QDir dir(u":/codes"_s);
     QStringList paths;
-    const QStringList names = dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    QStringList names = dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    // The executable and the window module both register the resources: list each file once.
+    names.removeDuplicates();
     for (const QString &name : names)
         paths << dir.filePath(name);
     if (paths.isEmpty()) {

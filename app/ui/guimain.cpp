@@ -1,0 +1,42 @@
+// The window, as a module that the bouncelens executable loads when no console command is
+// given: the console side then never loads the Qt Widgets/GUI libraries.
+#include "codetable.h"
+#include "console.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+using namespace BounceLens;
+
+extern "C" Q_DECL_EXPORT int bouncelens_gui_main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("BounceLens"));
+    QCoreApplication::setApplicationName(QStringLiteral("bouncelens"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BOUNCELENS_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("BounceLens"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("bouncelens"));
+
+    LanguageManager languages;
+    languages.restore();
+
+    QString error;
+    const auto table = CodeTable::loadBuiltIn(&error);
+    if (!table) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "BounceLens"),
+                              QCoreApplication::translate("main", "The code table is broken, so "
+                                                                  "BounceLens cannot start.\n\n%1")
+                                  .arg(error));
+        return Console::UsageError;
+    }
+
+    MainWindow window(&*table, &languages);
+    window.show();
+    // "bouncelens FILE" opens the file in the Decode view.
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() > 1 && !arguments.at(1).startsWith(u'-'))
+        window.openFile(arguments.at(1));
+    return QApplication::exec();
+}
