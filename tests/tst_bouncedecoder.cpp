@@ -137,8 +137,9 @@ void tst_BounceDecoder::fixtures()
     if (row.value(u"action"_s) == u"error"_s) {
         // Nothing to decode: an error or an empty "nothing found" result, never a recipient.
         for (const DecodeResult &r : results)
-            QVERIFY2(r.recipients.isEmpty(),
-                     qPrintable(r.recipients.isEmpty() ? QString() : r.recipients.first().recipient));
+            QVERIFY2(
+                r.recipients.isEmpty(),
+                qPrintable(r.recipients.isEmpty() ? QString() : r.recipients.first().recipient));
         if (input.trimmed().isEmpty() || path.endsWith(u".bin"_s))
             QVERIFY(!results.first().error.isEmpty());
         return;
@@ -195,8 +196,8 @@ void tst_BounceDecoder::sharedAccuracy()
         // no reply code and no contradicting class.
         const bool agree = x
                            && (pseudo ? gotCode == code
-                                            && (gotStatus.isEmpty()
-                                                || status.isEmpty() || gotStatus.at(0) == status.at(0))
+                                            && (gotStatus.isEmpty() || status.isEmpty()
+                                                || gotStatus.at(0) == status.at(0))
                                       : gotCode == code && gotStatus == status);
         const bool google = file.contains(u"google"_s) || file.contains(u"gsuite"_s)
                             || file.contains(u"gmail"_s) || file.contains(u"googlegroups"_s)
@@ -268,14 +269,25 @@ void tst_BounceDecoder::mbox()
         QCOMPARE(results.at(i).recipients.first().command, u"RCPT"_s);
     }
     QVERIFY(!BounceDecoder::isMbox("From: someone@example.com\n"));
+
+    // The same mbox with CR or CRLF line ends, and with an empty message between separators.
+    for (const char *eol : {"\r", "\r\n"}) {
+        QByteArray other = mbox;
+        other.replace("\n", eol);
+        QCOMPARE(decoder.decodeAll(other).size(), 3);
+    }
+    // Found by the fuzzer: a separator line alone, without any line end (was endless recursion).
+    QCOMPARE(decoder.decodeAll("From abcdef").size(), 1);
+    const QByteArray withEmpty = "From a Sat Nov 28 15:12:56 2026\n" + mbox;
+    QCOMPARE(decoder.decodeAll(withEmpty).size(), 3);
 }
 
 void tst_BounceDecoder::cancel()
 {
     const BounceDecoder decoder(*m_table);
     std::atomic<bool> cancelled{true};
-    const DecodeResult r = decoder.decode("From: a@example.com\nTo: b@example.com\n\n550 5.1.1 x\n",
-                                          &cancelled);
+    const DecodeResult r
+        = decoder.decode("From: a@example.com\nTo: b@example.com\n\n550 5.1.1 x\n", &cancelled);
     QVERIFY(!r.error.isEmpty());
 }
 
@@ -283,16 +295,18 @@ void tst_BounceDecoder::pastedGmailChinese()
 {
     // Chinese Gmail notice as copied from the window: no headers; heading and lead-in in
     // Chinese, the reply in English. (Chinese text is written as UTF-8 escapes: sources are ASCII.)
-    const QByteArray text =
-        "** \xe6\x89\xbe\xe4\xb8\x8d\xe5\x88\xb0\xe5\x9c\xb0\xe5\x9d\x80 **\n\n"
-        "\xe7\x94\xb1\xe4\xba\x8e\xe7\xb3\xbb\xe7\xbb\x9f\xe6\x89\xbe\xe4\xb8\x8d\xe5\x88\xb0"
-        "\xe7\x94\xb5\xe5\xad\x90\xe9\x82\xae\xe4\xbb\xb6\xe5\x9c\xb0\xe5\x9d\x80 g@gamma.com"
-        "\xef\xbc\x8c\xe6\x88\x96\xe8\xaf\xa5\xe5\x9c\xb0\xe5\x9d\x80\xe6\x97\xa0\xe6\xb3\x95"
-        "\xe6\x8e\xa5\xe6\x94\xb6\xe9\x82\xae\xe4\xbb\xb6\xe3\x80\x82\n\n"
-        "\xe5\x93\x8d\xe5\xba\x94\xe5\xa6\x82\xe4\xb8\x8b\xef\xbc\x9a" "550 5.1.1 The email account "
-        "that you tried to reach does not exist. Please try double-checking the recipient's email "
-        "address for typos or unnecessary spaces. For more information, go to "
-        "https://support.google.com/mail/?p=NoSuchUser abc123si.1 - gsmtp\n";
+    const QByteArray text
+        = "** \xe6\x89\xbe\xe4\xb8\x8d\xe5\x88\xb0\xe5\x9c\xb0\xe5\x9d\x80 **\n\n"
+          "\xe7\x94\xb1\xe4\xba\x8e\xe7\xb3\xbb\xe7\xbb\x9f\xe6\x89\xbe\xe4\xb8\x8d\xe5\x88\xb0"
+          "\xe7\x94\xb5\xe5\xad\x90\xe9\x82\xae\xe4\xbb\xb6\xe5\x9c\xb0\xe5\x9d\x80 g@gamma.com"
+          "\xef\xbc\x8c\xe6\x88\x96\xe8\xaf\xa5\xe5\x9c\xb0\xe5\x9d\x80\xe6\x97\xa0\xe6\xb3\x95"
+          "\xe6\x8e\xa5\xe6\x94\xb6\xe9\x82\xae\xe4\xbb\xb6\xe3\x80\x82\n\n"
+          "\xe5\x93\x8d\xe5\xba\x94\xe5\xa6\x82\xe4\xb8\x8b\xef\xbc\x9a"
+          "550 5.1.1 The email account "
+          "that you tried to reach does not exist. Please try double-checking the recipient's "
+          "email "
+          "address for typos or unnecessary spaces. For more information, go to "
+          "https://support.google.com/mail/?p=NoSuchUser abc123si.1 - gsmtp\n";
     const BounceDecoder decoder(*m_table);
     const DecodeResult r = decoder.decode(text);
     QCOMPARE(r.recipients.size(), 1);
@@ -348,22 +362,22 @@ void tst_BounceDecoder::lineEndings()
 
 void tst_BounceDecoder::dsnFieldsAndOriginal()
 {
-    const QByteArray message =
-        "From: MAILER-DAEMON@mx.example.net\nTo: a@example.org\nSubject: failure\n"
-        "MIME-Version: 1.0\n"
-        "Content-Type: multipart/report; report-type=delivery-status; boundary=\"XX\"\n\n"
-        "--XX\nContent-Type: text/plain\n\nDelivery failed.\n"
-        "--XX\nContent-Type: message/delivery-status\n\n"
-        "Reporting-MTA: dns; mx.example.net\nArrival-Date: Sat, 28 Nov 2026 10:00:00 +0000\n\n"
-        "Original-Recipient: rfc822;Box@example.com\nFinal-Recipient: rfc822; box@example.com\n"
-        "Action: delayed\nStatus: 4.2.2\nRemote-MTA: dns; mx.example.com\n"
-        "Diagnostic-Code: smtp; 452 4.2.2 Mailbox full,\n try again later\n"
-        "Last-Attempt-Date: Sat, 28 Nov 2026 10:05:00 +0000\n"
-        "Will-Retry-Until: Mon, 30 Nov 2026 10:00:00 +0000\n\n"
-        "--XX\nContent-Type: text/rfc822-headers\n\n"
-        "From: =?UTF-8?B?5byg5LiJ?= <zhang@example.org>\nTo: box@example.com\n"
-        "Subject: =?GB2312?B?suLK1A==?=\nDate: Sat, 28 Nov 2026 09:59:00 +0000\n"
-        "Message-ID: <id1@example.org>\n\n--XX--\n";
+    const QByteArray message
+        = "From: MAILER-DAEMON@mx.example.net\nTo: a@example.org\nSubject: failure\n"
+          "MIME-Version: 1.0\n"
+          "Content-Type: multipart/report; report-type=delivery-status; boundary=\"XX\"\n\n"
+          "--XX\nContent-Type: text/plain\n\nDelivery failed.\n"
+          "--XX\nContent-Type: message/delivery-status\n\n"
+          "Reporting-MTA: dns; mx.example.net\nArrival-Date: Sat, 28 Nov 2026 10:00:00 +0000\n\n"
+          "Original-Recipient: rfc822;Box@example.com\nFinal-Recipient: rfc822; box@example.com\n"
+          "Action: delayed\nStatus: 4.2.2\nRemote-MTA: dns; mx.example.com\n"
+          "Diagnostic-Code: smtp; 452 4.2.2 Mailbox full,\n try again later\n"
+          "Last-Attempt-Date: Sat, 28 Nov 2026 10:05:00 +0000\n"
+          "Will-Retry-Until: Mon, 30 Nov 2026 10:00:00 +0000\n\n"
+          "--XX\nContent-Type: text/rfc822-headers\n\n"
+          "From: =?UTF-8?B?5byg5LiJ?= <zhang@example.org>\nTo: box@example.com\n"
+          "Subject: =?GB2312?B?suLK1A==?=\nDate: Sat, 28 Nov 2026 09:59:00 +0000\n"
+          "Message-ID: <id1@example.org>\n\n--XX--\n";
     const BounceDecoder decoder(*m_table);
     const DecodeResult r = decoder.decode(message);
     QCOMPARE(r.recipients.size(), 1);
@@ -405,16 +419,16 @@ void tst_BounceDecoder::spansPointIntoInput()
 
 void tst_BounceDecoder::htmlOnly()
 {
-    const QByteArray message =
-        "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nTo: me@example.org\n"
-        "Subject: Delivery Status Notification (Failure)\nMIME-Version: 1.0\n"
-        "Content-Type: text/html; charset=UTF-8\n\n"
-        "<html><head><style>p{color:red}</style></head><body><h2>Address not found</h2>"
-        "<p>Your message wasn't delivered to <b>x.y@gmail.com</b> because the address couldn't "
-        "be found.</p><p>The response from the remote server was:</p><p>550 5.1.1 The email "
-        "account that you tried to reach does not exist. For more information, go to "
-        "<a href=\"https://support.google.com/mail/?p=NoSuchUser\">https://support.google.com/"
-        "mail/?p=NoSuchUser</a> a1si2.3 - gsmtp</p></body></html>\n";
+    const QByteArray message
+        = "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nTo: me@example.org\n"
+          "Subject: Delivery Status Notification (Failure)\nMIME-Version: 1.0\n"
+          "Content-Type: text/html; charset=UTF-8\n\n"
+          "<html><head><style>p{color:red}</style></head><body><h2>Address not found</h2>"
+          "<p>Your message wasn't delivered to <b>x.y@gmail.com</b> because the address couldn't "
+          "be found.</p><p>The response from the remote server was:</p><p>550 5.1.1 The email "
+          "account that you tried to reach does not exist. For more information, go to "
+          "<a href=\"https://support.google.com/mail/?p=NoSuchUser\">https://support.google.com/"
+          "mail/?p=NoSuchUser</a> a1si2.3 - gsmtp</p></body></html>\n";
     const BounceDecoder decoder(*m_table);
     const DecodeResult r = decoder.decode(message);
     QCOMPARE(r.recipients.size(), 1);

@@ -44,7 +44,8 @@ void tst_CharsetDecoder::declared_data()
                                  << QByteArray("ISO-2022-JP");
     QTest::newRow("ISO-8859-2") << QString::fromUtf8("\xc5\xbc\xc3\xb3\xc5\x82w")
                                 << QByteArray("ISO-8859-2");
-    QTest::newRow("Windows-1251") << QString::fromUtf8("\xd0\x9e\xd1\x88\xd0\xb8\xd0\xb1\xd0\xba\xd0\xb0")
+    QTest::newRow("Windows-1251") << QString::fromUtf8(
+        "\xd0\x9e\xd1\x88\xd0\xb8\xd0\xb1\xd0\xba\xd0\xb0")
                                   << QByteArray("windows-1251");
 }
 
@@ -85,7 +86,8 @@ void tst_CharsetDecoder::unknownCharset()
 {
     const auto ascii = CharsetDecoder::decode("550 5.1.1 User unknown", "x-unknown-42");
     QCOMPARE(ascii.text, u"550 5.1.1 User unknown"_s);
-    const auto opaque = CharsetDecoder::decode("\xc1\xc2\xc3\x81\x82\x83\xf5\xf5\xf0", "x-unknown-42");
+    const auto opaque
+        = CharsetDecoder::decode("\xc1\xc2\xc3\x81\x82\x83\xf5\xf5\xf0", "x-unknown-42");
     QVERIFY(opaque.unknown);
     QVERIFY(!CharsetDecoder::isKnown("x-unknown-42"));
     QVERIFY(CharsetDecoder::isKnown("gb2312"));

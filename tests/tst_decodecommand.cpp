@@ -1,7 +1,163 @@
+// `bouncelens decode`: files, directories, mbox, --json lines, human reports, exit codes.
+#include "codetable.h"
+#include "decodecommand.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTextStream>
 #include <QtTest>
-class tst_Decodecommand : public QObject { Q_OBJECT
+
+#include <optional>
+
+using namespace BounceLens;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QByteArray kBounce = "From: MAILER-DAEMON@mx.example.org\nTo: a@example.org\n"
+                           "Subject: Undelivered Mail Returned to Sender\n\n"
+                           "<b@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 "
+                           "<b@example.com>: Recipient address rejected: User unknown (in reply "
+                           "to RCPT TO command)\n";
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+} // namespace
+
+class tst_DecodeCommand : public QObject
+{
+    Q_OBJECT
+
 private slots:
- void placeholder() {}
+    void initTestCase();
+    void jsonLines();
+    void directoryAndMbox();
+    void humanReport();
+    void exitCodes();
+    void help();
+
+private:
+    int run(const QStringList &args, QString *out, QString *err = nullptr)
+    {
+        QString o, e;
+        QTextStream os(&o), es(&e);
+        const int code
+            = DecodeCommand::run(*m_table, QStringList{u"decode"_s} + args, u"en"_s, os, es);
+        os.flush();
+        es.flush();
+        if (out)
+            *out = o;
+        if (err)
+            *err = e;
+        return code;
+    }
+    QList<QJsonObject> lines(const QString &out)
+    {
+        QList<QJsonObject> result;
+        for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts))
+            result << QJsonDocument::fromJson(line.toUtf8()).object();
+        return result;
+    }
+
+    std::optional<CodeTable> m_table;
+    QTemporaryDir m_dir;
 };
-QTEST_GUILESS_MAIN(tst_Decodecommand)
+
+void tst_DecodeCommand::initTestCase()
+{
+    QString error;
+    m_table = CodeTable::loadBuiltIn(&error);
+    QVERIFY2(m_table, qPrintable(error));
+    QVERIFY(m_dir.isValid());
+    write(m_dir.filePath(u"one.eml"_s), kBounce);
+    QDir(m_dir.path()).mkpath(u"sub/deeper"_s);
+    write(m_dir.filePath(u"sub/deeper/two.txt"_s), kBounce);
+    write(m_dir.filePath(u"sub/ignored.png"_s), QByteArray("\x89PNG\r\n\x1a\n\0\0", 10));
+    QByteArray mbox;
+    for (int i = 0; i < 2; ++i)
+        mbox += "From MAILER-DAEMON Sat Nov 28 15:12:56 2026\n" + kBounce + "\n";
+    write(m_dir.filePath(u"sub/bounces"_s), mbox);
+}
+
+void tst_DecodeCommand::jsonLines()
+{
+    QString out;
+    QCOMPARE(run({u"--json"_s, m_dir.filePath(u"one.eml"_s)}, &out), 0);
+    const QList<QJsonObject> objects = lines(out);
+    QCOMPARE(objects.size(), 1);
+    const QJsonObject o = objects.first();
+    QCOMPARE(o.value(u"file"_s).toString(), m_dir.filePath(u"one.eml"_s));
+    const QJsonObject r = o.value(u"recipients"_s).toArray().first().toObject();
+    QCOMPARE(r.value(u"recipient"_s).toString(), u"b@example.com"_s);
+    QCOMPARE(r.value(u"action"_s).toString(), u"failed"_s);
+    QCOMPARE(r.value(u"reply_code"_s).toInt(), 550);
+    QCOMPARE(r.value(u"status"_s).toString(), u"5.1.1"_s);
+    QCOMPARE(r.value(u"temporary"_s).toBool(true), false);
+    QCOMPARE(r.value(u"reason"_s).toString(), u"userunknown"_s);
+    QCOMPARE(r.value(u"entry_id"_s).toString(), u"rfc3463-x.1.1"_s);
+    QVERIFY(r.value(u"diagnostic"_s).toString().startsWith(u"550 5.1.1"_s));
+    QVERIFY(r.contains(u"origin"_s));
+    QVERIFY(r.value(u"confidence"_s).toDouble() > 0);
+    QVERIFY(!o.contains(u"error"_s));
+}
+
+void tst_DecodeCommand::directoryAndMbox()
+{
+    QString out;
+    QCOMPARE(run({u"--json"_s, m_dir.path()}, &out), 0);
+    QStringList files;
+    for (const QJsonObject &o : lines(out))
+        files << o.value(u"file"_s).toString();
+    QCOMPARE(files,
+             (QStringList{m_dir.filePath(u"one.eml"_s), m_dir.filePath(u"sub/bounces"_s) + u"#1"_s,
+                          m_dir.filePath(u"sub/bounces"_s) + u"#2"_s,
+                          m_dir.filePath(u"sub/deeper/two.txt"_s)}));
+}
+
+void tst_DecodeCommand::humanReport()
+{
+    QString out;
+    QCOMPARE(run({m_dir.filePath(u"one.eml"_s)}, &out), 0);
+    QVERIFY(out.contains(m_dir.filePath(u"one.eml"_s)));
+    QVERIFY(out.contains(u"b@example.com"_s));
+    QVERIFY(out.contains(u"550 5.1.1"_s));
+    QVERIFY(out.contains(u"userunknown"_s));
+}
+
+void tst_DecodeCommand::exitCodes()
+{
+    QString out, err;
+    QCOMPARE(run({u"--json"_s, m_dir.filePath(u"missing.eml"_s)}, &out, &err), 1);
+    QVERIFY(!err.isEmpty());
+    QVERIFY(lines(out).first().contains(u"error"_s));
+
+    write(m_dir.filePath(u"empty.eml"_s), QByteArray());
+    QCOMPARE(run({u"--json"_s, m_dir.filePath(u"empty.eml"_s), m_dir.filePath(u"one.eml"_s)}, &out),
+             1);
+    const QList<QJsonObject> objects = lines(out);
+    QCOMPARE(objects.size(), 2);
+    QVERIFY(objects.at(0).contains(u"error"_s));
+    QVERIFY(!objects.at(1).contains(u"error"_s));
+    QFile::remove(m_dir.filePath(u"empty.eml"_s));
+
+    QCOMPARE(run({u"--no-such-option"_s}, &out, &err), 2);
+}
+
+void tst_DecodeCommand::help()
+{
+    QString out;
+    QCOMPARE(run({u"--help"_s}, &out), 0);
+    QVERIFY(out.contains(u"--json"_s));
+}
+
+QTEST_GUILESS_MAIN(tst_DecodeCommand)
 #include "tst_decodecommand.moc"

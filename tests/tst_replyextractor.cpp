@@ -151,16 +151,15 @@ void tst_ReplyExtractor::parse_data()
            "unsolicited mail. 550 5.7.1 https://support.google.com/mail/?p=UnsolicitedMessageError "
            "z1si2.3 - gsmtp"_s
         << 550 << u"5.7.1"_s
-        << u"Our system has detected that this message is likely unsolicited mail."_s
-        << QString();
+        << u"Our system has detected that this message is likely unsolicited mail."_s << QString();
     QTest::newRow("basic code only") << u"550 Ip frequency limited"_s << 550 << QString()
                                      << u"Ip frequency limited"_s << QString();
     QTest::newRow("no code") << u"DNS Error: 80335577 DNS type 'mx' lookup of example.jp"_s << 0
-                             << QString() << u"DNS Error: 80335577 DNS type 'mx' lookup of example.jp"_s
+                             << QString()
+                             << u"DNS Error: 80335577 DNS type 'mx' lookup of example.jp"_s
                              << QString();
-    QTest::newRow("gmail own domain hash")
-        << u"550 #5.1.0 Address rejected."_s << 550 << u"5.1.0"_s << u"Address rejected."_s
-        << QString();
+    QTest::newRow("gmail own domain hash") << u"550 #5.1.0 Address rejected."_s << 550 << u"5.1.0"_s
+                                           << u"Address rejected."_s << QString();
 }
 
 void tst_ReplyExtractor::parse()
@@ -211,8 +210,9 @@ void tst_ReplyExtractor::sendmailTranscript()
 void tst_ReplyExtractor::nothingInPlainProse()
 {
     // Dates, times, phone numbers and IP addresses are not reply codes.
-    const QString text = u"I am away until 2026-12-01 at 10:30. Call 010-5550-1234 or +86 550 1234.\n"
-                         "Server 192.0.2.250 was rebooted on Thu, 29 Apr 2017 23:34:45 +0900.\n"_s;
+    const QString text
+        = u"I am away until 2026-12-01 at 10:30. Call 010-5550-1234 or +86 550 1234.\n"
+          "Server 192.0.2.250 was rebooted on Thu, 29 Apr 2017 23:34:45 +0900.\n"_s;
     for (const SmtpReply &r : ReplyExtractor::find(text))
         QVERIFY2(r.code == 0 && r.status.isEmpty(), qPrintable(r.diagnostic));
 }

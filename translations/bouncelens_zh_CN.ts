@@ -28,22 +28,12 @@
         <translation>通知后附有原始邮件的副本</translation>
     </message>
     <message>
-        <source>Written by: %1</source>
-        <translation>退信生成方：%1</translation>
-    </message>
-    <message>
         <source>Heading: %1</source>
         <translation>标题：%1</translation>
     </message>
     <message>
         <source>The text says the delivery is delayed</source>
         <translation>正文表明递送已延迟</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n SMTP reply(s) quoted in the text</source>
-        <translation>
-            <numerusform>正文中引用了 %n 条 SMTP 回复</numerusform>
-        </translation>
     </message>
     <message>
         <source>No failed recipient was found</source>
@@ -52,6 +42,18 @@
     <message>
         <source>No SMTP reply code was found</source>
         <translation>未找到 SMTP 回复码</translation>
+    </message>
+    <message>
+        <source>SMTP replies quoted in the text: %1</source>
+        <translation>正文中引用的 SMTP 回复：%1 条</translation>
+    </message>
+    <message>
+        <source>The message could not be decoded: %1</source>
+        <translation>无法解析此邮件：%1</translation>
+    </message>
+    <message>
+        <source>damaged or unknown content</source>
+        <translation>内容已损坏或无法识别</translation>
     </message>
 </context>
 <context>
@@ -194,10 +196,6 @@
     <message>
         <source>Language: %1</source>
         <translation>语言：%1</translation>
-    </message>
-    <message>
-        <source>Sent by: %1</source>
-        <translation>退信发送方：%1</translation>
     </message>
     <message>
         <source>Original subject: %1</source>
@@ -565,10 +563,6 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <translation>x2z：连接 - 与传输通道有关。</translation>
     </message>
     <message>
-        <source>x3z: authentication and accounting.</source>
-        <translation>x3z：身份验证和账户。</translation>
-    </message>
-    <message>
         <source>x5z: mail system - the state of the receiving mail system.</source>
         <translation>x5z：邮件系统 - 接收方邮件系统的状态。</translation>
     </message>
@@ -807,6 +801,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>a virus was detected in the message</source>
         <translation>在邮件中检测到病毒</translation>
+    </message>
+    <message>
+        <source>x3z: not assigned by RFC 5321; used for the AUTH replies of RFC 4954.</source>
+        <translation>x3z：RFC 5321 未定义；用于 RFC 4954 的 AUTH（身份验证）回复。</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1148,10 @@ Options:
         <source>No SMTP reply code was found. Recognised:</source>
         <translation>未找到 SMTP 回复码。已识别的内容：</translation>
     </message>
+    <message>
+        <source>Reason: %1 (%2)</source>
+        <translation>原因：%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>LookupCommand</name>
@@ -1247,6 +1249,22 @@ Options:
     <message>
         <source>The message structure could not be parsed; read as text</source>
         <translation>无法解析邮件结构；已按文本读取</translation>
+    </message>
+    <message>
+        <source>Unknown charset &quot;%1&quot;: the text could not be read</source>
+        <translation>未知字符集“%1”：无法读取文本</translation>
+    </message>
+    <message>
+        <source>A text part could not be decoded (damaged %1 data)</source>
+        <translation>有一个文本部分无法解码（%1 数据已损坏）</translation>
+    </message>
+    <message>
+        <source>Unknown charset &quot;%1&quot;; the text was read as ASCII</source>
+        <translation>未知字符集“%1”；已按 ASCII 读取文本</translation>
+    </message>
+    <message>
+        <source>The body of the original message was not read</source>
+        <translation>未读取原始邮件的正文</translation>
     </message>
 </context>
 <context>

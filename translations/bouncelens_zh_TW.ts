@@ -28,22 +28,12 @@
         <translation>通知後面附有原始郵件的副本</translation>
     </message>
     <message>
-        <source>Written by: %1</source>
-        <translation>產生者：%1</translation>
-    </message>
-    <message>
         <source>Heading: %1</source>
         <translation>標題：%1</translation>
     </message>
     <message>
         <source>The text says the delivery is delayed</source>
         <translation>內文指出傳送已延遲</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n SMTP reply(s) quoted in the text</source>
-        <translation>
-            <numerusform>內文中引用了 %n 個 SMTP 回覆</numerusform>
-        </translation>
     </message>
     <message>
         <source>No failed recipient was found</source>
@@ -52,6 +42,18 @@
     <message>
         <source>No SMTP reply code was found</source>
         <translation>找不到 SMTP 回覆碼</translation>
+    </message>
+    <message>
+        <source>SMTP replies quoted in the text: %1</source>
+        <translation>內文中引用的 SMTP 回覆：%1 則</translation>
+    </message>
+    <message>
+        <source>The message could not be decoded: %1</source>
+        <translation>無法解析這封郵件：%1</translation>
+    </message>
+    <message>
+        <source>damaged or unknown content</source>
+        <translation>內容已損壞或無法辨識</translation>
     </message>
 </context>
 <context>
@@ -194,10 +196,6 @@
     <message>
         <source>Language: %1</source>
         <translation>語言：%1</translation>
-    </message>
-    <message>
-        <source>Sent by: %1</source>
-        <translation>寄出者：%1</translation>
     </message>
     <message>
         <source>Original subject: %1</source>
@@ -565,10 +563,6 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <translation>x2z：連線，與傳輸通道有關。</translation>
     </message>
     <message>
-        <source>x3z: authentication and accounting.</source>
-        <translation>x3z：驗證與帳務。</translation>
-    </message>
-    <message>
         <source>x5z: mail system - the state of the receiving mail system.</source>
         <translation>x5z：郵件系統，接收端郵件系統的狀態。</translation>
     </message>
@@ -807,6 +801,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>a virus was detected in the message</source>
         <translation>在郵件中偵測到病毒</translation>
+    </message>
+    <message>
+        <source>x3z: not assigned by RFC 5321; used for the AUTH replies of RFC 4954.</source>
+        <translation>x3z：RFC 5321 未定義；用於 RFC 4954 的 AUTH（驗證）回覆。</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1148,10 @@ Options:
         <source>No SMTP reply code was found. Recognised:</source>
         <translation>找不到 SMTP 回覆碼。已辨識的內容：</translation>
     </message>
+    <message>
+        <source>Reason: %1 (%2)</source>
+        <translation>原因：%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>LookupCommand</name>
@@ -1247,6 +1249,22 @@ Options:
     <message>
         <source>The message structure could not be parsed; read as text</source>
         <translation>無法剖析郵件結構，已當作文字讀取</translation>
+    </message>
+    <message>
+        <source>Unknown charset &quot;%1&quot;: the text could not be read</source>
+        <translation>未知的字元集「%1」：無法讀取文字</translation>
+    </message>
+    <message>
+        <source>A text part could not be decoded (damaged %1 data)</source>
+        <translation>有一個文字部分無法解碼（%1 資料已損壞）</translation>
+    </message>
+    <message>
+        <source>Unknown charset &quot;%1&quot;; the text was read as ASCII</source>
+        <translation>未知的字元集「%1」；已以 ASCII 讀取文字</translation>
+    </message>
+    <message>
+        <source>The body of the original message was not read</source>
+        <translation>未讀取原始郵件的內文</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ class CodeTable;
 struct CodeEntry;
 
 // What the parts of a code mean, in the interface language: the reply-code class and
-// category (RFC 5321 §4.2.1), the generic entries that explain an enhanced code's class,
+// category (RFC 5321 section 4.2.1), the generic entries that explain an enhanced code's class,
 // subject and detail, and the names of the data's enumerations (who acts, retry, stage).
 class CodeMeaning
 {

@@ -15,7 +15,7 @@ struct CodeEntry;
 //   SearchQuery::parse("550 5.7.1")    both must match
 //   SearchQuery::parse("550-5.7.1")    as pasted from a reply: same as "550 5.7.1"
 //   SearchQuery::parse("4xx")          class: every temporary code ("5xx": permanent)
-//   SearchQuery::parse("quota 配额")    keywords: every word must occur, case-insensitively,
+//   SearchQuery::parse("quota daily")  keywords: every word must occur, case-insensitively,
 //                                      in the English or Chinese text of the entry
 //
 // Keywords need no word segmentation: they are substrings, so a Chinese phrase matches

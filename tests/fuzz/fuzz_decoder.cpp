@@ -22,8 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return &*loaded;
     }();
     static const BounceDecoder decoder(*table);
-    const QByteArray input = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
-                                                     qsizetype(size));
+    const QByteArray input
+        = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     for (const DecodeResult &r : decoder.decodeAll(input)) {
         (void)decodeResultToJson(r, *table);
         (void)decodeResultToText(r, *table, QStringLiteral("en"));

@@ -9,6 +9,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cctype>
+
 namespace BounceLens {
 
 using namespace Qt::Literals::StringLiterals;
@@ -74,7 +77,7 @@ QString providerOf(const MessageReader::Message &m, const QString &reportingMta,
             xHeaders += h.first + u": "_s + h.second + u'\n';
     }
     const QString from = m.header("from");
-    const QStringView body = QStringView(text).left(32 * 1024);
+    const QStringView body = QStringView(text).left(16 * 1024);
     // Who signed the bounce first, then what its text says.
     for (const auto &p : BouncePatterns::instance().providers) {
         if (BouncePatterns::matches(p.from, from)
@@ -106,15 +109,17 @@ QString receivedBy(const MessageReader::Message &m)
 
 BounceDecoder::BounceDecoder(const CodeTable &table)
     : m_matcher(std::make_shared<const EntryMatcher>(table))
-{
-}
+{}
 
 bool BounceDecoder::isMbox(const QByteArray &input)
 {
     if (!input.startsWith("From "))
         return false;
-    const qsizetype eol = input.indexOf('\n');
-    const QByteArray first = input.left(eol < 0 ? 200 : std::min<qsizetype>(eol, 1000));
+    const QByteArrayView head(input.constData(), std::min<qsizetype>(input.size(), 1000));
+    qsizetype eol = 0;
+    while (eol < head.size() && head.at(eol) != '\n' && head.at(eol) != '\r')
+        ++eol;
+    const QByteArrayView first = head.first(eol);
     // "From sender@example.com Sat Nov 28 15:12:56 2026": an address or word, then a date.
     return first.size() > 10 && !first.contains(": ");
 }
@@ -128,7 +133,7 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
                            .arg(MaxInputSize / (1024 * 1024));
         return result;
     }
-    if (input.trimmed().isEmpty()) {
+    if (std::all_of(input.begin(), input.end(), [](char c) { return std::isspace(uchar(c)); })) {
         result.error = tr("The input is empty.");
         return result;
     }
@@ -185,12 +190,12 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
     in.message = &withOriginal;
     in.text = text;
     in.replies = ReplyExtractor::find(text);
-    in.delayedWords = BouncePatterns::matches(patterns.delayed, QStringView(text).left(64 * 1024))
+    in.delayedWords = BouncePatterns::matches(patterns.delayed, QStringView(text).left(16 * 1024))
                       || BouncePatterns::matches(patterns.delayed, m.header("subject"));
     in.raw = &input;
-    const bool failedWords = BouncePatterns::matches(patterns.failed,
-                                                     QStringView(text).left(64 * 1024))
-                             || BouncePatterns::matches(patterns.failed, m.header("subject"));
+    const bool failedWords
+        = BouncePatterns::matches(patterns.failed, QStringView(text).left(16 * 1024))
+          || BouncePatterns::matches(patterns.failed, m.header("subject"));
     static const QRegularExpression daemon(
         uR"(\b(?:mailer-daemon|postmaster|mail delivery (?:system|subsystem))\b)"_s,
         QRegularExpression::CaseInsensitiveOption);
@@ -213,23 +218,20 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
         else if (h.first == u"message-id"_s && result.originalMessageId.isEmpty())
             result.originalMessageId = h.second;
     }
-    result.reportingMta = result.recipients.isEmpty() ? QString()
-                                                      : result.recipients.first().reportingMta;
+    result.reportingMta
+        = result.recipients.isEmpty() ? QString() : result.recipients.first().reportingMta;
     if (result.reportingMta.isEmpty())
         result.reportingMta = receivedBy(m);
     result.provider = providerOf(m, result.reportingMta, text);
     result.languages = languagesOf(text);
 
     // Notes for the "nothing found" view.
-    if (!result.provider.isEmpty())
-        result.recognised << tr("Written by: %1").arg(result.provider);
-    for (auto it = patterns.heading.globalMatch(QStringView(text).left(64 * 1024)); it.hasNext();)
+    for (auto it = patterns.heading.globalMatch(QStringView(text).left(16 * 1024)); it.hasNext();)
         result.recognised << tr("Heading: %1").arg(it.next().captured(1));
     if (in.delayedWords)
         result.recognised << tr("The text says the delivery is delayed");
     if (!in.replies.isEmpty())
-        result.recognised << tr("%n SMTP reply(s) quoted in the text", nullptr,
-                                int(in.replies.size()));
+        result.recognised << tr("SMTP replies quoted in the text: %1").arg(in.replies.size());
     bool anyCode = false;
     for (const auto &r : std::as_const(result.recipients))
         anyCode = anyCode || r.replyCode > 0 || !r.status.isEmpty();
@@ -251,6 +253,15 @@ QList<DecodeResult> BounceDecoder::decodeAll(const QByteArray &input,
 {
     if (!isMbox(input) || input.size() > MaxInputSize)
         return {decode(input, cancel)};
+    // An mbox with CR line ends: its separators are "\rFrom " (read as LF, without recursion).
+    if (!input.contains('\n') && input.contains('\r'))
+        return decodeMbox(MessageReader::normalizeLineEndings(input), cancel);
+    return decodeMbox(input, cancel);
+}
+
+QList<DecodeResult> BounceDecoder::decodeMbox(const QByteArray &input,
+                                              const std::atomic<bool> *cancel) const
+{
     QList<DecodeResult> results;
     qsizetype start = 0;
     int index = 0;
@@ -268,19 +279,25 @@ QList<DecodeResult> BounceDecoder::decodeAll(const QByteArray &input,
             next = input.indexOf("\nFrom ", next + 1);
         const qsizetype end = next < 0 ? input.size() : next + 1;
         const qsizetype body = input.indexOf('\n', start);
-        QByteArray message = body < 0 || body >= end ? QByteArray()
-                                                     : input.mid(body + 1, end - body - 1);
+        QByteArray message
+            = body < 0 || body >= end ? QByteArray() : input.mid(body + 1, end - body - 1);
         // mboxrd: ">From " quoted one level.
         if (message.contains(">From ")) {
             static const QRegularExpression quoted(u"^>(>*From )"_s,
                                                    QRegularExpression::MultilineOption);
             message = QString::fromLatin1(message).replace(quoted, u"\\1"_s).toLatin1();
         }
+        start = end;
+        // Two separator lines in a row leave nothing between them: not a message.
+        if (std::all_of(message.begin(), message.end(),
+                        [](char c) { return std::isspace(uchar(c)); }))
+            continue;
         DecodeResult r = decode(message, cancel);
         r.source = u"#"_s + QString::number(++index);
         results << r;
-        start = end;
     }
+    if (results.isEmpty())
+        results << decode(QByteArray(), cancel); // separator lines only: "the input is empty"
     return results;
 }
 

@@ -29,18 +29,18 @@ struct MatchCandidate
 struct RecipientResult
 {
     QString recipient, originalRecipient;
-    QString action; // failed, delayed, delivered, relayed, expanded
-    int replyCode = 0; // 0 = none found
-    QString status;    // enhanced status "5.1.1", empty = none
+    QString action;     // failed, delayed, delivered, relayed, expanded
+    int replyCode = 0;  // 0 = none found
+    QString status;     // enhanced status "5.1.1", empty = none
     QString diagnostic; // the full reply unfolded into one paragraph
     QString remoteMta, reportingMta;
     QString arrivalDate, lastAttemptDate, willRetryUntil;
     QString command; // SMTP stage when stated: connection, HELO, MAIL, RCPT, DATA, AUTH, STARTTLS
     QString origin;  // "gsmtp", "gcdp", or the other provider/MTA name when known, else empty
     std::optional<bool> temporary;
-    QString reason;   // Sisimai vocabulary
-    int entryIndex = -1; // matched CodeTable entry (Gmail variant or generic meaning)
-    double confidence = 0; // 0..1
+    QString reason;                   // Sisimai vocabulary
+    int entryIndex = -1;              // matched CodeTable entry (Gmail variant or generic meaning)
+    double confidence = 0;            // 0..1
     QList<MatchCandidate> candidates; // runners-up, best first
     // [start, length) byte ranges of the input where the reply lines used occur literally (for
     // highlighting in the paste box); empty when only found after decoding.
@@ -54,10 +54,10 @@ struct DecodeResult
     QList<RecipientResult> recipients;
     QString reportingMta, provider; // who sent the bounce ("Gmail", "Postfix", "Exim", ...)
     QString originalFrom, originalTo, originalSubject, originalDate, originalMessageId;
-    QStringList languages; // "en", "zh" ... languages of the bounce text
-    QString charset;       // main charset detected/declared
+    QStringList languages;  // "en", "zh" ... languages of the bounce text
+    QString charset;        // main charset detected/declared
     QStringList recognised; // short notes on what was recognised, for the "nothing found" view
-    QString error; // set when the input could not be read (too big, binary, empty)
+    QString error;          // set when the input could not be read (too big, binary, empty)
 };
 
 // Reads a bounce (raw RFC 5322 source, text copied from a mail client's window, or an mbox) and
@@ -82,6 +82,8 @@ public:
     static bool isMbox(const QByteArray &input);
 
 private:
+    QList<DecodeResult> decodeMbox(const QByteArray &input, const std::atomic<bool> *cancel) const;
+
     std::shared_ptr<const EntryMatcher> m_matcher; // prepared once: the entries' words
 };
 

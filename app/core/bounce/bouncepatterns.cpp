@@ -22,7 +22,7 @@ QRegularExpression alternatives(const QJsonValue &value, bool multiline = false)
     if (multiline)
         options |= QRegularExpression::MultilineOption;
     QRegularExpression re(parts.join(u'|'), options);
-    re.optimize();
+
     return re;
 }
 
@@ -59,7 +59,8 @@ BouncePatterns::BouncePatterns()
     heading = alternatives(o.value(u"headings"_s), true);
     for (const QJsonValue &v : o.value(u"commands"_s).toArray()) {
         const QJsonObject c = v.toObject();
-        commands.append({c.value(u"command"_s).toString(), alternatives(c.value(u"patterns"_s), true)});
+        commands.append(
+            {c.value(u"command"_s).toString(), alternatives(c.value(u"patterns"_s), true)});
     }
     for (const QJsonValue &v : o.value(u"providers"_s).toArray()) {
         const QJsonObject p = v.toObject();

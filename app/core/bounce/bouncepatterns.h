@@ -39,9 +39,9 @@ public:
     QList<Named> commands;      // SMTP stage -> phrases, most specific first
     QList<Provider> providers;
     QList<Origin> origins;
-    QList<Named> reasons;               // reason -> keywords, in order of precedence
+    QList<Named> reasons;                  // reason -> keywords, in order of precedence
     QHash<QString, QString> statusReasons; // "x.1.1" -> "userunknown"
-    QString loadError;                  // empty when the resource loaded
+    QString loadError;                     // empty when the resource loaded
 
     // Matches and is valid.
     static bool matches(const QRegularExpression &re, QStringView text);

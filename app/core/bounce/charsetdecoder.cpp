@@ -5,6 +5,8 @@
 
 #include <uchardet/uchardet.h>
 
+#include <QHash>
+#include <QMutex>
 
 #include <cerrno>
 #include <mutex>
@@ -26,8 +28,7 @@ QByteArray widen(const QByteArray &charset)
         return c == "hz-gb-2312" ? c : QByteArray("gb18030");
     if (c == "big5" || c == "x-big5" || c == "cn-big5" || c == "big-5" || c == "cp950")
         return "big5-hkscs";
-    if (c == "iso-8859-1" || c == "latin1" || c == "iso_8859-1" || c == "us-ascii"
-        || c == "ascii")
+    if (c == "iso-8859-1" || c == "latin1" || c == "iso_8859-1" || c == "us-ascii" || c == "ascii")
         return "windows-1252";
     if (c == "ks_c_5601-1987" || c == "euc-kr")
         return "cp949";
@@ -58,12 +59,19 @@ bool CharsetDecoder::isKnown(const QByteArray &charset)
     const QByteArray c = charset.trimmed().toLower();
     if (c.isEmpty() || c == "us-ascii" || c == "utf-8" || c == "utf8")
         return true;
+    static QMutex mutex;
+    static QHash<QByteArray, bool> known;
+    const QMutexLocker lock(&mutex);
+    if (const auto it = known.constFind(c); it != known.constEnd())
+        return *it;
     initGMime();
     iconv_t cd = g_mime_iconv_open("UTF-8", g_mime_charset_iconv_name(widen(c).constData()));
-    if (cd == iconv_t(-1))
-        return false;
-    g_mime_iconv_close(cd);
-    return true;
+    const bool ok = cd != iconv_t(-1);
+    if (ok)
+        g_mime_iconv_close(cd);
+    if (known.size() < 256) // names come from the input: keep the cache small
+        known.insert(c, ok);
+    return ok;
 }
 
 bool CharsetDecoder::isValidUtf8(const QByteArray &bytes)

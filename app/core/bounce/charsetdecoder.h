@@ -17,7 +17,7 @@ public:
     struct Result
     {
         QString text;
-        QString charset;   // the charset used, lower case ("utf-8", "gb18030")
+        QString charset;       // the charset used, lower case ("utf-8", "gb18030")
         bool fallback = false; // the declared charset was unknown or wrong: detected instead
         bool unknown = false;  // the declared charset is unknown (and the bytes are not ASCII)
     };

@@ -63,7 +63,7 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
                                     "recursively) or - for standard input."),
                                  tr("[FILE|DIR|-]..."));
     if (!parser.parse(arguments)) {
-        err << u"bouncelens decode: " << parser.errorText() << u'\n' << parser.helpText();
+        err << u"bouncelens decode: "_s << parser.errorText() << u'\n' << parser.helpText();
         return 2;
     }
     if (parser.isSet(u"help"_s)) {
@@ -75,8 +75,7 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
         if (isatty(STDIN_FILENO)) {
             err << tr("bouncelens decode: no input given (name files or directories, or - for "
                       "standard input)")
-                << u'\n'
-                << parser.helpText();
+                << u'\n' << parser.helpText();
             return 2;
         }
         inputs << u"-"_s;
@@ -88,12 +87,11 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
         if (!r.error.isEmpty())
             allRead = false;
         if (parser.isSet(json))
-            out << QString::fromUtf8(QJsonDocument(decodeResultToJson(r, table))
-                                         .toJson(QJsonDocument::Compact))
+            out << QString::fromUtf8(
+                QJsonDocument(decodeResultToJson(r, table)).toJson(QJsonDocument::Compact))
                 << u'\n';
         else
             out << decodeResultToText(r, table, language) << u'\n';
-        out.flush();
     };
     for (const QString &input : std::as_const(inputs)) {
         if (input != u"-"_s && !QFileInfo::exists(input)) {
@@ -128,7 +126,13 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
                 report(failure);
                 continue;
             }
-            const QByteArray bytes = file.read(BounceDecoder::MaxInputSize + 1);
+            // Big files are mapped, not copied: the decoder reads only the parts it needs.
+            uchar *mapped
+                = path != u"-"_s && file.size() > 1024 * 1024 ? file.map(0, file.size()) : nullptr;
+            const QByteArray bytes
+                = mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped),
+                                                   qsizetype(file.size()))
+                         : file.read(BounceDecoder::MaxInputSize + 1);
             if (bytes.size() > BounceDecoder::MaxInputSize) {
                 failure.error = tr("The input is too big: inputs above %1 MB are not read.")
                                     .arg(BounceDecoder::MaxInputSize / (1024 * 1024));
@@ -142,6 +146,7 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
             }
         }
     }
+    out.flush();
     return allRead ? 0 : 1;
 }
 

@@ -107,8 +107,7 @@ QJsonObject DecodeReport::toJson(const DecodeResult &r, const CodeTable &table)
     return o;
 }
 
-QString DecodeReport::toText(const DecodeResult &r, const CodeTable &table,
-                             const QString &language)
+QString DecodeReport::toText(const DecodeResult &r, const CodeTable &table, const QString &language)
 {
     QString out;
     if (!r.source.isEmpty())
@@ -126,8 +125,8 @@ QString DecodeReport::toText(const DecodeResult &r, const CodeTable &table,
     }
     if (!r.originalSubject.isEmpty() || !r.originalDate.isEmpty()) {
         out += tr("Original message: \"%1\", sent %2")
-                   .arg(r.originalSubject, r.originalDate.isEmpty() ? tr("(date unknown)")
-                                                                    : r.originalDate)
+                   .arg(r.originalSubject,
+                        r.originalDate.isEmpty() ? tr("(date unknown)") : r.originalDate)
                + u'\n';
     }
     if (!r.languages.isEmpty())
@@ -168,12 +167,16 @@ QString DecodeReport::toText(const DecodeResult &r, const CodeTable &table,
                 out += u"  "_s + tr("What to do: %1").arg(e.advice.value(language)) + u'\n';
         }
         if (!x.reason.isEmpty())
-            out += u"  "_s + tr("Reason: %1").arg(x.reason) + u'\n';
+            out += u"  "_s
+                   + (CodeMeaning::reason(x.reason).isEmpty()
+                          ? tr("Reason: %1").arg(x.reason)
+                          : tr("Reason: %1 (%2)").arg(CodeMeaning::reason(x.reason), x.reason))
+                   + u'\n';
     }
-    if (r.recipients.isEmpty() || std::none_of(r.recipients.begin(), r.recipients.end(),
-                                               [](const RecipientResult &x) {
-                                                   return x.replyCode > 0 || !x.status.isEmpty();
-                                               })) {
+    if (r.recipients.isEmpty()
+        || std::none_of(r.recipients.begin(), r.recipients.end(), [](const RecipientResult &x) {
+               return x.replyCode > 0 || !x.status.isEmpty();
+           })) {
         out += u'\n' + tr("No SMTP reply code was found. Recognised:") + u'\n';
         for (const QString &note : r.recognised)
             out += u"  - "_s + note + u'\n';

@@ -105,7 +105,8 @@ DeliveryStatus DeliveryStatus::parse(const QString &text)
         }
         if (!fieldName)
             continue;
-        current.fields.append({name.toString().toLower(), line.mid(colon + 1).trimmed().toString()});
+        current.fields.append(
+            {name.toString().toLower(), line.mid(colon + 1).trimmed().toString()});
     }
     flush();
     return ds;

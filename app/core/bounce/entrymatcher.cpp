@@ -31,23 +31,30 @@ double codeFit(const CodeEntry &e, int code, const QString &status)
     return 0;
 }
 
-QSet<QString> bigrams(const QStringList &w)
+std::vector<size_t> distinctSorted(std::vector<size_t> v)
 {
-    QSet<QString> set;
-    for (qsizetype i = 0; i + 1 < w.size(); ++i)
-        set.insert(w.at(i) + u' ' + w.at(i + 1));
-    return set;
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    return v;
 }
 
-double dice(const QSet<QString> &a, const QSet<QString> &b)
+double dice(const std::vector<size_t> &a, const std::vector<size_t> &b)
 {
-    if (a.isEmpty() && b.isEmpty())
+    if (a.empty() && b.empty())
         return 0;
-    qsizetype common = 0;
-    const QSet<QString> &small = a.size() < b.size() ? a : b;
-    const QSet<QString> &large = a.size() < b.size() ? b : a;
-    for (const QString &x : small)
-        common += large.contains(x);
+    size_t common = 0;
+    auto i = a.begin(), j = b.begin();
+    while (i != a.end() && j != b.end()) {
+        if (*i < *j) {
+            ++i;
+        } else if (*j < *i) {
+            ++j;
+        } else {
+            ++common;
+            ++i;
+            ++j;
+        }
+    }
     return 2.0 * double(common) / double(a.size() + b.size());
 }
 
@@ -83,18 +90,43 @@ QStringList EntryMatcher::words(const QString &input)
     return result;
 }
 
-double EntryMatcher::similarity(const QStringList &a, const QStringList &b)
+EntryMatcher::WordSets EntryMatcher::sets(const QStringList &w)
 {
-    if (a.isEmpty() || b.isEmpty())
-        return 0;
-    const QSet<QString> ua(a.begin(), a.end()), ub(b.begin(), b.end());
-    const double uni = dice(ua, ub);
-    if (a.size() < 2 || b.size() < 2)
-        return uni;
-    return 0.4 * uni + 0.6 * dice(bigrams(a), bigrams(b));
+    WordSets s;
+    std::vector<size_t> uni, bi;
+    uni.reserve(size_t(w.size()));
+    bi.reserve(size_t(w.size()));
+    size_t previous = 0;
+    for (qsizetype i = 0; i < w.size(); ++i) {
+        const size_t h = qHash(w.at(i));
+        uni.push_back(h);
+        if (i > 0)
+            bi.push_back(previous * 1000003u ^ h);
+        previous = h;
+    }
+    s.unigrams = distinctSorted(std::move(uni));
+    s.bigrams = distinctSorted(std::move(bi));
+    s.count = w.size();
+    return s;
 }
 
-EntryMatcher::EntryMatcher(const CodeTable &table) : m_table(table)
+double EntryMatcher::similarity(const WordSets &a, const WordSets &b)
+{
+    if (a.count == 0 || b.count == 0)
+        return 0;
+    const double uni = dice(a.unigrams, b.unigrams);
+    if (a.count < 2 || b.count < 2)
+        return uni;
+    return 0.4 * uni + 0.6 * dice(a.bigrams, b.bigrams);
+}
+
+double EntryMatcher::similarity(const QStringList &a, const QStringList &b)
+{
+    return similarity(sets(a), sets(b));
+}
+
+EntryMatcher::EntryMatcher(const CodeTable &table)
+    : m_table(table)
 {
     for (int i = 0; i < table.size(); ++i) {
         const CodeEntry &e = table.at(i);
@@ -102,9 +134,9 @@ EntryMatcher::EntryMatcher(const CodeTable &table) : m_table(table)
             continue;
         Prepared p;
         p.index = i;
-        p.texts << words(e.text.english());
+        p.texts << sets(words(e.text.english()));
         for (const Variant &v : e.variants)
-            p.texts << words(v.text);
+            p.texts << sets(words(v.text));
         m_gmail.append(p);
     }
 }
@@ -144,7 +176,7 @@ EntryMatcher::Match EntryMatcher::generic(int replyCode, const QString &status) 
 
 EntryMatcher::Match EntryMatcher::match(const SmtpReply &reply, bool google) const
 {
-    const QStringList replyWords = words(reply.text);
+    const WordSets replyWords = sets(words(reply.text));
     struct Scored
     {
         int index;
@@ -160,7 +192,7 @@ EntryMatcher::Match EntryMatcher::match(const SmtpReply &reply, bool google) con
         if (fit == 0 && !slugMatch)
             continue;
         double text = 0;
-        for (const QStringList &t : p.texts)
+        for (const WordSets &t : p.texts)
             text = std::max(text, similarity(replyWords, t));
         double score;
         if (!slug.isEmpty()) {

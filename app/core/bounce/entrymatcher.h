@@ -4,9 +4,10 @@
 
 #include <QHash>
 #include <QList>
-#include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <vector>
 
 namespace BounceLens {
 
@@ -43,11 +44,19 @@ public:
     static double similarity(const QStringList &a, const QStringList &b);
 
 private:
+    // Words as sorted, distinct hashes: Dice is then a merge of two short arrays.
+    struct WordSets
+    {
+        std::vector<size_t> unigrams, bigrams;
+        qsizetype count = 0;
+    };
     struct Prepared
     {
         int index = -1;
-        QList<QStringList> texts; // the entry text and its variants, as words
+        QList<WordSets> texts; // the entry text and its variants, prepared once
     };
+    static WordSets sets(const QStringList &words);
+    static double similarity(const WordSets &a, const WordSets &b);
 
     const CodeTable &m_table;
     QList<Prepared> m_gmail;

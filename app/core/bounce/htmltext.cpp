@@ -18,10 +18,10 @@ constexpr int kMaxDepth = 256;
 
 bool isBlock(const char *name)
 {
-    static const char *const blocks[] = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4",
-                                         "h5", "h6", "table", "ul", "ol", "pre", "blockquote",
-                                         "hr", "dt", "dd", "section", "article", "header",
-                                         "footer", "title", "center", "address"};
+    static const char *const blocks[]
+        = {"p",  "div",     "br",      "tr",     "li",     "h1",    "h2",         "h3",     "h4",
+           "h5", "h6",      "table",   "ul",     "ol",     "pre",   "blockquote", "hr",     "dt",
+           "dd", "section", "article", "header", "footer", "title", "center",     "address"};
     for (const char *b : blocks) {
         if (std::strcmp(name, b) == 0)
             return true;

@@ -6,9 +6,8 @@
 #include "charsetdecoder.h"
 #include "htmltext.h"
 
+#include <QByteArrayMatcher>
 #include <QList>
-
-
 
 namespace BounceLens {
 
@@ -75,6 +74,29 @@ QByteArray partContent(GMimePart *part, qsizetype limit)
     return result;
 }
 
+// The decoder reads only these headers; decoding the others (Received, DKIM, ...) is wasted work.
+bool isUsedHeader(const QByteArray &name)
+{
+    static const char *const used[] = {"from",
+                                       "to",
+                                       "cc",
+                                       "subject",
+                                       "date",
+                                       "message-id",
+                                       "x-failed-recipients",
+                                       "sender",
+                                       "return-path",
+                                       "reply-to",
+                                       "auto-submitted",
+                                       "x-mailer",
+                                       "received"};
+    for (const char *u : used) {
+        if (name == u)
+            return true;
+    }
+    return name.startsWith("x-ms-exchange") || name.startsWith("x-postfix");
+}
+
 MessageReader::Headers readHeaders(GMimeObject *object)
 {
     MessageReader::Headers result;
@@ -85,8 +107,12 @@ MessageReader::Headers readHeaders(GMimeObject *object)
     QList<QPair<QByteArray, QByteArray>> raw;
     for (int i = 0; i < count && i < 1000; ++i) {
         GMimeHeader *h = g_mime_header_list_get_header_at(list, i);
+        const QByteArray name = QByteArray(g_mime_header_get_name(h)).toLower();
+        if (!isUsedHeader(name)
+            || (name == "received" && !raw.isEmpty() && raw.last().first == name))
+            continue;
         const QByteArray value = g_mime_header_get_raw_value(h);
-        raw.append({QByteArray(g_mime_header_get_name(h)).toLower(), value});
+        raw.append({name, value});
         if (!CharsetDecoder::isAscii(value))
             eightBit.append(value);
     }
@@ -125,9 +151,10 @@ bool isJunk(const QString &text)
 class Walker
 {
 public:
-    Walker(MessageReader::Message &m, const std::atomic<bool> *cancel) : m_m(m), m_cancel(cancel)
-    {
-    }
+    Walker(MessageReader::Message &m, const std::atomic<bool> *cancel)
+        : m_m(m)
+        , m_cancel(cancel)
+    {}
 
     void walk(GMimeObject *object, int depth)
     {
@@ -183,8 +210,8 @@ public:
         GMimePart *part = GMIME_PART(object);
         const QByteArray declared = g_mime_object_get_content_type_parameter(object, "charset");
         if (mime == "message/delivery-status" || mime == "message/global-delivery-status") {
-            const auto decoded = CharsetDecoder::decode(
-                partContent(part, MessageReader::kMaxTextPart), declared);
+            const auto decoded
+                = CharsetDecoder::decode(partContent(part, MessageReader::kMaxTextPart), declared);
             m_m.deliveryStatus.append(decoded.text);
             m_m.deliveryStatus.append(u"\n\n"_s);
             note(MessageReader::tr("A delivery status report (RFC 3464) is included"));
@@ -194,8 +221,8 @@ public:
             || mime == "message/rfc822" || mime == "message/global-headers"
             || mime == "message/global") {
             if (m_m.original.isEmpty()) {
-                const auto decoded = CharsetDecoder::decode(partContent(part, 1024 * 1024),
-                                                            declared);
+                const auto decoded
+                    = CharsetDecoder::decode(partContent(part, 1024 * 1024), declared);
                 m_m.original = MessageReader::parseHeaderBlock(decoded.text);
                 note(MessageReader::tr("The original message's headers are included"));
             }
@@ -203,6 +230,13 @@ public:
         }
         if (!mime.startsWith("text/"))
             return;
+        if (mime == "text/html") {
+            // The plain alternative came first (multipart/alternative): the HTML says the same.
+            for (const auto &t : std::as_const(m_m.texts)) {
+                if (!t.html && !t.text.trimmed().isEmpty())
+                    return;
+            }
+        }
         const QByteArray bytes = partContent(part, MessageReader::kMaxTextPart);
         const auto decoded = CharsetDecoder::decode(bytes, declared);
         if (decoded.unknown) {
@@ -215,8 +249,8 @@ public:
         }
         if (isJunk(decoded.text)) {
             note(MessageReader::tr("A text part could not be decoded (damaged %1 data)")
-                     .arg(QString::fromLatin1(
-                         g_mime_content_encoding_to_string(g_mime_part_get_content_encoding(part)))));
+                     .arg(QString::fromLatin1(g_mime_content_encoding_to_string(
+                         g_mime_part_get_content_encoding(part)))));
             m_m.unreadable = true;
             return;
         }
@@ -297,11 +331,24 @@ QByteArray MessageReader::normalizeLineEndings(const QByteArray &input)
 
 bool MessageReader::looksLikeMessage(const QByteArray &input)
 {
-    static const char *const known[] = {"from",       "to",         "subject",      "date",
-                                        "received",   "return-path", "message-id",  "mime-version",
-                                        "content-type", "delivered-to", "reply-to", "sender",
-                                        "x-failed-recipients", "auto-submitted", "dkim-signature",
-                                        "arc-seal", "authentication-results", "x-original-to"};
+    static const char *const known[] = {"from",
+                                        "to",
+                                        "subject",
+                                        "date",
+                                        "received",
+                                        "return-path",
+                                        "message-id",
+                                        "mime-version",
+                                        "content-type",
+                                        "delivered-to",
+                                        "reply-to",
+                                        "sender",
+                                        "x-failed-recipients",
+                                        "auto-submitted",
+                                        "dkim-signature",
+                                        "arc-seal",
+                                        "authentication-results",
+                                        "x-original-to"};
     int fields = 0;
     bool knownField = false;
     qsizetype pos = 0;
@@ -348,7 +395,7 @@ MessageReader::Headers MessageReader::parseHeaderBlock(const QString &text)
     QByteArray raw;
     QByteArray name;
     auto flush = [&] {
-        if (!name.isEmpty())
+        if (!name.isEmpty() && name != "-")
             result.append({QString::fromLatin1(name), decodeHeaderValue(raw)});
         name.clear();
         raw.clear();
@@ -383,16 +430,61 @@ MessageReader::Headers MessageReader::parseHeaderBlock(const QString &text)
         flush();
         name = line.left(colon).toLatin1().toLower();
         raw = line.mid(colon + 1).trimmed().toUtf8();
+        if (!isUsedHeader(name))
+            name = "-"; // kept as a placeholder: continuation lines still belong to it
     }
     flush();
     return result;
+}
+
+QByteArray MessageReader::withoutOriginalBody(const QByteArray &input)
+{
+    // The notice and the report come first; the copy of the original message, with its
+    // attachments, last (RFC 3464). Keep the original's headers and drop its body: nothing is
+    // read there, and parsing its MIME tree is most of the work for small bounces too.
+    static const QByteArrayMatcher rfc822("message/rfc822");
+    const qsizetype type = rfc822.indexIn(input);
+    if (type < 0 || type > kTruncateAbove)
+        return input;
+    if (input.size() < kTruncateAbove) {
+        // A report placed after the original (out of order) must not be cut off.
+        static const QByteArrayMatcher report("delivery-status");
+        if (report.indexIn(input, type) >= 0)
+            return input;
+    }
+    // The end of a header block: an empty line, whatever the line endings.
+    const bool cr = QByteArrayView(input.constData(), std::min<qsizetype>(input.size(), 65536))
+                        .contains('\r');
+    auto blankLine = [&](qsizetype from) -> qsizetype {
+        constexpr qsizetype kMaxHeaderBlock = 256 * 1024;
+        const QByteArrayView window(input.constData() + from,
+                                    std::min(kMaxHeaderBlock, input.size() - from));
+        qsizetype best = -1;
+        for (const char *blank : {"\n\n", "\r\n\r\n", "\r\r"}) {
+            if (blank[0] == '\r' && !cr)
+                continue;
+            const qsizetype at = window.indexOf(QByteArrayView(blank));
+            if (at >= 0 && (best < 0 || at < best))
+                best = at + qsizetype(qstrlen(blank));
+        }
+        return best < 0 ? -1 : from + best;
+    };
+    const qsizetype partHeadersEnd = blankLine(type);
+    if (partHeadersEnd < 0)
+        return input;
+    const qsizetype originalHeadersEnd = blankLine(partHeadersEnd);
+    if (originalHeadersEnd < 0 || originalHeadersEnd > partHeadersEnd + kTruncateAbove)
+        return input;
+    return input.left(originalHeadersEnd);
 }
 
 MessageReader::Message MessageReader::read(const QByteArray &rawInput,
                                            const std::atomic<bool> *cancel)
 {
     Message m;
-    const QByteArray input = normalizeLineEndings(rawInput);
+    const QByteArray input = normalizeLineEndings(withoutOriginalBody(rawInput));
+    if (input.size() < rawInput.size() / 2 && rawInput.size() > kTruncateAbove)
+        m.notes.append(tr("The body of the original message was not read"));
     if (!looksLikeMessage(input)) {
         const auto decoded = CharsetDecoder::decode(input.left(kMaxTextPart));
         m.texts.append({decoded.text, false, decoded.charset});
@@ -408,10 +500,11 @@ MessageReader::Message MessageReader::read(const QByteArray &rawInput,
     }
     m.mime = true;
     GMimeParserOptions *options = parserOptions();
-    GMimeStream *stream = g_mime_stream_mem_new_with_buffer(input.constData(), size_t(input.size()));
+    GMimeStream *stream
+        = g_mime_stream_mem_new_with_buffer(input.constData(), size_t(input.size()));
     GMimeParser *parser = g_mime_parser_new_with_stream(stream);
-    g_mime_parser_set_format(parser, input.startsWith("From ") ? GMIME_FORMAT_MBOX
-                                                                : GMIME_FORMAT_MESSAGE);
+    g_mime_parser_set_format(parser,
+                             input.startsWith("From ") ? GMIME_FORMAT_MBOX : GMIME_FORMAT_MESSAGE);
     GMimeMessage *message = g_mime_parser_construct_message(parser, options);
     g_object_unref(parser);
     g_object_unref(stream);

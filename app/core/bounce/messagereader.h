@@ -50,6 +50,9 @@ public:
     static constexpr int kMaxDepth = 32;
     static constexpr qsizetype kMaxTextPart = 8 * 1024 * 1024;
     static constexpr int kMaxParts = 2000;
+    // Inputs above this size are cut after the original message's headers (see
+    // withoutOriginalBody): attachments are never decoded.
+    static constexpr qsizetype kTruncateAbove = 1024 * 1024;
 
     // input: one message, any line endings. cancel: polled between parts.
     static Message read(const QByteArray &input, const std::atomic<bool> *cancel = nullptr);
@@ -61,6 +64,8 @@ public:
     // LF line endings: CRLF and lone CR become LF.
     static QByteArray normalizeLineEndings(const QByteArray &input);
     static QString decodeHeaderValue(const QByteArray &raw, const QByteArray &charsetHint = {});
+    // A big message without the body of the included original message (its headers stay).
+    static QByteArray withoutOriginalBody(const QByteArray &input);
 };
 
 } // namespace BounceLens

@@ -155,10 +155,10 @@ QStringList RecipientAssembler::textRecipients(const Input &input)
         const qsizetype at = match.capturedStart();
         if (onHeaderLine(input.text, at))
             continue;
-        const bool inReply = std::any_of(input.replies.begin(), input.replies.end(),
-                                         [&](const SmtpReply &r) {
-                                             return at >= r.position && at < r.end && r.code > 0;
-                                         });
+        const bool inReply
+            = std::any_of(input.replies.begin(), input.replies.end(), [&](const SmtpReply &r) {
+                  return at >= r.position && at < r.end && r.code > 0;
+              });
         QStringList &list = inReply ? inside : outside;
         if (!list.contains(a, Qt::CaseInsensitive) && list.size() < kMaxRecipients)
             list << a;
@@ -220,10 +220,11 @@ QList<RecipientResult> RecipientAssembler::assemble(const Input &input) const
             const bool taken = std::any_of(found.begin(), found.end(), [&](const Slot &o) {
                 return o.result.recipient.compare(a, Qt::CaseInsensitive) == 0;
             });
-            if (!taken && (s.result.recipient.isEmpty()
-                           || a.endsWith(s.result.recipient.mid(s.result.recipient.indexOf(u'@')),
-                                         Qt::CaseInsensitive)
-                           || found.size() == 1)) {
+            if (!taken
+                && (s.result.recipient.isEmpty()
+                    || a.endsWith(s.result.recipient.mid(s.result.recipient.indexOf(u'@')),
+                                  Qt::CaseInsensitive)
+                    || found.size() == 1)) {
                 s.result.recipient = a;
                 break;
             }
@@ -291,9 +292,8 @@ QList<RecipientResult> RecipientAssembler::assemble(const Input &input) const
     // Addresses the text names without any reply, next to recipients with one, were mentioned
     // for another reason (a contact, a list address).
     if (fromText) {
-        const bool anyReply = std::any_of(found.begin(), found.end(), [](const Slot &s) {
-            return !s.textReplies.isEmpty();
-        });
+        const bool anyReply = std::any_of(found.begin(), found.end(),
+                                          [](const Slot &s) { return !s.textReplies.isEmpty(); });
         if (anyReply)
             found.removeIf([](const Slot &s) { return s.textReplies.isEmpty(); });
     }
@@ -397,8 +397,8 @@ void RecipientAssembler::complete(RecipientResult &r, const SmtpReply &reply, bo
         if (match.gmail && match.entryIndex >= 0)
             entryReason = m_matcher.table().at(match.entryIndex).reason;
     }
-    r.reason = ReasonClassifier::classify(r.replyCode, r.status, r.diagnostic, r.action,
-                                          entryReason);
+    r.reason
+        = ReasonClassifier::classify(r.replyCode, r.status, r.diagnostic, r.action, entryReason);
 
     if (raw) {
         qsizetype from = 0;

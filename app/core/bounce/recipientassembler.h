@@ -19,14 +19,16 @@ public:
     struct Input
     {
         const MessageReader::Message *message = nullptr;
-        QString text;             // the human-readable text, original message cut off
-        QList<SmtpReply> replies; // found in `text`
+        QString text;              // the human-readable text, original message cut off
+        QList<SmtpReply> replies;  // found in `text`
         bool delayedWords = false; // the text says the delivery is delayed
         bool bounceLike = false;   // a notice of failure (else no recipient is guessed from text)
         const QByteArray *raw = nullptr; // the input, for highlight ranges
     };
 
-    explicit RecipientAssembler(const EntryMatcher &matcher) : m_matcher(matcher) { }
+    explicit RecipientAssembler(const EntryMatcher &matcher)
+        : m_matcher(matcher)
+    {}
 
     QList<RecipientResult> assemble(const Input &input) const;
 

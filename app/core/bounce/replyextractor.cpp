@@ -52,9 +52,9 @@ const QRegularExpression &addressRe()
 
 struct Line
 {
-    QString untrimmed; // the source line as is
-    QString raw;     // trimmed source line
-    QString content; // prefixes removed, unmangled
+    QString untrimmed;   // the source line as is
+    QString raw;         // trimmed source line
+    QString content;     // prefixes removed, unmangled
     bool server = false; // "<<< " line of a transcript
     bool client = false; // ">>> " line of a transcript
     qsizetype offset = 0;
@@ -211,6 +211,9 @@ SmtpReply ReplyExtractor::parse(const QString &quoted)
     if (s.startsWith(u'#'))
         s.remove(0, 1);
     s = s.trimmed();
+    // "Remote Server returned '550 5.1.1 ...'": the quotes are the wrapper's.
+    if (s.size() > 2 && (s.front() == u'\'' || s.front() == u'"') && s.back() == s.front())
+        s = s.mid(1, s.size() - 2).trimmed();
 
     // The code: basic + enhanced anywhere ("5.1.0 - Unknown address error 550-'5.7.1 ..."), else
     // a basic or enhanced code at the start.
@@ -238,25 +241,29 @@ SmtpReply ReplyExtractor::parse(const QString &quoted)
         tokenEnd = enhanced.capturedEnd();
     }
 
-    // Continuation tokens that repeat the first code ("... Please try 550-5.1.1 double-checking").
+    // Continuation tokens that repeat the first code ("... Please try 550-5.1.1 double-checking")
+    // and lines that repeat only the enhanced code ("5.7.8  https://...") are dropped.
     if (r.code > 0 || !r.status.isEmpty()) {
         const QString code = r.code > 0 ? QString::number(r.code) : QString();
-        QString pattern;
-        if (r.code > 0 && !r.status.isEmpty())
-            pattern = uR"((?<=\s)#?%1(?:[ -]#?%2|-)(?=\s|$))"_s.arg(code,
-                                                                    QRegularExpression::escape(r.status));
-        else if (r.code > 0)
-            pattern = uR"((?<=\s)%1-(?=\s|$))"_s.arg(code);
-        else
-            pattern = uR"((?<=\s)%1(?=\s|$))"_s.arg(QRegularExpression::escape(r.status));
-        const QRegularExpression repeat(pattern);
-        QString tail = s.mid(tokenEnd);
-        tail.remove(repeat);
-        if (!r.status.isEmpty()) {
-            // Lines that repeat only the enhanced code ("5.7.8  https://...").
-            const QRegularExpression bare(uR"((?<=\s)%1(?=\s))"_s.arg(
-                QRegularExpression::escape(r.status)));
-            tail.remove(bare);
+        const QStringList tokens = s.mid(tokenEnd).split(u' ', Qt::SkipEmptyParts);
+        QString tail;
+        tail.reserve(s.size() - tokenEnd);
+        for (qsizetype k = 0; k < tokens.size(); ++k) {
+            QStringView t = tokens.at(k);
+            if (t.startsWith(u'#'))
+                t = t.mid(1);
+            const bool codeOnly = !code.isEmpty() && (t == code || t == QString(code + u'-'));
+            const bool codeDash
+                = !code.isEmpty() && t.startsWith(QString(code + u'-')) && t.mid(4) == r.status;
+            const bool statusOnly = !r.status.isEmpty() && t == r.status;
+            if (codeOnly && k + 1 < tokens.size() && tokens.at(k + 1) == r.status) {
+                ++k; // "550 5.1.1"
+                continue;
+            }
+            if ((codeOnly && t.endsWith(u'-')) || codeDash || statusOnly)
+                continue;
+            tail += u' ';
+            tail += tokens.at(k);
         }
         s = s.left(tokenEnd) + tail;
         // "550-5.1.1 The ..." reads as one reply: "550 5.1.1 The ...".
@@ -300,7 +307,8 @@ QList<SmtpReply> ReplyExtractor::find(const QString &input)
     // Exim logs, smtplib and some web views write the line breaks of a reply as "\n".
     QString text = input;
     if (text.contains(u"\\n"_s)) {
-        static const QRegularExpression escaped(uR"((?:\\r)?\\n(?=\s*(?:[2-5]\d\d[ -]|[245]\.\d)))"_s);
+        static const QRegularExpression escaped(
+            uR"((?:\\r)?\\n(?=\s*(?:[2-5]\d\d[ -]|[245]\.\d)))"_s);
         text.replace(escaped, u"\n"_s);
     }
 
@@ -319,7 +327,7 @@ QList<SmtpReply> ReplyExtractor::find(const QString &input)
         lines.append(line);
     }
 
-    int pendingLeadIn = 0; // lines left in which a reply may follow a lead-in
+    int pendingLeadIn = 0;     // lines left in which a reply may follow a lead-in
     QString lastClientCommand; // ">>> RCPT TO:<...>" of a transcript
     for (qsizetype i = 0; i < lines.size() && replies.size() < kMaxReplies; ++i) {
         const Line &line = lines.at(i);
@@ -387,7 +395,8 @@ QList<SmtpReply> ReplyExtractor::find(const QString &input)
         // The words between a lead-in and the code are kept ("5.1.0 - Unknown address error
         // 550-'5.7.1 ...") unless they only name the stage or host ("after end of data:").
         static const QRegularExpression wrapper(uR"(^[^:]{0,160}:\s*$)"_s);
-        const bool wrapped = wrapper.match(QStringView(line.content).mid(from, at - from)).hasMatch();
+        const bool wrapped
+            = wrapper.match(QStringView(line.content).mid(from, at - from)).hasMatch();
         const qsizetype segmentStart = leadIn && from <= at && !wrapped ? from : at;
         QString segment = line.content.mid(segmentStart);
         QStringList used{line.raw};
@@ -411,8 +420,8 @@ QList<SmtpReply> ReplyExtractor::find(const QString &input)
                                || lines.at(i + 1).content.startsWith(code + u' '));
         // Lines cut at a fixed width (hard wrap): joined without adding a space.
         const qsizetype width = line.untrimmed.size();
-        bool hardWrap = width >= 40 && i + 2 < lines.size()
-                        && lines.at(i + 1).untrimmed.size() == width;
+        bool hardWrap
+            = width >= 40 && i + 2 < lines.size() && lines.at(i + 1).untrimmed.size() == width;
         bool done = multi ? false : endsReply(line.content);
         qsizetype j = i + 1;
         for (; j < lines.size() && !done && used.size() < kMaxReplyLines
@@ -437,19 +446,19 @@ QList<SmtpReply> ReplyExtractor::find(const QString &input)
                 }
                 segment += u' ' + next.content;
                 used << next.raw;
-                if (last && !(j + 1 < lines.size()
-                              && lines.at(j + 1).content.startsWith(code + u' ')))
+                if (last
+                    && !(j + 1 < lines.size() && lines.at(j + 1).content.startsWith(code + u' ')))
                     done = true;
                 continue;
             }
             // Postfix rewraps a joined multi-line reply: a line may start with its
             // continuation token ("550 5.1.1 https://...") and still belong to it; clients
             // repeat the enhanced code on each line ("5.7.8  https://...").
-            const bool continues = (!code.isEmpty() && segment.contains(code + u'-')
-                                    && (next.content.startsWith(code + u'-')
-                                        || next.content.startsWith(code + u' ')))
-                                   || (!firstStatus.isEmpty()
-                                       && next.content.startsWith(firstStatus + u' '));
+            const bool continues
+                = (!code.isEmpty() && segment.contains(code + u'-')
+                   && (next.content.startsWith(code + u'-')
+                       || next.content.startsWith(code + u' ')))
+                  || (!firstStatus.isEmpty() && next.content.startsWith(firstStatus + u' '));
             if ((!continues && tokenStart(next.content, 0, false, true) == 0)
                 || isFieldLine(next.content) || isAddressLine(next.content)
                 || next.content.startsWith(u"--"_s)

@@ -9,16 +9,16 @@ namespace BounceLens {
 // One SMTP reply as a bounce quotes it.
 struct SmtpReply
 {
-    int code = 0;      // basic reply code, 0 when the text has none
-    QString status;    // enhanced status code, empty when none
+    int code = 0;       // basic reply code, 0 when the text has none
+    QString status;     // enhanced status code, empty when none
     QString diagnostic; // as quoted, unfolded into one paragraph, continuation codes removed
-    QString text;       // the words only (for matching): no codes, [ip NN], URLs, session id, suffix
-    QString slug;       // the ?p=Slug of a Google help link
-    QString origin;     // "gsmtp" or "gcdp" when the reply ends so
-    QString command;    // SMTP stage the wrapper names (RCPT, DATA, ...)
-    QString remoteHost; // "host X[ip] said:"
-    QStringList addresses; // mail addresses quoted in the reply
-    QStringList lines;     // the source lines used, trimmed (for highlighting)
+    QString text;    // the words only (for matching): no codes, [ip NN], URLs, session id, suffix
+    QString slug;    // the ?p=Slug of a Google help link
+    QString origin;  // "gsmtp" or "gcdp" when the reply ends so
+    QString command; // SMTP stage the wrapper names (RCPT, DATA, ...)
+    QString remoteHost;      // "host X[ip] said:"
+    QStringList addresses;   // mail addresses quoted in the reply
+    QStringList lines;       // the source lines used, trimmed (for highlighting)
     qsizetype position = -1; // offset in the searched text where the reply starts
     qsizetype end = -1;      // offset in the searched text after its last line
     bool leadIn = false;     // introduced by a lead-in ("said:", "The response was:", ...)
