@@ -20,6 +20,7 @@ private slots:
     void filtersByQuery_data();
     void filtersByQuery();
     void exactHitsRankFirstInBothOrders();
+    void rankingFollowsANewQuery();
     void facets();
     void modelLanguageAndHeaders();
 
@@ -107,6 +108,18 @@ void tst_CodeFilterProxy::exactHitsRankFirstInBothOrders()
     QCOMPARE(visibleIds().value(0), u"gmail-41"_s);
     m_proxy->sort(CodeTableModel::MessageColumn, Qt::AscendingOrder);
     QCOMPARE(visibleIds().value(0), u"gmail-41"_s);
+}
+
+void tst_CodeFilterProxy::rankingFollowsANewQuery()
+{
+    // As in the window: the view is sorted once, showing every row; then the user types. Rows
+    // that stay visible must be re-ranked, not kept in their old order.
+    QCOMPARE(m_proxy->rowCount(), m_table->size());
+    m_proxy->setQueryText(u"550 5.1.1"_s);
+    QCOMPARE(visibleIds(), (QStringList{u"gmail-41"_s, u"rfc5321-550"_s, u"rfc3463-x.1.1"_s,
+                                        u"rfc3463-5.x.x"_s}));
+    m_proxy->setQueryText(u"5.7.8"_s);
+    QCOMPARE(visibleIds(), (QStringList{u"gmail-119"_s, u"rfc3463-5.x.x"_s}));
 }
 
 void tst_CodeFilterProxy::facets()

@@ -28,6 +28,7 @@ private slots:
     void cleanup();
     void pastedBounceGivesOneCardPerRecipient();
     void droppedFileIsOpened();
+    void crlfFileHighlightsTheReplyLines();
     void fileFromCommandLineOpensInDecodeView();
     void garbageSaysNothingFound();
     void htmlInsideBounceIsShownAsText();
@@ -146,6 +147,31 @@ void tst_DecodeView::droppedFileIsOpened()
     QVERIFY(m_box->toPlainText().contains(u"Undelivered Mail Returned to Sender"_s));
     QVERIFY(!m_box->toPlainText().startsWith(u"file:"_s)); // not pasted as a path
     QCOMPARE(cardCodes().size(), 2);
+}
+
+void tst_DecodeView::crlfFileHighlightsTheReplyLines()
+{
+    // "Show original" downloads are CRLF: the box shows one line break per CRLF, and the
+    // highlights must still sit on the reply lines.
+    QTemporaryFile crlf(QDir::tempPath() + u"/bounce-XXXXXX.eml"_s);
+    QVERIFY(crlf.open());
+    crlf.write(fixture(u"two-recipients.eml"_s).replace("\n", "\r\n"));
+    crlf.close();
+    QSignalSpy decoded(m_view, &DecodeView::decoded);
+    QVERIFY(m_view->openFile(crlf.fileName()));
+    QVERIFY(decoded.wait(20000));
+    QCOMPARE(cardCodes().size(), 2);
+    const auto selections = m_box->extraSelections();
+    QVERIFY(!selections.isEmpty());
+    QStringList texts;
+    for (const QTextEdit::ExtraSelection &s : selections)
+        texts << s.cursor.selectedText();
+    const QString all = texts.join(u' ');
+    // Shifted by one character per CRLF, these would cut words apart.
+    QVERIFY2(all.contains(u"550-5.1.1 The email account that you tried to reach does not exist."_s),
+             qPrintable(all));
+    QVERIFY2(all.contains(u"452-4.2.2 The recipient's inbox is out of storage space."_s),
+             qPrintable(all));
 }
 
 void tst_DecodeView::fileFromCommandLineOpensInDecodeView()

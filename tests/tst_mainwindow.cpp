@@ -166,21 +166,22 @@ void tst_MainWindow::languageMenuNamesEachLanguageInItself()
 {
     const auto *menu = m_window->findChild<QMenu *>(u"languageMenu"_s);
     QVERIFY(menu);
-    QStringList names;
-    for (const QAction *action : menu->actions()) {
-        if (!action->isSeparator())
-            names << action->text();
-    }
-    QCOMPARE(names.size(), 4); // System default + three languages
-    QVERIFY(names.contains(u"English"_s));
-    QVERIFY(names.contains(u"\u7B80\u4F53\u4E2D\u6587"_s));
-    QVERIFY(names.contains(u"\u7E41\u9AD4\u4E2D\u6587"_s));
+    auto languageNames = [menu] {
+        QStringList names;
+        for (const QAction *action : menu->actions()) {
+            if (Languages::isSupported(action->data().toString()))
+                names << action->text();
+        }
+        return names;
+    };
+    const QStringList names = languageNames();
+    QCOMPARE(names, (QStringList{u"English"_s, u"\u7B80\u4F53\u4E2D\u6587"_s,
+                                 u"\u7E41\u9AD4\u4E2D\u6587"_s}));
     m_languages->setChoice(u"zh_TW"_s);
-    QTRY_VERIFY(names.contains(u"English"_s)); // names stay in their own language
-    for (const QAction *action : menu->actions()) {
-        if (action->data().toString() == u"zh_TW"_s)
-            QVERIFY(action->isChecked());
-    }
+    QTRY_VERIFY(m_window->windowTitle() != u"BounceLens - Gmail SMTP Error Codes"_s);
+    QCOMPARE(languageNames(), names); // each language keeps its own name
+    for (const QAction *action : menu->actions())
+        QCOMPARE(action->isChecked(), action->data().toString() == u"zh_TW"_s);
 }
 
 void tst_MainWindow::switchingLanguageRetranslatesAtOnce_data()

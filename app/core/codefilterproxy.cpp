@@ -20,10 +20,9 @@ const CodeTable *CodeFilterProxy::table() const
 
 void CodeFilterProxy::refilter()
 {
-    invalidateRowsFilter();
-    // Ranking depends on the query: re-sort with the current column.
-    if (sortColumn() >= 0)
-        sort(sortColumn(), sortOrder());
+    // The ranking in lessThan() depends on the query too: re-filter and re-sort. (sort() with
+    // the current column and order would return early without sorting.)
+    invalidate();
 }
 
 void CodeFilterProxy::setQueryText(const QString &text)

@@ -42,6 +42,8 @@ BrowseView::BrowseView(const CodeTable *table, QWidget *parent)
     m_search->setObjectName(u"searchField"_s);
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
+    // A file dropped on the search field goes to the window (which opens it), not into the text.
+    m_search->setAcceptDrops(false);
 
     m_view->setObjectName(u"codeTable"_s);
     m_view->setModel(m_proxy);

@@ -256,7 +256,7 @@ void DecodeView::startDecode()
         return decoder->decodeAll(input, cancel.get());
     }));
     QTimer::singleShot(kBusyDelayMs, this, [this] {
-        if (isBusy())
+        if (isBusy() && m_cancel && !*m_cancel)
             m_busy->show();
     });
 }
@@ -265,8 +265,12 @@ void DecodeView::onDecodeFinished()
 {
     if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0)
         return;
-    if (m_cancel && *m_cancel)
-        return; // superseded by a newer input; its decode is on its way
+    if (m_cancel && *m_cancel) {
+        // Superseded: a newer decode is on its way (or the box was emptied).
+        if (!isBusy())
+            m_busy->hide();
+        return;
+    }
     m_results = m_watcher.result();
     m_decodedInput = m_pendingInput;
     m_busy->hide();
@@ -423,9 +427,11 @@ void DecodeView::highlightSpans(const QList<QPair<qsizetype, qsizetype>> &spans,
     for (const auto &[start, length] : spans) {
         if (start < 0 || length <= 0 || start + length > m_decodedInput.size())
             continue;
-        const qsizetype from = QString::fromUtf8(m_decodedInput.constData(), start).size();
-        const qsizetype to
-            = from + QString::fromUtf8(m_decodedInput.constData() + start, length).size();
+        // The box holds the text with each CRLF as one line break (a file's bytes keep both).
+        const QByteArray before = QByteArray::fromRawData(m_decodedInput.constData(), start);
+        const QByteArray span = QByteArray::fromRawData(m_decodedInput.constData() + start, length);
+        const qsizetype from = QString::fromUtf8(before).size() - before.count("\r\n");
+        const qsizetype to = from + QString::fromUtf8(span).size() - span.count("\r\n");
         QTextCursor cursor(m_input->document());
         cursor.setPosition(int(from));
         cursor.setPosition(int(to), QTextCursor::KeepAnchor);
