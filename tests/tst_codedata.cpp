@@ -64,6 +64,9 @@ void tst_CodeData::everyEntryHasThreeLanguages()
                 QVERIFY2(e.description.has(lang), qPrintable(e.id + u" description "_s + lang));
             if (!e.note.isEmpty())
                 QVERIFY2(e.note.has(lang), qPrintable(e.id + u" note "_s + lang));
+            // Where a wording was seen is shown in the interface language too.
+            for (const Variant &v : e.variants)
+                QVERIFY2(v.note.has(lang), qPrintable(e.id + u" variant note "_s + lang));
         }
         // The Chinese must not just be the English again.
         QVERIFY2(e.text.value(u"zh_CN"_s) != e.text.english(), qPrintable(e.id));

@@ -54,6 +54,8 @@ void tst_CodeTable::loadsSmallTable()
     QCOMPARE(e.slug, u"NoSuchUser"_s);
     QVERIFY(e.seed);
     QCOMPARE(e.variants.size(), 1);
+    QCOMPARE(e.variants.first().note.english(), u"live 2015-2020"_s);
+    QVERIFY(e.variants.first().note.has(u"zh_TW"_s));
     QCOMPARE(table->note(u"suffixes"_s).english(), u"gsmtp is added to all errors."_s);
     const CodeEntry &generic = table->at(table->indexOf(u"rfc3463-x.1.1"_s));
     QCOMPARE(generic.replyCode, 0);
@@ -142,6 +144,11 @@ void tst_CodeTable::rejectsBrokenFiles_data()
     badVariants.replace(R"("temporary":true)", R"("temporary":true,"variants":[{"note":"x"}])");
     QTest::newRow("variant without text")
         << withEntry(badVariants) << QStringList{u"\"variants\""_s};
+    QByteArray plainNote = good;
+    plainNote.replace(R"("temporary":true)",
+                      R"("temporary":true,"variants":[{"text":"x","note":"2023 page"}])");
+    QTest::newRow("variant note not by language")
+        << withEntry(plainNote) << QStringList{u"\"variants\""_s, u"note"_s};
     QByteArray badUrl = good;
     badUrl.replace(R"("temporary":true)", R"x("temporary":true,"help_url":"javascript:alert(1)")x");
     QTest::newRow("non-https help url") << withEntry(badUrl) << QStringList{u"\"help_url\""_s};

@@ -945,6 +945,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>entry &quot;%1&quot;: field &quot;replaced_by&quot;: no other entry has the id &quot;%2&quot;</source>
         <translation>条目 &quot;%1&quot;：字段 &quot;replaced_by&quot;：没有其他条目的 ID 为 &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>&quot;note&quot;: %1</source>
+        <translation>“note”：%1</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>

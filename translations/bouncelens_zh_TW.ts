@@ -945,6 +945,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>entry &quot;%1&quot;: field &quot;replaced_by&quot;: no other entry has the id &quot;%2&quot;</source>
         <translation>條目 &quot;%1&quot;：欄位 &quot;replaced_by&quot;：沒有其他條目的 ID 是 &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>&quot;note&quot;: %1</source>
+        <translation>「note」：%1</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>

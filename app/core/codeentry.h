@@ -26,11 +26,12 @@ private:
     QHash<QString, QString> m_texts;
 };
 
-// An older or live wording of a reply that servers still send.
+// An older or live wording of a reply that servers still send (English, as servers send it),
+// and where and when it was seen, in each language.
 struct Variant
 {
     QString text;
-    QString note;
+    LocalizedText note;
 };
 
 // One row of the code table: a Gmail reply, or a generic RFC 3463 / RFC 5321 meaning.

@@ -268,7 +268,11 @@ bool CodeTable::parseEntry(const QJsonObject &o, const QString &where, CodeEntry
             const QString text = variant.value(u"text"_s).toString();
             if (text.trimmed().isEmpty())
                 return fail("variants", tr("every variant needs a non-empty \"text\""));
-            e->variants.append({text, variant.value(u"note"_s).toString()});
+            Variant parsed{text, {}};
+            const QJsonValue note = variant.value(u"note"_s);
+            if (!note.isUndefined() && !readLocalized(note, &parsed.note, &problem))
+                return fail("variants", tr("\"note\": %1").arg(problem));
+            e->variants.append(parsed);
         }
     }
     return true;

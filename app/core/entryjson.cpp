@@ -54,7 +54,7 @@ QJsonObject entryToJson(const CodeEntry &e)
     if (!e.variants.isEmpty()) {
         QJsonArray variants;
         for (const Variant &v : e.variants)
-            variants.append(QJsonObject{{u"text"_s, v.text}, {u"note"_s, v.note}});
+            variants.append(QJsonObject{{u"text"_s, v.text}, {u"note"_s, localized(v.note)}});
         o.insert(u"variants"_s, variants);
     }
     if (!e.altStatus.isEmpty())

@@ -158,7 +158,7 @@ void CodeDetailsView::render()
         for (const Variant &v : e.variants) {
             h += u"<li>"_s + html(v.text);
             if (!v.note.isEmpty())
-                h += u" <small style=\"color:#5f6368\">("_s + v.note.toHtmlEscaped()
+                h += u" <small style=\"color:#5f6368\">("_s + v.note.value(lang).toHtmlEscaped()
                      + u")</small>"_s;
             h += u"</li>"_s;
         }
