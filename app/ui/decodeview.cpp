@@ -317,13 +317,18 @@ void DecodeView::showResults()
     for (const DecodeResult &r : std::as_const(m_results)) {
         for (const RecipientResult &rec : r.recipients) {
             ++total;
-            if (rec.action == u"delivered"_s || rec.action == u"relayed"_s
-                || rec.action == u"expanded"_s)
+            switch (RecipientCard::outcome(rec)) {
+            case RecipientCard::Outcome::Delivered:
                 ++delivered;
-            else if (rec.temporary == true || rec.action == u"delayed"_s)
+                break;
+            case RecipientCard::Outcome::Temporary:
                 ++temporary;
-            else
+                break;
+            case RecipientCard::Outcome::Permanent:
+            case RecipientCard::Outcome::Unknown: // a failure of unknown class is not retried
                 ++permanent;
+                break;
+            }
         }
     }
     if (total == 0) {
@@ -524,10 +529,9 @@ bool DecodeView::eventFilter(QObject *watched, QEvent *event)
 
 void DecodeView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    // The cards are rebuilt by setLanguage(), which the window calls on every switch.
+    if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-        showResults();
-    }
     QWidget::changeEvent(event);
 }
 

@@ -32,19 +32,30 @@ QLabel *RecipientCard::plainLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+RecipientCard::Outcome RecipientCard::outcome(const RecipientResult &r)
+{
+    if (r.action == u"delivered"_s || r.action == u"relayed"_s || r.action == u"expanded"_s)
+        return Outcome::Delivered;
+    if (r.temporary == true || r.action == u"delayed"_s)
+        return Outcome::Temporary;
+    return r.temporary == false ? Outcome::Permanent : Outcome::Unknown;
+}
+
 QString RecipientCard::verdict(const CodeTable &table, const RecipientResult &r)
 {
     QString reason = CodeMeaning::reason(r.reason);
     if (reason.isEmpty() && r.entryIndex >= 0)
         reason = CodeMeaning::reason(table.at(r.entryIndex).reason);
-    if (r.action == u"delivered"_s || r.action == u"relayed"_s || r.action == u"expanded"_s)
+    switch (outcome(r)) {
+    case Outcome::Delivered:
         return tr("Delivered");
-    if (r.temporary == true || r.action == u"delayed"_s) {
+    case Outcome::Temporary:
         return reason.isEmpty() ? tr("Temporary failure - retry later")
                                 : tr("Temporary: %1 - retry later").arg(reason);
-    }
-    if (r.temporary == false) {
+    case Outcome::Permanent:
         return reason.isEmpty() ? tr("Permanent failure") : tr("Permanent failure: %1").arg(reason);
+    case Outcome::Unknown:
+        break;
     }
     return reason.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(reason);
 }
@@ -59,8 +70,9 @@ RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(4);
 
-    const bool temporary = r.temporary == true || r.action == u"delayed"_s;
-    const bool delivered = r.action == u"delivered"_s || r.action == u"relayed"_s;
+    const Outcome result = outcome(r);
+    const bool temporary = result == Outcome::Temporary;
+    const bool delivered = result == Outcome::Delivered;
     auto *verdictLabel = plainLabel(verdict(*table, r), this);
     verdictLabel->setObjectName(u"verdict"_s);
     verdictLabel->setStyleSheet(
