@@ -1,12 +1,13 @@
 #include "codetable.h"
 
+#include "pattern.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace BounceLens {
 
@@ -163,12 +164,12 @@ bool CodeTable::parseEntry(const QJsonObject &o, const QString &where, CodeEntry
         *error = tr("%1: field \"%2\": %3").arg(where, QLatin1StringView(field), problem);
         return false;
     };
-    static const QRegularExpression idPattern(u"^[a-z0-9][a-z0-9.-]*$"_s);
-    static const QRegularExpression exactStatus(u"^[245]\\.\\d{1,3}\\.\\d{1,3}$"_s);
-    static const QRegularExpression genericStatus(u"^([245]|x)\\.(\\d{1,3}|x)\\.(\\d{1,3}|x)$"_s);
+    static const Pattern idPattern(u"^[a-z0-9][a-z0-9.-]*$"_s);
+    static const Pattern exactStatus(u"^[245]\\.\\d{1,3}\\.\\d{1,3}$"_s);
+    static const Pattern genericStatus(u"^([245]|x)\\.(\\d{1,3}|x)\\.(\\d{1,3}|x)$"_s);
 
     e->id = o.value(u"id"_s).toString();
-    if (!idPattern.match(e->id).hasMatch())
+    if (!idPattern.matches(e->id))
         return fail("id", tr("missing, or not made of a-z, 0-9, '.' and '-'"));
 
     const auto source = CodeEntry::sourceFromName(o.value(u"source"_s).toString());
@@ -189,7 +190,7 @@ bool CodeTable::parseEntry(const QJsonObject &o, const QString &where, CodeEntry
     if (status.isString()) {
         e->status = status.toString();
         const auto &pattern = e->source == CodeEntry::Source::Rfc3463 ? genericStatus : exactStatus;
-        if (!pattern.match(e->status).hasMatch())
+        if (!pattern.matches(e->status))
             return fail("status",
                         tr("\"%1\" is not an enhanced status code like 5.1.1").arg(e->status));
     } else if (!status.isNull() || e->source != CodeEntry::Source::Rfc5321) {
@@ -245,7 +246,7 @@ bool CodeTable::parseEntry(const QJsonObject &o, const QString &where, CodeEntry
             return fail(field, tr("must be an array of strings"));
     }
     for (const QString &alt : std::as_const(e->altStatus)) {
-        if (!exactStatus.match(alt).hasMatch())
+        if (!exactStatus.matches(alt))
             return fail("alt_status", tr("\"%1\" is not an enhanced status code").arg(alt));
     }
     const QJsonValue altReplies = o.value(u"alt_reply_codes"_s);

@@ -11,27 +11,18 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QRegularExpression alternatives(const QJsonValue &value, bool multiline = false)
+Pattern alternatives(const QJsonValue &value, bool multiline = false)
 {
     QStringList parts;
     for (const QJsonValue &v : value.toArray())
         parts << u"(?:"_s + v.toString() + u')';
     if (parts.isEmpty())
-        return QRegularExpression(u"(?!)"_s); // matches nothing
-    QRegularExpression::PatternOptions options = QRegularExpression::CaseInsensitiveOption;
-    if (multiline)
-        options |= QRegularExpression::MultilineOption;
-    QRegularExpression re(parts.join(u'|'), options);
-
-    return re;
+        return Pattern(); // matches nothing
+    return Pattern(parts.join(u'|'),
+                   Pattern::CaseInsensitive | (multiline ? Pattern::Multiline : Pattern::NoOption));
 }
 
 } // namespace
-
-bool BouncePatterns::matches(const QRegularExpression &re, QStringView text)
-{
-    return re.isValid() && re.match(text).hasMatch();
-}
 
 const BouncePatterns &BouncePatterns::instance()
 {

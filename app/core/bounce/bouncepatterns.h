@@ -2,8 +2,9 @@
 
 #include <QHash>
 #include <QList>
-#include <QRegularExpression>
 #include <QString>
+
+#include "pattern.h"
 
 namespace BounceLens {
 
@@ -17,34 +18,34 @@ public:
     struct Named
     {
         QString name;
-        QRegularExpression pattern; // the alternatives of the entry, or one invalid regex
+        Pattern pattern; // the alternatives of the entry
     };
     struct Provider
     {
         QString name;
-        QRegularExpression from, reportingMta, body, headers;
+        Pattern from, reportingMta, body, headers;
     };
     struct Origin
     {
         QString name;
-        QRegularExpression hosts, text;
+        Pattern hosts, text;
     };
 
     static const BouncePatterns &instance();
 
-    QRegularExpression leadIn;         // any lead-in; the reply follows the match
-    QRegularExpression originalMarker; // a line (trimmed) that starts the original message
-    QRegularExpression delayed, failed;
-    QRegularExpression heading; // "** Address not found **": captured(1)
-    QList<Named> commands;      // SMTP stage -> phrases, most specific first
+    Pattern leadIn;         // any lead-in; the reply follows the match
+    Pattern originalMarker; // a line (trimmed) that starts the original message
+    Pattern delayed, failed;
+    Pattern heading;       // "** Address not found **": group1
+    QList<Named> commands; // SMTP stage -> phrases, most specific first
     QList<Provider> providers;
     QList<Origin> origins;
     QList<Named> reasons;                  // reason -> keywords, in order of precedence
     QHash<QString, QString> statusReasons; // "x.1.1" -> "userunknown"
     QString loadError;                     // empty when the resource loaded
 
-    // Matches and is valid.
-    static bool matches(const QRegularExpression &re, QStringView text);
+    // Matches (an invalid expression matches nothing).
+    static bool matches(const Pattern &re, QStringView text) { return re.matches(text); }
 
 private:
     BouncePatterns();

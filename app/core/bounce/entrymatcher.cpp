@@ -129,16 +129,22 @@ EntryMatcher::EntryMatcher(const CodeTable &table)
     : m_table(table)
 {
     for (int i = 0; i < table.size(); ++i) {
-        const CodeEntry &e = table.at(i);
-        if (!e.isGmail())
+        if (!table.at(i).isGmail())
             continue;
-        Prepared p;
-        p.index = i;
+        m_gmail.push_back(std::make_unique<Prepared>());
+        m_gmail.back()->index = i;
+    }
+}
+
+const QList<EntryMatcher::WordSets> &EntryMatcher::textsOf(const Prepared &p) const
+{
+    std::call_once(p.once, [&] {
+        const CodeEntry &e = m_table.at(p.index);
         p.texts << sets(words(e.text.english()));
         for (const Variant &v : e.variants)
             p.texts << sets(words(v.text));
-        m_gmail.append(p);
-    }
+    });
+    return p.texts;
 }
 
 EntryMatcher::Match EntryMatcher::generic(int replyCode, const QString &status) const
@@ -185,14 +191,15 @@ EntryMatcher::Match EntryMatcher::match(const SmtpReply &reply, bool google) con
     };
     QList<Scored> scored;
     const QString slug = reply.slug.toLower();
-    for (const Prepared &p : m_gmail) {
+    for (const auto &prepared : m_gmail) {
+        const Prepared &p = *prepared;
         const CodeEntry &e = m_table.at(p.index);
         const double fit = codeFit(e, reply.code, reply.status);
         const bool slugMatch = !slug.isEmpty() && e.slug.toLower() == slug;
         if (fit == 0 && !slugMatch)
             continue;
         double text = 0;
-        for (const WordSets &t : p.texts)
+        for (const WordSets &t : textsOf(p))
             text = std::max(text, similarity(replyWords, t));
         double score;
         if (!slug.isEmpty()) {

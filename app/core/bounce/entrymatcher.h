@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+#include <mutex>
 #include <vector>
 
 namespace BounceLens {
@@ -50,16 +52,20 @@ private:
         std::vector<size_t> unigrams, bigrams;
         qsizetype count = 0;
     };
+    // A Gmail entry's text and older wordings as word sets, prepared on first use: a run
+    // meets only the few code pairs its replies carry, and start-up stays short.
     struct Prepared
     {
         int index = -1;
-        QList<WordSets> texts; // the entry text and its variants, prepared once
+        mutable std::once_flag once;
+        mutable QList<WordSets> texts;
     };
+    const QList<WordSets> &textsOf(const Prepared &p) const;
     static WordSets sets(const QStringList &words);
     static double similarity(const WordSets &a, const WordSets &b);
 
     const CodeTable &m_table;
-    QList<Prepared> m_gmail;
+    std::vector<std::unique_ptr<Prepared>> m_gmail; // once_flag does not move
 };
 
 } // namespace BounceLens

@@ -343,7 +343,7 @@ QList<SmtpReply> ReplyExtractor::find(const QString &input)
         bool leadIn = false;
         const auto lm = patterns.leadIn.match(QStringView(line.content).left(kMaxLineScan));
         if (lm.hasMatch()) {
-            from = lm.capturedEnd();
+            from = lm.end;
             leadIn = true;
         }
         const bool afterLeadIn = leadIn || pendingLeadIn > 0;
@@ -462,7 +462,7 @@ QList<SmtpReply> ReplyExtractor::find(const QString &input)
             if ((!continues && tokenStart(next.content, 0, false, true) == 0)
                 || isFieldLine(next.content) || isAddressLine(next.content)
                 || next.content.startsWith(u"--"_s)
-                || patterns.leadIn.match(next.content).capturedStart() == 0)
+                || patterns.leadIn.match(next.content).start == 0)
                 break;
             const Line &previous = lines.at(j - 1);
             if (hardWrap && previous.untrimmed.size() == width) {
