@@ -42,8 +42,8 @@ public:
     bool matches(QStringView text) const { return match(text).hasMatch(); }
 
     // Characters scanned by the interpreter after which an expression is JIT-compiled. Chosen
-    // with callgrind over the benchmark inputs: JIT at once costs a one-message run 6%, later
-    // (32 K characters, or never) costs the 68-message run 27-41% (the per-line expressions).
+    // with callgrind over the benchmark inputs: JIT at once costs a one-message run 5%, later
+    // (32 K characters, or never) costs the 68-message run 27-42% (the per-line expressions).
     static constexpr qint64 kJitAfter = 1024;
 
 private:
