@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
 
@@ -80,6 +81,7 @@ private slots:
     void sharedAccuracy();
     void limits();
     void mbox();
+    void mboxOnThreads();
     void cancel();
     void pastedGmailChinese();
     void lineEndings_data();
@@ -280,6 +282,40 @@ void tst_BounceDecoder::mbox()
     QCOMPARE(decoder.decodeAll("From abcdef").size(), 1);
     const QByteArray withEmpty = "From a Sat Nov 28 15:12:56 2026\n" + mbox;
     QCOMPARE(decoder.decodeAll(withEmpty).size(), 3);
+}
+
+void tst_BounceDecoder::mboxOnThreads()
+{
+    // The shared bounces (or the project's fixtures) as one mbox: decoded on four threads, the
+    // results are those of one thread, in the same order.
+    QByteArray mbox;
+    QDir dir(QStringLiteral(BOUNCELENS_SHARED_DIR "/bounces/emails"));
+    if (!dir.exists())
+        dir.setPath(QStringLiteral(BOUNCELENS_TEST_DATA "/bounces"));
+    const QStringList files = dir.entryList({u"*.eml"_s}, QDir::Files, QDir::Name);
+    QVERIFY(files.size() > 20);
+    for (const QString &file : files) {
+        const QByteArray bytes = readFile(dir.filePath(file));
+        if (BounceDecoder::isMbox(bytes))
+            continue;
+        mbox += "From MAILER-DAEMON Sat Nov 28 15:12:56 2026\n" + bytes + "\n";
+    }
+    const BounceDecoder decoder(*m_table);
+    const QList<DecodeResult> one = decoder.decodeAll(mbox, nullptr, 1);
+    const QList<DecodeResult> four = decoder.decodeAll(mbox, nullptr, 4);
+    QCOMPARE(BounceDecoder::splitMbox(mbox).size(), one.size());
+    QCOMPARE(four.size(), one.size());
+    for (qsizetype i = 0; i < one.size(); ++i) {
+        QCOMPARE(four.at(i).source, u"#%1"_s.arg(i + 1));
+        QCOMPARE(QJsonDocument(decodeResultToJson(four.at(i), *m_table)).toJson(),
+                 QJsonDocument(decodeResultToJson(one.at(i), *m_table)).toJson());
+    }
+
+    // Cancelled: what was decoded stays, then one result says it was cancelled.
+    std::atomic<bool> cancelled{true};
+    const QList<DecodeResult> stopped = decoder.decodeAll(mbox, &cancelled, 4);
+    QVERIFY(!stopped.isEmpty());
+    QCOMPARE(stopped.last().error, u"Decoding was cancelled."_s);
 }
 
 void tst_BounceDecoder::cancel()

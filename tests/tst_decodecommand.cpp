@@ -43,6 +43,9 @@ private slots:
     void directoryAndMbox();
     void humanReport();
     void exitCodes();
+    void jobsKeepOrder();
+    void badJobs_data();
+    void badJobs();
     void help();
 
 private:
@@ -150,6 +153,67 @@ void tst_DecodeCommand::exitCodes()
     QFile::remove(m_dir.filePath(u"empty.eml"_s));
 
     QCOMPARE(run({u"--no-such-option"_s}, &out, &err), 2);
+}
+
+void tst_DecodeCommand::jobsKeepOrder()
+{
+    // Many files of different sizes, an mbox among them, one that cannot be read: whatever the
+    // number of threads, the output is the same, in the order of the sorted file names.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QStringList expected;
+    for (int i = 0; i < 60; ++i) {
+        const QString name = u"m%1.eml"_s.arg(i, 2, 10, QChar(u'0'));
+        QByteArray bytes = kBounce;
+        bytes.replace("b@example.com", "r" + QByteArray::number(i) + "@example.com");
+        bytes += QByteArray((i % 7) * 3000, 'x') + '\n';
+        if (i == 20)
+            bytes.clear(); // empty: an error line, in its place
+        write(dir.filePath(name), bytes);
+        expected << dir.filePath(name);
+        if (i == 30) {
+            QByteArray mbox;
+            for (int k = 0; k < 5; ++k)
+                mbox += "From MAILER-DAEMON Sat Nov 28 15:12:56 2026\n" + kBounce + "\n";
+            write(dir.filePath(u"m30b.mbox"_s), mbox);
+            for (int k = 1; k <= 5; ++k)
+                expected << dir.filePath(u"m30b.mbox"_s) + u'#' + QString::number(k);
+        }
+    }
+    QString one, four;
+    QCOMPARE(run({u"--json"_s, u"--jobs"_s, u"1"_s, dir.path()}, &one), 1);
+    QCOMPARE(run({u"--json"_s, u"-j"_s, u"4"_s, dir.path()}, &four), 1);
+    QCOMPARE(four, one);
+    QStringList files;
+    QStringList recipients;
+    for (const QJsonObject &o : lines(four)) {
+        files << o.value(u"file"_s).toString();
+        const QJsonArray r = o.value(u"recipients"_s).toArray();
+        recipients << (r.isEmpty() ? QString()
+                                   : r.first().toObject().value(u"recipient"_s).toString());
+    }
+    QCOMPARE(files, expected);
+    QCOMPARE(recipients.at(0), u"r0@example.com"_s);
+    QCOMPARE(recipients.at(20), QString());          // the empty file
+    QCOMPARE(recipients.at(31), u"b@example.com"_s); // the mbox
+    QCOMPARE(recipients.last(), u"r59@example.com"_s);
+}
+
+void tst_DecodeCommand::badJobs_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::newRow("zero") << u"0"_s;
+    QTest::newRow("word") << u"many"_s;
+    QTest::newRow("too many") << u"100000"_s;
+}
+
+void tst_DecodeCommand::badJobs()
+{
+    QFETCH(QString, value);
+    QString out, err;
+    QCOMPARE(run({u"--jobs"_s, value, m_dir.filePath(u"one.eml"_s)}, &out, &err), 2);
+    QVERIFY(err.contains(u"--jobs"_s));
+    QVERIFY(out.isEmpty());
 }
 
 void tst_DecodeCommand::help()

@@ -1049,6 +1049,14 @@ Options:
         <source>The input is too big: inputs above %1 MB are not read.</source>
         <translation>输入内容过大：不读取超过 %1 MB 的输入。</translation>
     </message>
+    <message>
+        <source>Decode on N threads (default: one per processor core, here %1).</source>
+        <translation>使用 N 个线程解码（默认：每个处理器核心一个，本机为 %1）。</translation>
+    </message>
+    <message>
+        <source>bouncelens decode: --jobs takes a number from 1 to %1</source>
+        <translation>bouncelens decode：--jobs 需要 1 到 %1 之间的数字</translation>
+    </message>
 </context>
 <context>
     <name>DecodeReport</name>

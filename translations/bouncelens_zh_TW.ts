@@ -1049,6 +1049,14 @@ Options:
         <source>The input is too big: inputs above %1 MB are not read.</source>
         <translation>輸入內容過大：不會讀取超過 %1 MB 的輸入內容。</translation>
     </message>
+    <message>
+        <source>Decode on N threads (default: one per processor core, here %1).</source>
+        <translation>使用 N 個執行緒解碼（預設：每個處理器核心一個，本機為 %1）。</translation>
+    </message>
+    <message>
+        <source>bouncelens decode: --jobs takes a number from 1 to %1</source>
+        <translation>bouncelens decode：--jobs 需要 1 到 %1 之間的數字</translation>
+    </message>
 </context>
 <context>
     <name>DecodeReport</name>

@@ -4,6 +4,7 @@
 #include "codetable.h"
 #include "entrymatcher.h"
 #include "messagereader.h"
+#include "parallel.h"
 #include "recipientassembler.h"
 #include "replyextractor.h"
 
@@ -226,8 +227,10 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
     result.languages = languagesOf(text);
 
     // Notes for the "nothing found" view.
-    for (auto it = patterns.heading.globalMatch(QStringView(text).left(16 * 1024)); it.hasNext();)
-        result.recognised << tr("Heading: %1").arg(it.next().captured(1));
+    const QStringView head = QStringView(text).left(16 * 1024);
+    for (auto h = patterns.heading.match(head); h.hasMatch();
+         h = patterns.heading.match(head, std::max(h.end, h.start + 1)))
+        result.recognised << tr("Heading: %1").arg(h.group1);
     if (in.delayedWords)
         result.recognised << tr("The text says the delivery is delayed");
     if (!in.replies.isEmpty())
@@ -248,34 +251,21 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
     return result;
 }
 
-QList<DecodeResult> BounceDecoder::decodeAll(const QByteArray &input,
-                                             const std::atomic<bool> *cancel) const
+QList<BounceDecoder::MboxMessage> BounceDecoder::splitMbox(const QByteArray &rawInput)
 {
-    if (!isMbox(input) || input.size() > MaxInputSize)
-        return {decode(input, cancel)};
-    // An mbox with CR line ends: its separators are "\rFrom " (read as LF, without recursion).
-    if (!input.contains('\n') && input.contains('\r'))
-        return decodeMbox(MessageReader::normalizeLineEndings(input), cancel);
-    return decodeMbox(input, cancel);
-}
-
-QList<DecodeResult> BounceDecoder::decodeMbox(const QByteArray &input,
-                                              const std::atomic<bool> *cancel) const
-{
-    QList<DecodeResult> results;
+    // An mbox with CR line ends: its separators are "\rFrom " (read as LF).
+    const QByteArray input = !rawInput.contains('\n') && rawInput.contains('\r')
+                                 ? MessageReader::normalizeLineEndings(rawInput)
+                                 : rawInput;
+    QList<MboxMessage> messages;
     qsizetype start = 0;
-    int index = 0;
     while (start < input.size()) {
-        if (cancelled(cancel)) {
-            DecodeResult r;
-            r.error = tr("Decoding was cancelled.");
-            results << r;
-            break;
-        }
-        // The next separator: "\nFrom " at a line start.
+        // The next separator: "\nFrom " at a line start, followed by what a separator holds.
         qsizetype next = input.indexOf("\nFrom ", start);
-        while (next >= 0 && next + 1 < input.size()
-               && !isMbox(input.mid(next + 1, std::min<qsizetype>(1000, input.size() - next - 1))))
+        while (
+            next >= 0 && next + 1 < input.size()
+            && !isMbox(QByteArray::fromRawData(input.constData() + next + 1,
+                                               std::min<qsizetype>(1000, input.size() - next - 1))))
             next = input.indexOf("\nFrom ", next + 1);
         const qsizetype end = next < 0 ? input.size() : next + 1;
         const qsizetype body = input.indexOf('\n', start);
@@ -292,12 +282,37 @@ QList<DecodeResult> BounceDecoder::decodeMbox(const QByteArray &input,
         if (std::all_of(message.begin(), message.end(),
                         [](char c) { return std::isspace(uchar(c)); }))
             continue;
-        DecodeResult r = decode(message, cancel);
-        r.source = u"#"_s + QString::number(++index);
-        results << r;
+        messages.append({u"#"_s + QString::number(messages.size() + 1), message});
     }
-    if (results.isEmpty())
-        results << decode(QByteArray(), cancel); // separator lines only: "the input is empty"
+    return messages;
+}
+
+QList<DecodeResult> BounceDecoder::decodeAll(const QByteArray &input,
+                                             const std::atomic<bool> *cancel, int threads) const
+{
+    if (!isMbox(input) || input.size() > MaxInputSize)
+        return {decode(input, cancel)};
+    const QList<MboxMessage> messages = splitMbox(input);
+    if (messages.isEmpty())
+        return {decode(QByteArray(), cancel)}; // separator lines only: "the input is empty"
+    QList<DecodeResult> results(messages.size());
+    parallelFor(
+        messages.size(),
+        [&](qsizetype i) {
+            results[i] = decode(messages.at(i).bytes, cancel);
+            results[i].source = messages.at(i).source;
+        },
+        threads);
+    if (cancelled(cancel)) {
+        // The messages decoded before the cancel stay; the others say they were not.
+        DecodeResult stop;
+        stop.error = tr("Decoding was cancelled.");
+        const auto firstCancelled
+            = std::find_if(results.begin(), results.end(),
+                           [&](const DecodeResult &r) { return r.error == stop.error; });
+        results.erase(firstCancelled, results.end());
+        results << stop;
+    }
     return results;
 }
 

@@ -74,16 +74,23 @@ public:
 
     // One message. cancel: polled; when it becomes true decode returns early with error set.
     DecodeResult decode(const QByteArray &input, const std::atomic<bool> *cancel = nullptr) const;
-    // A file's bytes: an mbox ("From " separator lines) gives several results, anything else one.
+    // A file's bytes: an mbox ("From " separator lines) gives several results, in order,
+    // decoded on up to `threads` threads (0: one per core); anything else one.
     QList<DecodeResult> decodeAll(const QByteArray &input,
-                                  const std::atomic<bool> *cancel = nullptr) const;
+                                  const std::atomic<bool> *cancel = nullptr, int threads = 0) const;
+
+    // The messages of an mbox, in order, with their "#N" (1-based) and separator lines removed.
+    struct MboxMessage
+    {
+        QString source;
+        QByteArray bytes;
+    };
+    static QList<MboxMessage> splitMbox(const QByteArray &input);
 
     // True when the bytes look like an mbox (start with a "From " separator line).
     static bool isMbox(const QByteArray &input);
 
 private:
-    QList<DecodeResult> decodeMbox(const QByteArray &input, const std::atomic<bool> *cancel) const;
-
     std::shared_ptr<const EntryMatcher> m_matcher; // prepared once: the entries' words
 };
 

@@ -2,6 +2,7 @@
 
 #include "bouncedecoder.h"
 #include "codetable.h"
+#include "parallel.h"
 
 #include <QCommandLineParser>
 #include <QDirIterator>
@@ -12,7 +13,10 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
 #include <unistd.h>
+#include <vector>
 
 namespace BounceLens {
 
@@ -24,6 +28,58 @@ bool startsAsMbox(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) && f.read(5) == "From ";
+}
+
+constexpr int kMaxJobs = 256;
+constexpr qint64 kParallelBytes = 1024 * 1024; // less input is decoded on one thread
+
+// A file named on the command line or found in a directory.
+struct FileJob
+{
+    QString path;
+    std::unique_ptr<QFile> file; // keeps a mapping alive
+    QByteArray bytes;            // kept only for an mbox, decoded afterwards
+};
+
+// One decoded unit of output, formatted.
+struct Output
+{
+    QString text;
+    bool read = true;        // false: the input could not be read or decoded
+    FileJob *mbox = nullptr; // an mbox, whose messages are decoded when its turn comes
+};
+
+// Opens and reads (or maps) a file, or standard input for "-". Returns an error, or empty.
+QString readFile(FileJob &job)
+{
+    job.file = std::make_unique<QFile>();
+    QFile &file = *job.file;
+    const bool stdIn = job.path == u"-"_s;
+    bool opened;
+    if (stdIn) {
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        file.setFileName(job.path);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened)
+        return DecodeCommand::tr("The file could not be opened: %1").arg(file.errorString());
+    if (!stdIn && file.size() > BounceDecoder::MaxInputSize) {
+        return DecodeCommand::tr("The file is too big (%1 MB): inputs above %2 MB are not read.")
+            .arg(file.size() / (1024 * 1024))
+            .arg(BounceDecoder::MaxInputSize / (1024 * 1024));
+    }
+    // Big files are mapped, not copied: the decoder reads only the parts it needs.
+    uchar *mapped = !stdIn && file.size() > 1024 * 1024 ? file.map(0, file.size()) : nullptr;
+    job.bytes = mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped),
+                                                 qsizetype(file.size()))
+                       : file.read(BounceDecoder::MaxInputSize + 1);
+    if (job.bytes.size() > BounceDecoder::MaxInputSize) {
+        job.bytes.clear();
+        return DecodeCommand::tr("The input is too big: inputs above %1 MB are not read.")
+            .arg(BounceDecoder::MaxInputSize / (1024 * 1024));
+    }
+    return {};
 }
 
 } // namespace
@@ -57,7 +113,12 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
     const QCommandLineOption json(u"json"_s, tr("Print JSON Lines: one object per message."));
     const QCommandLineOption lang(u"lang"_s, tr("Language of the output: en, zh_CN or zh_TW."),
                                   tr("language"));
-    parser.addOptions({json, lang});
+    const QCommandLineOption jobs(QStringList{u"j"_s, u"jobs"_s},
+                                  tr("Decode on N threads (default: one per processor core, "
+                                     "here %1).")
+                                      .arg(defaultThreadCount()),
+                                  u"N"_s);
+    parser.addOptions({json, lang, jobs});
     parser.addPositionalArgument(u"input"_s,
                                  tr("Files (.eml, text, mbox), directories (searched "
                                     "recursively) or - for standard input."),
@@ -81,70 +142,102 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
         inputs << u"-"_s;
     }
 
-    const BounceDecoder decoder(table);
-    bool allRead = true;
-    auto report = [&](DecodeResult r) {
-        if (!r.error.isEmpty())
-            allRead = false;
-        if (parser.isSet(json))
-            out << QString::fromUtf8(
-                QJsonDocument(decodeResultToJson(r, table)).toJson(QJsonDocument::Compact))
+    int threads = defaultThreadCount();
+    if (parser.isSet(jobs)) {
+        bool ok = false;
+        threads = parser.value(jobs).toInt(&ok);
+        if (!ok || threads < 1 || threads > kMaxJobs) {
+            err << tr("bouncelens decode: --jobs takes a number from 1 to %1").arg(kMaxJobs)
                 << u'\n';
-        else
-            out << decodeResultToText(r, table, language) << u'\n';
+            return 2;
+        }
+    }
+
+    const BounceDecoder decoder(table);
+    const bool asJson = parser.isSet(json);
+    // Called on the worker threads: formatting is as much work as decoding for small messages.
+    auto format = [&](const DecodeResult &r) {
+        if (asJson)
+            return QString::fromUtf8(
+                       QJsonDocument(decodeResultToJson(r, table)).toJson(QJsonDocument::Compact))
+                   + u'\n';
+        return decodeResultToText(r, table, language) + u'\n';
     };
+    bool allRead = true;
+    std::function<void(FileJob &)> printMbox;
+    // Decodes `count` units and prints them in order, a window at a time so that output starts
+    // early and memory stays bounded. `bytes`: the input's size. Below kParallelBytes one
+    // thread is faster (starting threads and warming a heap for each costs more than it saves),
+    // unless --jobs asks for more.
+    auto decodeInOrder = [&](qsizetype count, qint64 bytes, const auto &decodeOne) {
+        const int useThreads = bytes >= kParallelBytes || parser.isSet(jobs) ? threads : 1;
+        constexpr qsizetype kWindow = 512;
+        for (qsizetype first = 0; first < count; first += kWindow) {
+            const qsizetype n = std::min(kWindow, count - first);
+            QList<Output> outputs(n);
+            parallelFor(
+                n, [&](qsizetype i) { outputs[i] = decodeOne(first + i); }, useThreads);
+            for (const Output &o : std::as_const(outputs)) {
+                allRead = allRead && o.read;
+                out << o.text;
+                if (o.mbox)
+                    printMbox(*o.mbox);
+            }
+        }
+    };
+    auto decoded = [&](const DecodeResult &r) {
+        return Output{format(r), r.error.isEmpty()};
+    };
+    printMbox = [&](FileJob &job) {
+        const QList<BounceDecoder::MboxMessage> messages = BounceDecoder::splitMbox(job.bytes);
+        if (messages.isEmpty()) {
+            DecodeResult r = decoder.decode(QByteArray()); // separator lines only
+            r.source = job.path;
+            allRead = false;
+            out << format(r);
+        }
+        decodeInOrder(messages.size(), job.bytes.size(), [&](qsizetype i) {
+            DecodeResult r = decoder.decode(messages.at(i).bytes);
+            r.source = job.path + messages.at(i).source;
+            return decoded(r);
+        });
+        job.bytes.clear();
+        job.file.reset();
+    };
+
     for (const QString &input : std::as_const(inputs)) {
         if (input != u"-"_s && !QFileInfo::exists(input)) {
             DecodeResult r;
             r.source = input;
             r.error = tr("No such file or directory.");
             err << tr("bouncelens decode: %1: no such file or directory").arg(input) << u'\n';
-            report(r);
+            allRead = false;
+            out << format(r);
             continue;
         }
         const QStringList files = input == u"-"_s ? QStringList{input} : expand(input);
-        for (const QString &path : files) {
-            QFile file;
-            bool opened;
-            if (path == u"-"_s)
-                opened = file.open(stdin, QIODevice::ReadOnly);
-            else {
-                file.setFileName(path);
-                opened = file.open(QIODevice::ReadOnly);
-            }
+        // Files are read and decoded in parallel; an mbox is kept whole, and its messages are
+        // decoded in parallel when its turn to be printed comes.
+        std::vector<FileJob> fileJobs(size_t(files.size()));
+        qint64 bytes = 0;
+        for (const QString &file : files)
+            bytes += file == u"-"_s ? kParallelBytes : QFileInfo(file).size();
+        decodeInOrder(files.size(), bytes, [&](qsizetype i) {
+            FileJob &job = fileJobs[size_t(i)];
+            job.path = files.at(i);
             DecodeResult failure;
-            failure.source = path;
-            if (!opened) {
-                failure.error = tr("The file could not be opened: %1").arg(file.errorString());
-                report(failure);
-                continue;
-            }
-            if (path != u"-"_s && file.size() > BounceDecoder::MaxInputSize) {
-                failure.error = tr("The file is too big (%1 MB): inputs above %2 MB are not read.")
-                                    .arg(file.size() / (1024 * 1024))
-                                    .arg(BounceDecoder::MaxInputSize / (1024 * 1024));
-                report(failure);
-                continue;
-            }
-            // Big files are mapped, not copied: the decoder reads only the parts it needs.
-            uchar *mapped
-                = path != u"-"_s && file.size() > 1024 * 1024 ? file.map(0, file.size()) : nullptr;
-            const QByteArray bytes
-                = mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped),
-                                                   qsizetype(file.size()))
-                         : file.read(BounceDecoder::MaxInputSize + 1);
-            if (bytes.size() > BounceDecoder::MaxInputSize) {
-                failure.error = tr("The input is too big: inputs above %1 MB are not read.")
-                                    .arg(BounceDecoder::MaxInputSize / (1024 * 1024));
-                report(failure);
-                continue;
-            }
-            const bool mbox = BounceDecoder::isMbox(bytes);
-            for (DecodeResult r : decoder.decodeAll(bytes)) {
-                r.source = mbox ? path + r.source : path;
-                report(r);
-            }
-        }
+            failure.source = job.path;
+            failure.error = readFile(job);
+            if (!failure.error.isEmpty())
+                return decoded(failure);
+            if (BounceDecoder::isMbox(job.bytes))
+                return Output{{}, true, &job};
+            DecodeResult r = decoder.decode(job.bytes);
+            r.source = job.path;
+            job.bytes.clear();
+            job.file.reset();
+            return decoded(r);
+        });
     }
     out.flush();
     return allRead ? 0 : 1;

@@ -9,10 +9,12 @@ namespace BounceLens {
 
 class CodeTable;
 
-// `bouncelens decode [FILE|DIR|-]... [--json] [--lang L]`: decodes files (.eml, text, mbox),
-// directories (recursively: *.eml, *.txt, *.mbox and files that start with an mbox "From "
-// line) or standard input ("-", or nothing when input is piped). Human output is a short report
-// per message; --json prints JSON Lines, one object per message (DecodeReport::toJson).
+// `bouncelens decode [FILE|DIR|-]... [--json] [--lang L] [--jobs N]`: decodes files (.eml,
+// text, mbox), directories (recursively: *.eml, *.txt, *.mbox and files that start with an mbox
+// "From " line) or standard input ("-", or nothing when input is piped). Human output is a short
+// report per message; --json prints JSON Lines, one object per message (DecodeReport::toJson).
+// Files, and the messages of an mbox, are decoded on one thread per core; the output keeps the
+// order of the inputs whatever the number of threads.
 // Exit code 0 when every input was read, 1 when some could not be, 2 on a usage error.
 class DecodeCommand
 {

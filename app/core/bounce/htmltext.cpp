@@ -3,6 +3,8 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include <mutex>
+
 #include <QByteArray>
 #include <QList>
 #include <QStringView>
@@ -78,6 +80,9 @@ void walk(xmlNode *node, int depth, QByteArray &out)
 
 QString HtmlText::toPlainText(const QString &html)
 {
+    // libxml2 sets up its globals once, before any thread parses (the decoder runs on several).
+    static std::once_flag once;
+    std::call_once(once, [] { xmlInitParser(); });
     const QByteArray utf8 = html.toUtf8();
     htmlDocPtr doc = htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
                                     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
