@@ -49,6 +49,23 @@ struct Output
     FileJob *mbox = nullptr; // an mbox, whose messages are decoded when its turn comes
 };
 
+// Up to `limit` bytes of a file or a pipe. (QIODevice::read(limit) allocated `limit` bytes, in
+// one 128 MB block for every file: most of a directory run went to mapping and unmapping it.)
+QByteArray readAtMost(QFile &file, qint64 limit)
+{
+    QByteArray bytes;
+    if (!file.isSequential())
+        bytes.reserve(qsizetype(std::min(file.size() + 1, limit)));
+    char chunk[64 * 1024];
+    while (bytes.size() < limit) {
+        const qint64 n = file.read(chunk, std::min<qint64>(sizeof chunk, limit - bytes.size()));
+        if (n <= 0)
+            break;
+        bytes.append(chunk, qsizetype(n));
+    }
+    return bytes;
+}
+
 // Opens and reads (or maps) a file, or standard input for "-". Returns an error, or empty.
 QString readFile(FileJob &job)
 {
@@ -73,7 +90,7 @@ QString readFile(FileJob &job)
     uchar *mapped = !stdIn && file.size() > 1024 * 1024 ? file.map(0, file.size()) : nullptr;
     job.bytes = mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped),
                                                  qsizetype(file.size()))
-                       : file.read(BounceDecoder::MaxInputSize + 1);
+                       : readAtMost(file, BounceDecoder::MaxInputSize + 1);
     if (job.bytes.size() > BounceDecoder::MaxInputSize) {
         job.bytes.clear();
         return DecodeCommand::tr("The input is too big: inputs above %1 MB are not read.")
