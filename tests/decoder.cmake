@@ -11,3 +11,8 @@ target_link_libraries(bench_decoder PRIVATE bouncelens_core)
 target_compile_definitions(bench_decoder PRIVATE
     BOUNCELENS_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared")
 set_target_properties(bench_decoder PROPERTIES WIN32_EXECUTABLE OFF MACOSX_BUNDLE OFF)
+# What the stack alone costs (README, Benchmarks): Qt Core's start, GMime's mbox parsing.
+add_executable(floor_qt ${CMAKE_CURRENT_LIST_DIR}/bench/floor_qt.cpp)
+target_link_libraries(floor_qt PRIVATE Qt6::Core)
+add_executable(floor_gmime ${CMAKE_CURRENT_LIST_DIR}/bench/floor_gmime.cpp)
+target_link_libraries(floor_gmime PRIVATE PkgConfig::GMIME)

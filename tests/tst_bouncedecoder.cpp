@@ -314,7 +314,7 @@ void tst_BounceDecoder::mboxOnThreads()
     // Cancelled: what was decoded stays, then one result says it was cancelled.
     std::atomic<bool> cancelled{true};
     const QList<DecodeResult> stopped = decoder.decodeAll(mbox, &cancelled, 4);
-    QVERIFY(!stopped.isEmpty());
+    QCOMPARE(stopped.size(), 1); // cancelled before the first message: none was decoded
     QCOMPARE(stopped.last().error, u"Decoding was cancelled."_s);
 }
 

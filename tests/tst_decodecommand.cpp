@@ -13,6 +13,8 @@
 
 #include <optional>
 
+#include <sys/resource.h>
+
 using namespace BounceLens;
 using namespace Qt::Literals::StringLiterals;
 
@@ -44,6 +46,7 @@ private slots:
     void humanReport();
     void exitCodes();
     void jobsKeepOrder();
+    void manyMboxesFewDescriptors();
     void badJobs_data();
     void badJobs();
     void help();
@@ -197,6 +200,32 @@ void tst_DecodeCommand::jobsKeepOrder()
     QCOMPARE(recipients.at(20), QString());          // the empty file
     QCOMPARE(recipients.at(31), u"b@example.com"_s); // the mbox
     QCOMPARE(recipients.last(), u"r59@example.com"_s);
+}
+
+void tst_DecodeCommand::manyMboxesFewDescriptors()
+{
+    // 300 mboxes in one directory (one window of files) with room for 64 open files: no mbox
+    // stays open, or in memory, until its turn to be printed.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray mbox = "From MAILER-DAEMON Sat Nov 28 15:12:56 2026\n" + kBounce + "\n"
+                            + "From MAILER-DAEMON Sat Nov 28 15:12:57 2026\n" + kBounce;
+    for (int i = 0; i < 300; ++i)
+        write(dir.filePath(u"box%1.mbox"_s.arg(i, 3, 10, QChar(u'0'))), mbox);
+    rlimit saved{};
+    QCOMPARE(getrlimit(RLIMIT_NOFILE, &saved), 0);
+    rlimit few = saved;
+    few.rlim_cur = std::min<rlim_t>(64, saved.rlim_cur);
+    QCOMPARE(setrlimit(RLIMIT_NOFILE, &few), 0);
+    QString out, err;
+    const int code = run({u"--json"_s, u"--jobs"_s, u"4"_s, dir.path()}, &out, &err);
+    setrlimit(RLIMIT_NOFILE, &saved);
+    QCOMPARE(err, QString());
+    QCOMPARE(code, 0);
+    const QList<QJsonObject> objects = lines(out);
+    QCOMPARE(objects.size(), 600);
+    QCOMPARE(objects.at(0).value(u"file"_s).toString(), dir.filePath(u"box000.mbox#1"_s));
+    QCOMPARE(objects.at(599).value(u"file"_s).toString(), dir.filePath(u"box299.mbox#2"_s));
 }
 
 void tst_DecodeCommand::badJobs_data()

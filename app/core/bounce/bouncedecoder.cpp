@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <vector>
 
 namespace BounceLens {
 
@@ -296,21 +297,25 @@ QList<DecodeResult> BounceDecoder::decodeAll(const QByteArray &input,
     if (messages.isEmpty())
         return {decode(QByteArray(), cancel)}; // separator lines only: "the input is empty"
     QList<DecodeResult> results(messages.size());
+    std::vector<char> stopped(size_t(messages.size()), 0); // not decoded, or cut short, by cancel
     parallelFor(
         messages.size(),
         [&](qsizetype i) {
+            if (cancelled(cancel)) {
+                stopped[size_t(i)] = 1;
+                return;
+            }
             results[i] = decode(messages.at(i).bytes, cancel);
             results[i].source = messages.at(i).source;
+            stopped[size_t(i)] = cancelled(cancel) && !results.at(i).error.isEmpty();
         },
         threads);
-    if (cancelled(cancel)) {
-        // The messages decoded before the cancel stay; the others say they were not.
+    // The messages decoded before a cancel stay; then one result says the rest were not.
+    const auto first = std::find(stopped.begin(), stopped.end(), 1);
+    if (first != stopped.end()) {
+        results.resize(first - stopped.begin());
         DecodeResult stop;
         stop.error = tr("Decoding was cancelled.");
-        const auto firstCancelled
-            = std::find_if(results.begin(), results.end(),
-                           [&](const DecodeResult &r) { return r.error == stop.error; });
-        results.erase(firstCancelled, results.end());
         results << stop;
     }
     return results;

@@ -37,8 +37,8 @@ constexpr qint64 kParallelBytes = 1024 * 1024; // less input is decoded on one t
 struct FileJob
 {
     QString path;
-    std::unique_ptr<QFile> file; // keeps a mapping alive
-    QByteArray bytes;            // kept only for an mbox, decoded afterwards
+    std::unique_ptr<QFile> file; // open only while a mapping of it is in use
+    QByteArray bytes;            // while decoded; standard input's, when an mbox, until printed
 };
 
 // One decoded unit of output, formatted.
@@ -79,11 +79,16 @@ QString readFile(FileJob &job)
         file.setFileName(job.path);
         opened = file.open(QIODevice::ReadOnly);
     }
-    if (!opened)
-        return DecodeCommand::tr("The file could not be opened: %1").arg(file.errorString());
+    if (!opened) {
+        const QString error = file.errorString();
+        job.file.reset();
+        return DecodeCommand::tr("The file could not be opened: %1").arg(error);
+    }
     if (!stdIn && file.size() > BounceDecoder::MaxInputSize) {
+        const qint64 size = file.size();
+        job.file.reset();
         return DecodeCommand::tr("The file is too big (%1 MB): inputs above %2 MB are not read.")
-            .arg(file.size() / (1024 * 1024))
+            .arg(size / (1024 * 1024))
             .arg(BounceDecoder::MaxInputSize / (1024 * 1024));
     }
     // Big files are mapped, not copied: the decoder reads only the parts it needs.
@@ -91,8 +96,11 @@ QString readFile(FileJob &job)
     job.bytes = mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped),
                                                  qsizetype(file.size()))
                        : readAtMost(file, BounceDecoder::MaxInputSize + 1);
+    if (!mapped)
+        job.file.reset(); // read: no descriptor stays open
     if (job.bytes.size() > BounceDecoder::MaxInputSize) {
         job.bytes.clear();
+        job.file.reset();
         return DecodeCommand::tr("The input is too big: inputs above %1 MB are not read.")
             .arg(BounceDecoder::MaxInputSize / (1024 * 1024));
     }
@@ -206,6 +214,22 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
         return Output{format(r), r.error.isEmpty()};
     };
     printMbox = [&](FileJob &job) {
+        if (job.bytes.isEmpty()) {
+            // Read again in its turn, so that a window of files keeps no mbox open or in memory.
+            const QString error = readFile(job);
+            if (!error.isEmpty() || !BounceDecoder::isMbox(job.bytes)) { // changed meanwhile
+                DecodeResult r;
+                r.error = error;
+                if (error.isEmpty())
+                    r = decoder.decode(job.bytes);
+                r.source = job.path;
+                allRead = allRead && r.error.isEmpty();
+                out << format(r);
+                job.bytes.clear();
+                job.file.reset();
+                return;
+            }
+        }
         const QList<BounceDecoder::MboxMessage> messages = BounceDecoder::splitMbox(job.bytes);
         if (messages.isEmpty()) {
             DecodeResult r = decoder.decode(QByteArray()); // separator lines only
@@ -233,8 +257,8 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
             continue;
         }
         const QStringList files = input == u"-"_s ? QStringList{input} : expand(input);
-        // Files are read and decoded in parallel; an mbox is kept whole, and its messages are
-        // decoded in parallel when its turn to be printed comes.
+        // Files are read and decoded in parallel; an mbox is read again when its turn to be
+        // printed comes, and its messages are decoded in parallel then.
         std::vector<FileJob> fileJobs(size_t(files.size()));
         qint64 bytes = 0;
         for (const QString &file : files)
@@ -247,8 +271,13 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
             failure.error = readFile(job);
             if (!failure.error.isEmpty())
                 return decoded(failure);
-            if (BounceDecoder::isMbox(job.bytes))
+            if (BounceDecoder::isMbox(job.bytes)) {
+                if (job.path != u"-"_s) { // standard input cannot be read twice
+                    job.bytes.clear();
+                    job.file.reset();
+                }
                 return Output{{}, true, &job};
+            }
             DecodeResult r = decoder.decode(job.bytes);
             r.source = job.path;
             job.bytes.clear();
