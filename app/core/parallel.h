@@ -20,7 +20,8 @@ inline int defaultThreadCount()
 // calling thread among them, and returns when every call has returned. Each index is taken by
 // exactly one thread, so f may fill slot i of a container sized beforehand without a lock; the
 // slots are safe to read once parallelFor has returned. When no thread can be started, the
-// calling thread does all the work.
+// calling thread does all the work. f must not throw (an exception on a worker thread ends the
+// process).
 template<typename F>
 void parallelFor(qsizetype n, F &&f, int threads = 0)
 {
