@@ -88,6 +88,7 @@ private slots:
     void lineEndings();
     void dsnFieldsAndOriginal();
     void spansPointIntoInput();
+    void mboxSpansPointIntoMbox();
     void htmlOnly();
     void undeclaredGbkHeaders();
     void noReplyFound();
@@ -451,6 +452,36 @@ void tst_BounceDecoder::spansPointIntoInput()
     QCOMPARE(text.mid(x.spans.first().first, x.spans.first().second),
              QByteArray("550 5.7.1 Relay access denied"));
     QCOMPARE(x.reason, u"norelaying"_s);
+}
+
+void tst_BounceDecoder::mboxSpansPointIntoMbox()
+{
+    // The window highlights the reply in the whole mbox it shows: the positions of a message's
+    // reply count from the start of the mbox, past the mboxrd ">From " lines that lost a ">".
+    QByteArray mbox;
+    for (int i = 1; i <= 3; ++i) {
+        mbox += "From MAILER-DAEMON Sat Nov 28 15:12:56 2026\n"
+                "From: MAILER-DAEMON@mx.example.org\nTo: a@example.org\n"
+                "Subject: Undelivered Mail Returned to Sender\n\n"
+                ">From the desk of nobody\n>>From deeper\n"
+                "The response from the remote server was:\n"
+                "550 5.7.1 Relay access denied for b"
+                + QByteArray::number(i) + "@example.com\n\n";
+    }
+    const BounceDecoder decoder(*m_table);
+    const QList<DecodeResult> results = decoder.decodeAll(mbox, nullptr, 2);
+    QCOMPARE(results.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(results.at(i).recipients.size(), 1);
+        const auto spans = results.at(i).recipients.first().spans;
+        QCOMPARE(spans.size(), 1);
+        QCOMPARE(mbox.mid(spans.first().first, spans.first().second),
+                 "550 5.7.1 Relay access denied for b" + QByteArray::number(i + 1)
+                     + "@example.com");
+    }
+    // Unquoted for the decoder: the message reads "From the desk", ">From deeper".
+    const QList<BounceDecoder::MboxMessage> messages = BounceDecoder::splitMbox(mbox);
+    QVERIFY(messages.first().bytes.contains("\nFrom the desk of nobody\n>From deeper\n"));
 }
 
 void tst_BounceDecoder::htmlOnly()

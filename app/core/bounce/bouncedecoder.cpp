@@ -270,22 +270,67 @@ QList<BounceDecoder::MboxMessage> BounceDecoder::splitMbox(const QByteArray &raw
             next = input.indexOf("\nFrom ", next + 1);
         const qsizetype end = next < 0 ? input.size() : next + 1;
         const qsizetype body = input.indexOf('\n', start);
-        QByteArray message
-            = body < 0 || body >= end ? QByteArray() : input.mid(body + 1, end - body - 1);
-        // mboxrd: ">From " quoted one level.
-        if (message.contains(">From ")) {
-            static const QRegularExpression quoted(u"^>(>*From )"_s,
-                                                   QRegularExpression::MultilineOption);
-            message = QString::fromLatin1(message).replace(quoted, u"\\1"_s).toLatin1();
-        }
         start = end;
+        if (body < 0 || body >= end)
+            continue;
+        MboxMessage m;
+        m.offset = body + 1;
+        const QByteArray raw
+            = QByteArray::fromRawData(input.constData() + m.offset, end - m.offset);
+        if (!raw.contains(">From ")) {
+            m.bytes = QByteArray(raw.constData(), raw.size());
+        } else {
+            // mboxrd: a ">From " line lost one ">" when it was stored; remember where, so that
+            // the positions of what is found (spans) still point into the mbox.
+            m.bytes.reserve(raw.size());
+            for (qsizetype i = 0; i < raw.size();) {
+                const qsizetype eol = raw.indexOf('\n', i);
+                const qsizetype lineEnd = eol < 0 ? raw.size() : eol + 1;
+                qsizetype quotes = 0;
+                while (i + quotes < lineEnd && raw.at(i + quotes) == '>')
+                    ++quotes;
+                const bool quoted
+                    = quotes > 0
+                      && QByteArrayView(raw.constData() + i + quotes, lineEnd - i - quotes)
+                             .startsWith("From ");
+                if (quoted)
+                    m.unquoted.append(m.bytes.size());
+                m.bytes.append(raw.constData() + i + (quoted ? 1 : 0),
+                               lineEnd - i - (quoted ? 1 : 0));
+                i = lineEnd;
+            }
+        }
         // Two separator lines in a row leave nothing between them: not a message.
-        if (std::all_of(message.begin(), message.end(),
+        if (std::all_of(m.bytes.begin(), m.bytes.end(),
                         [](char c) { return std::isspace(uchar(c)); }))
             continue;
-        messages.append({u"#"_s + QString::number(messages.size() + 1), message});
+        m.source = u"#"_s + QString::number(messages.size() + 1);
+        messages.append(m);
     }
     return messages;
+}
+
+qsizetype BounceDecoder::MboxMessage::inputPosition(qsizetype position) const
+{
+    return offset + position
+           + (std::upper_bound(unquoted.begin(), unquoted.end(), position) - unquoted.begin());
+}
+
+DecodeResult BounceDecoder::decode(const MboxMessage &message,
+                                   const std::atomic<bool> *cancel) const
+{
+    DecodeResult r = decode(message.bytes, cancel);
+    r.source = message.source;
+    for (RecipientResult &recipient : r.recipients) {
+        for (auto &[start, length] : recipient.spans) {
+            if (length <= 0)
+                continue;
+            const qsizetype from = message.inputPosition(start);
+            length = message.inputPosition(start + length - 1) + 1 - from;
+            start = from;
+        }
+    }
+    return r;
 }
 
 QList<DecodeResult> BounceDecoder::decodeAll(const QByteArray &input,
@@ -305,8 +350,7 @@ QList<DecodeResult> BounceDecoder::decodeAll(const QByteArray &input,
                 stopped[size_t(i)] = 1;
                 return;
             }
-            results[i] = decode(messages.at(i).bytes, cancel);
-            results[i].source = messages.at(i).source;
+            results[i] = decode(messages.at(i), cancel);
             stopped[size_t(i)] = cancelled(cancel) && !results.at(i).error.isEmpty();
         },
         threads);

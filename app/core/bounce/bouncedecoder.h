@@ -84,8 +84,15 @@ public:
     {
         QString source;
         QByteArray bytes;
+        qsizetype offset = 0;      // where the message starts in the mbox
+        QList<qsizetype> unquoted; // where in bytes a ">" of ">From " was removed (mboxrd)
+        // The mbox position of a position in bytes.
+        qsizetype inputPosition(qsizetype position) const;
     };
     static QList<MboxMessage> splitMbox(const QByteArray &input);
+    // One message of an mbox: its source is "#N" and its spans point into the mbox.
+    DecodeResult decode(const MboxMessage &message,
+                        const std::atomic<bool> *cancel = nullptr) const;
 
     // True when the bytes look like an mbox (start with a "From " separator line).
     static bool isMbox(const QByteArray &input);

@@ -238,8 +238,8 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
             out << format(r);
         }
         decodeInOrder(messages.size(), job.bytes.size(), [&](qsizetype i) {
-            DecodeResult r = decoder.decode(messages.at(i).bytes);
-            r.source = job.path + messages.at(i).source;
+            DecodeResult r = decoder.decode(messages.at(i));
+            r.source = job.path + r.source;
             return decoded(r);
         });
         job.bytes.clear();
