@@ -82,13 +82,13 @@ QString providerOf(const MessageReader::Message &m, const QString &reportingMta,
     const QStringView body = QStringView(text).left(16 * 1024);
     // Who signed the bounce first, then what its text says.
     for (const auto &p : BouncePatterns::instance().providers) {
-        if (BouncePatterns::matches(p.from, from)
-            || (!reportingMta.isEmpty() && BouncePatterns::matches(p.reportingMta, reportingMta))
-            || BouncePatterns::matches(p.headers, xHeaders))
+        if (p.from.matches(from)
+            || (!reportingMta.isEmpty() && p.reportingMta.matches(reportingMta))
+            || p.headers.matches(xHeaders))
             return p.name;
     }
     for (const auto &p : BouncePatterns::instance().providers) {
-        if (BouncePatterns::matches(p.body, body))
+        if (p.body.matches(body))
             return p.name;
     }
     return {};
@@ -192,12 +192,11 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
     in.message = &withOriginal;
     in.text = text;
     in.replies = ReplyExtractor::find(text);
-    in.delayedWords = BouncePatterns::matches(patterns.delayed, QStringView(text).left(16 * 1024))
-                      || BouncePatterns::matches(patterns.delayed, m.header("subject"));
+    in.delayedWords = patterns.delayed.matches(QStringView(text).left(16 * 1024))
+                      || patterns.delayed.matches(m.header("subject"));
     in.raw = &input;
-    const bool failedWords
-        = BouncePatterns::matches(patterns.failed, QStringView(text).left(16 * 1024))
-          || BouncePatterns::matches(patterns.failed, m.header("subject"));
+    const bool failedWords = patterns.failed.matches(QStringView(text).left(16 * 1024))
+                             || patterns.failed.matches(m.header("subject"));
     static const QRegularExpression daemon(
         uR"(\b(?:mailer-daemon|postmaster|mail delivery (?:system|subsystem))\b)"_s,
         QRegularExpression::CaseInsensitiveOption);

@@ -48,11 +48,6 @@ BouncePatterns::BouncePatterns()
     delayed = alternatives(o.value(u"delayed_markers"_s), true);
     failed = alternatives(o.value(u"failed_markers"_s), true);
     heading = alternatives(o.value(u"headings"_s), true);
-    for (const QJsonValue &v : o.value(u"commands"_s).toArray()) {
-        const QJsonObject c = v.toObject();
-        commands.append(
-            {c.value(u"command"_s).toString(), alternatives(c.value(u"patterns"_s), true)});
-    }
     for (const QJsonValue &v : o.value(u"providers"_s).toArray()) {
         const QJsonObject p = v.toObject();
         providers.append({p.value(u"name"_s).toString(), alternatives(p.value(u"from"_s)),

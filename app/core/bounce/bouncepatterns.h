@@ -9,7 +9,7 @@
 namespace BounceLens {
 
 // The decoder's data: lead-ins before a quoted SMTP reply, lines where the copy of the original
-// message begins, words that say "delayed" or "failed", SMTP stage phrases, who wrote the bounce,
+// message begins, words that say "delayed" or "failed", who wrote the bounce,
 // reason keywords, in English and Chinese. Read once from resources/bounce-patterns.json (":/"),
 // which keeps non-ASCII text out of the C++ sources and lets the vocabulary grow without code.
 class BouncePatterns
@@ -36,16 +36,12 @@ public:
     Pattern leadIn;         // any lead-in; the reply follows the match
     Pattern originalMarker; // a line (trimmed) that starts the original message
     Pattern delayed, failed;
-    Pattern heading;       // "** Address not found **": group1
-    QList<Named> commands; // SMTP stage -> phrases, most specific first
+    Pattern heading; // "** Address not found **": group1
     QList<Provider> providers;
     QList<Origin> origins;
     QList<Named> reasons;                  // reason -> keywords, in order of precedence
     QHash<QString, QString> statusReasons; // "x.1.1" -> "userunknown"
     QString loadError;                     // empty when the resource loaded
-
-    // Matches (an invalid expression matches nothing).
-    static bool matches(const Pattern &re, QStringView text) { return re.matches(text); }
 
 private:
     BouncePatterns();

@@ -24,7 +24,7 @@ QString ReasonClassifier::fromWords(const QString &diagnostic)
     if (diagnostic.isEmpty())
         return {};
     for (const auto &r : BouncePatterns::instance().reasons) {
-        if (BouncePatterns::matches(r.pattern, diagnostic))
+        if (r.pattern.matches(diagnostic))
             return r.name;
     }
     return {};

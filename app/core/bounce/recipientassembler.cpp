@@ -372,8 +372,8 @@ void RecipientAssembler::complete(RecipientResult &r, const SmtpReply &reply, bo
     r.origin = reply.origin;
     if (r.origin.isEmpty()) {
         for (const auto &o : patterns.origins) {
-            if ((!r.remoteMta.isEmpty() && BouncePatterns::matches(o.hosts, r.remoteMta))
-                || BouncePatterns::matches(o.text, r.diagnostic)) {
+            if ((!r.remoteMta.isEmpty() && o.hosts.matches(r.remoteMta))
+                || o.text.matches(r.diagnostic)) {
                 r.origin = o.name;
                 break;
             }

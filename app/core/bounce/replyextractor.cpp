@@ -171,7 +171,7 @@ qsizetype ReplyExtractor::originalStart(const QString &text)
     qsizetype offset = 0;
     for (QStringView line : QStringView(text).split(u'\n')) {
         const QStringView t = line.trimmed();
-        if (!t.isEmpty() && t.size() < 200 && BouncePatterns::matches(patterns.originalMarker, t))
+        if (!t.isEmpty() && t.size() < 200 && patterns.originalMarker.matches(t))
             return offset;
         offset += line.size() + 1;
     }
@@ -322,7 +322,7 @@ QList<SmtpReply> ReplyExtractor::find(const QString &input)
         line.offset = offset;
         offset += l.size() + 1;
         if (!line.raw.isEmpty() && line.raw.size() < 200
-            && BouncePatterns::matches(patterns.originalMarker, line.raw))
+            && patterns.originalMarker.matches(line.raw))
             break;
         lines.append(line);
     }
