@@ -237,7 +237,7 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
         result.recognised << tr("SMTP replies quoted in the text: %1").arg(in.replies.size());
     bool anyCode = false;
     for (const auto &r : std::as_const(result.recipients))
-        anyCode = anyCode || r.replyCode > 0 || !r.status.isEmpty();
+        anyCode = anyCode || r.replyCode > 0 || r.status.isValid();
     if (result.recipients.isEmpty())
         result.recognised << tr("No failed recipient was found");
     if (result.recipients.isEmpty() && m.unreadable) {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "decodereport.h"
+#include "decoderesult.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QPair>
@@ -10,55 +13,10 @@
 #include <memory>
 #include <optional>
 
-class QJsonObject;
-class QTextStream;
-
 namespace BounceLens {
 
 class CodeTable;
 class EntryMatcher;
-
-// A runner-up when matching a reply to the code table.
-struct MatchCandidate
-{
-    int entryIndex = -1;
-    double score = 0;
-};
-
-// What the bounce says about one recipient.
-struct RecipientResult
-{
-    QString recipient, originalRecipient;
-    QString action;     // failed, delayed, delivered, relayed, expanded
-    int replyCode = 0;  // 0 = none found
-    QString status;     // enhanced status "5.1.1", empty = none
-    QString diagnostic; // the full reply unfolded into one paragraph
-    QString remoteMta, reportingMta;
-    QString arrivalDate, lastAttemptDate, willRetryUntil;
-    QString command; // SMTP stage when stated: connection, HELO, MAIL, RCPT, DATA, AUTH, STARTTLS
-    QString origin;  // "gsmtp", "gcdp", or the other provider/MTA name when known, else empty
-    std::optional<bool> temporary;
-    QString reason;                   // Sisimai vocabulary
-    int entryIndex = -1;              // matched CodeTable entry (Gmail variant or generic meaning)
-    double confidence = 0;            // 0..1
-    QList<MatchCandidate> candidates; // runners-up, best first
-    // [start, length) byte ranges of the input where the reply lines used occur literally (for
-    // highlighting in the paste box); empty when only found after decoding.
-    QList<QPair<qsizetype, qsizetype>> spans;
-};
-
-// What the decoder found in one message.
-struct DecodeResult
-{
-    QString source; // file path as given (+ "#N" for mbox message N, 1-based), or empty
-    QList<RecipientResult> recipients;
-    QString reportingMta, provider; // who sent the bounce ("Gmail", "Postfix", "Exim", ...)
-    QString originalFrom, originalTo, originalSubject, originalDate, originalMessageId;
-    QStringList languages;  // "en", "zh" ... languages of the bounce text
-    QString charset;        // main charset detected/declared
-    QStringList recognised; // short notes on what was recognised, for the "nothing found" view
-    QString error;          // set when the input could not be read (too big, binary, empty)
-};
 
 // Reads a bounce (raw RFC 5322 source, text copied from a mail client's window, or an mbox) and
 // says per recipient what failed: the SMTP reply, its meaning in the code table, the reason.
@@ -100,11 +58,5 @@ public:
 private:
     std::shared_ptr<const EntryMatcher> m_matcher; // prepared once: the entries' words
 };
-
-// Reports shared by the console and the GUI's Copy report / Save report.
-// The `bouncelens decode --json` line object.
-QJsonObject decodeResultToJson(const DecodeResult &r, const CodeTable &table);
-// The human report, in the current translation.
-QString decodeResultToText(const DecodeResult &r, const CodeTable &table, const QString &language);
 
 } // namespace BounceLens

@@ -3,6 +3,7 @@
 #include "bouncedecoder.h"
 #include "codemeaning.h"
 #include "codetable.h"
+#include "verdict.h"
 
 #include <QJsonArray>
 
@@ -40,19 +41,23 @@ QString decodeResultToText(const DecodeResult &r, const CodeTable &table, const 
     return DecodeReport::toText(r, table, language);
 }
 
-QString DecodeReport::actionName(const QString &action)
+QString DecodeReport::actionName(Action action)
 {
-    if (action == u"failed")
+    switch (action) {
+    case Action::Failed:
         return tr("failed");
-    if (action == u"delayed")
+    case Action::Delayed:
         return tr("delayed");
-    if (action == u"delivered")
+    case Action::Delivered:
         return tr("delivered");
-    if (action == u"relayed")
+    case Action::Relayed:
         return tr("relayed");
-    if (action == u"expanded")
+    case Action::Expanded:
         return tr("expanded");
-    return action;
+    case Action::None:
+        break;
+    }
+    return {};
 }
 
 QJsonObject DecodeReport::toJson(const DecodeResult &r, const CodeTable &table)
@@ -64,19 +69,20 @@ QJsonObject DecodeReport::toJson(const DecodeResult &r, const CodeTable &table)
         QJsonObject j;
         j.insert(u"recipient"_s, x.recipient);
         j.insert(u"original_recipient"_s, stringOrNull(x.originalRecipient));
-        j.insert(u"action"_s, stringOrNull(x.action));
+        j.insert(u"action"_s, stringOrNull(toWord(x.action)));
+        j.insert(u"outcome"_s, toWord(Verdict::outcome(x)));
         j.insert(u"reply_code"_s, x.replyCode > 0 ? QJsonValue(x.replyCode) : QJsonValue());
-        j.insert(u"status"_s, stringOrNull(x.status));
+        j.insert(u"status"_s, stringOrNull(x.status.toString()));
         j.insert(u"diagnostic"_s, stringOrNull(x.diagnostic));
         j.insert(u"remote_mta"_s, stringOrNull(x.remoteMta));
         j.insert(u"reporting_mta"_s, stringOrNull(x.reportingMta));
         j.insert(u"arrival_date"_s, stringOrNull(x.arrivalDate));
         j.insert(u"last_attempt_date"_s, stringOrNull(x.lastAttemptDate));
         j.insert(u"will_retry_until"_s, stringOrNull(x.willRetryUntil));
-        j.insert(u"command"_s, stringOrNull(x.command));
+        j.insert(u"command"_s, stringOrNull(toWord(x.command)));
         j.insert(u"origin"_s, stringOrNull(x.origin));
         j.insert(u"temporary"_s, x.temporary ? QJsonValue(*x.temporary) : QJsonValue());
-        j.insert(u"reason"_s, stringOrNull(x.reason));
+        j.insert(u"reason"_s, stringOrNull(toWord(x.reason)));
         j.insert(u"entry_id"_s, entryId(table, x.entryIndex));
         j.insert(u"confidence"_s, rounded(x.confidence));
         QJsonArray candidates;
@@ -137,19 +143,19 @@ QString DecodeReport::toText(const DecodeResult &r, const CodeTable &table, cons
         QString severity;
         if (x.temporary)
             severity = *x.temporary ? tr("temporary") : tr("permanent");
-        out += severity.isEmpty()
-                   ? tr("Recipient: %1 - %2").arg(who, actionName(x.action))
-                   : tr("Recipient: %1 - %2, %3").arg(who, actionName(x.action), severity);
+        const QString action = actionName(x.action);
+        out += severity.isEmpty() ? tr("Recipient: %1 - %2").arg(who, action)
+                                  : tr("Recipient: %1 - %2, %3").arg(who, action, severity);
         out += u'\n';
         QString codes = x.replyCode > 0 ? QString::number(x.replyCode) : QString();
-        if (!x.status.isEmpty())
-            codes += (codes.isEmpty() ? QString() : u" "_s) + x.status;
+        if (x.status.isValid())
+            codes += (codes.isEmpty() ? QString() : u" "_s) + x.status.toString();
         if (codes.isEmpty())
             out += u"  "_s + tr("No SMTP reply code was found.") + u'\n';
         else
             out += u"  "_s + tr("Reply: %1").arg(codes) + u'\n';
-        if (!x.command.isEmpty())
-            out += u"  "_s + tr("Stage: %1").arg(CodeMeaning::stage(x.command)) + u'\n';
+        if (x.command != SmtpStage::None)
+            out += u"  "_s + tr("Stage: %1").arg(CodeMeaning::stage(toWord(x.command))) + u'\n';
         if (!x.remoteMta.isEmpty())
             out += u"  "_s + tr("Remote server: %1").arg(x.remoteMta) + u'\n';
         if (!x.origin.isEmpty())
@@ -166,16 +172,14 @@ QString DecodeReport::toText(const DecodeResult &r, const CodeTable &table, cons
             if (!e.advice.isEmpty())
                 out += u"  "_s + tr("What to do: %1").arg(e.advice.value(language)) + u'\n';
         }
-        if (!x.reason.isEmpty())
+        if (x.reason != Reason::None)
             out += u"  "_s
-                   + (CodeMeaning::reason(x.reason).isEmpty()
-                          ? tr("Reason: %1").arg(x.reason)
-                          : tr("Reason: %1 (%2)").arg(CodeMeaning::reason(x.reason), x.reason))
+                   + tr("Reason: %1 (%2)").arg(Verdict::reasonText(x.reason), toWord(x.reason))
                    + u'\n';
     }
     if (r.recipients.isEmpty()
         || std::none_of(r.recipients.begin(), r.recipients.end(), [](const RecipientResult &x) {
-               return x.replyCode > 0 || !x.status.isEmpty();
+               return x.replyCode > 0 || x.status.isValid();
            })) {
         out += u'\n' + tr("No SMTP reply code was found. Recognised:") + u'\n';
         for (const QString &note : r.recognised)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "decodetypes.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -11,7 +13,7 @@ struct DecodeResult;
 
 // The reports of a decoded message, shared by `bouncelens decode` and the GUI's Copy report /
 // Save report: a JSON object (one line of --json output) and a short human report in the
-// current translation. decodeResultToJson/decodeResultToText (bouncedecoder.h) call these.
+// current translation.
 class DecodeReport
 {
     Q_DECLARE_TR_FUNCTIONS(DecodeReport)
@@ -19,7 +21,12 @@ class DecodeReport
 public:
     static QJsonObject toJson(const DecodeResult &r, const CodeTable &table);
     static QString toText(const DecodeResult &r, const CodeTable &table, const QString &language);
-    static QString actionName(const QString &action);
+    static QString actionName(Action action);
 };
+
+// The `bouncelens decode --json` line object.
+QJsonObject decodeResultToJson(const DecodeResult &r, const CodeTable &table);
+// The human report, in the current translation.
+QString decodeResultToText(const DecodeResult &r, const CodeTable &table, const QString &language);
 
 } // namespace BounceLens

@@ -192,9 +192,11 @@ QList<RecipientResult> RecipientAssembler::assemble(const Input &input) const
         if (r.recipient.isEmpty())
             r.recipient = r.originalRecipient.isEmpty() ? g.address("x-actual-recipient")
                                                         : r.originalRecipient;
-        r.action = DeliveryStatus::typedValue(g.value("action")).section(u' ', 0, 0).toLower();
+        // An action outside RFC 3464's five words is left unstated, not guessed.
+        r.action = actionFromWord(DeliveryStatus::typedValue(g.value("action")).section(u' ', 0, 0))
+                       .value_or(Action::None);
         s.dsnStatus = statusIn(g.value("status"));
-        r.status = s.dsnStatus;
+        r.status = EnhancedStatus::fromString(s.dsnStatus);
         r.remoteMta = hostValue(g.value("remote-mta"));
         r.reportingMta = reportingMta;
         r.arrivalDate = g.value("arrival-date");
@@ -330,9 +332,10 @@ QList<RecipientResult> RecipientAssembler::assemble(const Input &input) const
             }
         }
         // The Gmail DSN's own status fits better than a generic one from the reply.
-        if (!s.dsnStatus.isEmpty() && isGeneric(s.result.status) && !isGeneric(s.dsnStatus)
-            && s.result.status.at(0) == s.dsnStatus.at(0))
-            s.result.status = s.dsnStatus;
+        const EnhancedStatus dsnStatus = EnhancedStatus::fromString(s.dsnStatus);
+        if (dsnStatus.isValid() && s.result.status.isGeneric() && !dsnStatus.isGeneric()
+            && s.result.status.klass() == dsnStatus.klass())
+            s.result.status = dsnStatus;
         results.append(s.result);
     }
     return results;
@@ -343,30 +346,29 @@ void RecipientAssembler::complete(RecipientResult &r, const SmtpReply &reply, bo
 {
     const BouncePatterns &patterns = BouncePatterns::instance();
     r.replyCode = reply.code;
-    if (!reply.status.isEmpty())
-        r.status = reply.status;
+    if (const auto status = EnhancedStatus::parse(reply.status))
+        r.status = *status;
     r.diagnostic = reply.diagnostic;
-    r.command = reply.command;
+    r.command = stageFromWord(reply.command).value_or(SmtpStage::None);
     if (r.remoteMta.isEmpty())
         r.remoteMta = reply.remoteHost;
 
-    const int cls = r.replyCode > 0 ? r.replyCode / 100
-                                    : (r.status.isEmpty() ? 0 : r.status.at(0).digitValue());
-    if (r.action.isEmpty()) {
+    const int cls = r.replyCode > 0 ? r.replyCode / 100 : r.status.klass();
+    if (r.action == Action::None) {
         if (cls == 2)
-            r.action = u"delivered"_s;
+            r.action = Action::Delivered;
         else if (delayedWords && cls != 5)
-            r.action = u"delayed"_s;
+            r.action = Action::Delayed;
         else
-            r.action = u"failed"_s;
+            r.action = Action::Failed;
     }
     if (cls == 4)
         r.temporary = true;
     else if (cls == 5)
         r.temporary = false;
-    else if (r.action == u"delayed"_s)
+    else if (r.action == Action::Delayed)
         r.temporary = true;
-    else if (r.action == u"failed"_s)
+    else if (r.action == Action::Failed)
         r.temporary = false;
 
     r.origin = reply.origin;
@@ -386,7 +388,7 @@ void RecipientAssembler::complete(RecipientResult &r, const SmtpReply &reply, bo
     QString entryReason;
     SmtpReply final = reply;
     final.code = r.replyCode;
-    final.status = r.status;
+    final.status = r.status.toString();
     if (final.code > 0 || !final.status.isEmpty() || (google && !final.text.isEmpty())) {
         EntryMatcher::Match match = m_matcher.match(final, google);
         if (final.code == 0 && final.status.isEmpty() && match.confidence < 0.5)
@@ -398,7 +400,9 @@ void RecipientAssembler::complete(RecipientResult &r, const SmtpReply &reply, bo
             entryReason = m_matcher.table().at(match.entryIndex).reason;
     }
     r.reason
-        = ReasonClassifier::classify(r.replyCode, r.status, r.diagnostic, r.action, entryReason);
+        = reasonFromWord(ReasonClassifier::classify(r.replyCode, r.status.toString(), r.diagnostic,
+                                                    toWord(r.action), entryReason))
+              .value_or(Reason::OnHold);
 
     if (raw) {
         qsizetype from = 0;

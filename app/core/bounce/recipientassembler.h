@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bouncedecoder.h"
+#include "decoderesult.h"
 #include "messagereader.h"
 #include "replyextractor.h"
 

@@ -6,13 +6,17 @@ target_sources(bouncelens_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/charsetdecoder.cpp ${CMAKE_CURRENT_LIST_DIR}/charsetdecoder.h
     ${CMAKE_CURRENT_LIST_DIR}/decodecommand.cpp ${CMAKE_CURRENT_LIST_DIR}/decodecommand.h
     ${CMAKE_CURRENT_LIST_DIR}/decodereport.cpp ${CMAKE_CURRENT_LIST_DIR}/decodereport.h
+    ${CMAKE_CURRENT_LIST_DIR}/decoderesult.h
+    ${CMAKE_CURRENT_LIST_DIR}/decodetypes.cpp ${CMAKE_CURRENT_LIST_DIR}/decodetypes.h
     ${CMAKE_CURRENT_LIST_DIR}/deliverystatus.cpp ${CMAKE_CURRENT_LIST_DIR}/deliverystatus.h
+    ${CMAKE_CURRENT_LIST_DIR}/enhancedstatus.cpp ${CMAKE_CURRENT_LIST_DIR}/enhancedstatus.h
     ${CMAKE_CURRENT_LIST_DIR}/entrymatcher.cpp ${CMAKE_CURRENT_LIST_DIR}/entrymatcher.h
     ${CMAKE_CURRENT_LIST_DIR}/htmltext.cpp ${CMAKE_CURRENT_LIST_DIR}/htmltext.h
     ${CMAKE_CURRENT_LIST_DIR}/messagereader.cpp ${CMAKE_CURRENT_LIST_DIR}/messagereader.h
     ${CMAKE_CURRENT_LIST_DIR}/reasonclassifier.cpp ${CMAKE_CURRENT_LIST_DIR}/reasonclassifier.h
     ${CMAKE_CURRENT_LIST_DIR}/recipientassembler.cpp ${CMAKE_CURRENT_LIST_DIR}/recipientassembler.h
     ${CMAKE_CURRENT_LIST_DIR}/replyextractor.cpp ${CMAKE_CURRENT_LIST_DIR}/replyextractor.h
+    ${CMAKE_CURRENT_LIST_DIR}/verdict.cpp ${CMAKE_CURRENT_LIST_DIR}/verdict.h
 )
 target_include_directories(bouncelens_core PUBLIC ${CMAKE_CURRENT_LIST_DIR})
 target_link_libraries(bouncelens_core PUBLIC PkgConfig::GMIME PkgConfig::UCHARDET PkgConfig::LIBXML2)

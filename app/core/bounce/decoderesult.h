@@ -1,0 +1,60 @@
+#pragma once
+
+#include "decodetypes.h"
+#include "enhancedstatus.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace BounceLens {
+
+// The decoder's results: what every stage fills in and every view and report reads. Kept apart
+// from BounceDecoder so that the stages do not include the class that calls them.
+
+// A runner-up when matching a reply to the code table.
+struct MatchCandidate
+{
+    int entryIndex = -1;
+    double score = 0;
+};
+
+// What the bounce says about one recipient.
+struct RecipientResult
+{
+    QString recipient, originalRecipient;
+    Action action = Action::None;
+    int replyCode = 0;     // 0 = none found
+    EnhancedStatus status; // as the server sent it; empty = none (never made up from words)
+    QString diagnostic;    // the full reply unfolded into one paragraph
+    QString remoteMta, reportingMta;
+    QString arrivalDate, lastAttemptDate, willRetryUntil;
+    SmtpStage command = SmtpStage::None; // the SMTP stage, when stated
+    QString origin; // "gsmtp", "gcdp", or the other provider/MTA name when known, else empty
+    std::optional<bool> temporary;
+    Reason reason = Reason::None;
+    int entryIndex = -1;              // matched CodeTable entry (Gmail variant or generic meaning)
+    double confidence = 0;            // 0..1
+    QList<MatchCandidate> candidates; // runners-up, best first
+    // [start, length) byte ranges of the input where the reply lines used occur literally (for
+    // highlighting in the paste box); empty when only found after decoding.
+    QList<QPair<qsizetype, qsizetype>> spans;
+};
+
+// What the decoder found in one message.
+struct DecodeResult
+{
+    QString source; // file path as given (+ "#N" for mbox message N, 1-based), or empty
+    QList<RecipientResult> recipients;
+    QString reportingMta, provider; // who sent the bounce ("Gmail", "Postfix", "Exim", ...)
+    QString originalFrom, originalTo, originalSubject, originalDate, originalMessageId;
+    QStringList languages;  // "en", "zh" ... languages of the bounce text
+    QString charset;        // main charset detected/declared
+    QStringList recognised; // short notes on what was recognised, for the "nothing found" view
+    QString error;          // set when the input could not be read (too big, binary, empty)
+};
+
+} // namespace BounceLens
