@@ -4,6 +4,9 @@ bouncelens_add_test(tst_replyextractor LIBRARIES bouncelens_core)
 bouncelens_add_test(tst_entrymatcher LIBRARIES bouncelens_core)
 bouncelens_add_test(tst_charsetdecoder LIBRARIES bouncelens_core)
 bouncelens_add_test(tst_decodecommand LIBRARIES bouncelens_core)
+bouncelens_add_test(tst_enhancedstatus LIBRARIES bouncelens_core)
+bouncelens_add_test(tst_decodetypes LIBRARIES bouncelens_core)
+bouncelens_add_test(tst_verdict LIBRARIES bouncelens_core)
 
 # Benchmarks: built, not run by ctest (see tests/bench/README.md).
 qt_add_executable(bench_decoder ${CMAKE_CURRENT_LIST_DIR}/bench/bench_decoder.cpp)

@@ -464,34 +464,6 @@ Or drop an .eml, .txt or mbox file on this window.</source>
 <context>
     <name>BounceLens::RecipientCard</name>
     <message>
-        <source>Delivered</source>
-        <translation>已递送</translation>
-    </message>
-    <message>
-        <source>Temporary failure - retry later</source>
-        <translation>临时性失败 - 请稍后重试</translation>
-    </message>
-    <message>
-        <source>Temporary: %1 - retry later</source>
-        <translation>临时性失败：%1 - 请稍后重试</translation>
-    </message>
-    <message>
-        <source>Permanent failure</source>
-        <translation>永久性失败</translation>
-    </message>
-    <message>
-        <source>Permanent failure: %1</source>
-        <translation>永久性失败：%1</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>失败：%1</translation>
-    </message>
-    <message>
         <source>No SMTP reply code</source>
         <translation>无 SMTP 回复码</translation>
     </message>
@@ -1153,10 +1125,6 @@ Options:
         <translation>处理方法：%1</translation>
     </message>
     <message>
-        <source>Reason: %1</source>
-        <translation>原因：%1</translation>
-    </message>
-    <message>
         <source>No SMTP reply code was found. Recognised:</source>
         <translation>未找到 SMTP 回复码。已识别的内容：</translation>
     </message>
@@ -1277,6 +1245,37 @@ Options:
     <message>
         <source>The body of the original message was not read</source>
         <translation>未读取原始邮件的正文</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Delivered</source>
+        <translation>已递送</translation>
+    </message>
+    <message>
+        <source>Temporary failure - retry later</source>
+        <translation>临时性失败 - 请稍后重试</translation>
+    </message>
+    <message>
+        <source>Temporary: %1 - retry later</source>
+        <translation>临时性失败：%1 - 请稍后重试</translation>
+    </message>
+    <message>
+        <source>Permanent failure</source>
+        <translation>永久性失败</translation>
+    </message>
+    <message>
+        <source>Permanent failure: %1</source>
+        <translation>永久性失败：%1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
     </message>
 </context>
 <context>

@@ -464,34 +464,6 @@ Or drop an .eml, .txt or mbox file on this window.</source>
 <context>
     <name>BounceLens::RecipientCard</name>
     <message>
-        <source>Delivered</source>
-        <translation>已傳送</translation>
-    </message>
-    <message>
-        <source>Temporary failure - retry later</source>
-        <translation>暫時性失敗，請稍後重試</translation>
-    </message>
-    <message>
-        <source>Temporary: %1 - retry later</source>
-        <translation>暫時性失敗：%1，請稍後重試</translation>
-    </message>
-    <message>
-        <source>Permanent failure</source>
-        <translation>永久性失敗</translation>
-    </message>
-    <message>
-        <source>Permanent failure: %1</source>
-        <translation>永久性失敗：%1</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>傳送失敗</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>傳送失敗：%1</translation>
-    </message>
-    <message>
         <source>No SMTP reply code</source>
         <translation>沒有 SMTP 回覆碼</translation>
     </message>
@@ -1153,10 +1125,6 @@ Options:
         <translation>處理方式：%1</translation>
     </message>
     <message>
-        <source>Reason: %1</source>
-        <translation>原因：%1</translation>
-    </message>
-    <message>
         <source>No SMTP reply code was found. Recognised:</source>
         <translation>找不到 SMTP 回覆碼。已辨識的內容：</translation>
     </message>
@@ -1277,6 +1245,37 @@ Options:
     <message>
         <source>The body of the original message was not read</source>
         <translation>未讀取原始郵件的內文</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Delivered</source>
+        <translation>已傳送</translation>
+    </message>
+    <message>
+        <source>Temporary failure - retry later</source>
+        <translation>暫時性失敗，請稍後重試</translation>
+    </message>
+    <message>
+        <source>Temporary: %1 - retry later</source>
+        <translation>暫時性失敗：%1，請稍後重試</translation>
+    </message>
+    <message>
+        <source>Permanent failure</source>
+        <translation>永久性失敗</translation>
+    </message>
+    <message>
+        <source>Permanent failure: %1</source>
+        <translation>永久性失敗：%1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>傳送失敗</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>傳送失敗：%1</translation>
     </message>
 </context>
 <context>

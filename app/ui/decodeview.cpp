@@ -3,6 +3,7 @@
 #include "charsetdecoder.h"
 #include "codetable.h"
 #include "recipientcard.h"
+#include "verdict.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -317,15 +318,15 @@ void DecodeView::showResults()
     for (const DecodeResult &r : std::as_const(m_results)) {
         for (const RecipientResult &rec : r.recipients) {
             ++total;
-            switch (RecipientCard::outcome(rec)) {
-            case RecipientCard::Outcome::Delivered:
+            switch (Verdict::outcome(rec)) {
+            case Outcome::Delivered:
                 ++delivered;
                 break;
-            case RecipientCard::Outcome::Temporary:
+            case Outcome::Temporary:
                 ++temporary;
                 break;
-            case RecipientCard::Outcome::Permanent:
-            case RecipientCard::Outcome::Unknown: // a failure of unknown class is not retried
+            case Outcome::Permanent:
+            case Outcome::Unknown: // a failure of unknown class is not retried
                 ++permanent;
                 break;
             }

@@ -1,9 +1,10 @@
 #include "recipientcard.h"
 
-#include "bouncedecoder.h"
 #include "codemeaning.h"
 #include "codetable.h"
+#include "decoderesult.h"
 #include "languages.h"
+#include "verdict.h"
 
 #include <QLabel>
 #include <QMouseEvent>
@@ -32,34 +33,6 @@ QLabel *RecipientCard::plainLabel(const QString &text, QWidget *parent)
     return label;
 }
 
-RecipientCard::Outcome RecipientCard::outcome(const RecipientResult &r)
-{
-    if (r.action == u"delivered"_s || r.action == u"relayed"_s || r.action == u"expanded"_s)
-        return Outcome::Delivered;
-    if (r.temporary == true || r.action == u"delayed"_s)
-        return Outcome::Temporary;
-    return r.temporary == false ? Outcome::Permanent : Outcome::Unknown;
-}
-
-QString RecipientCard::verdict(const CodeTable &table, const RecipientResult &r)
-{
-    QString reason = CodeMeaning::reason(r.reason);
-    if (reason.isEmpty() && r.entryIndex >= 0)
-        reason = CodeMeaning::reason(table.at(r.entryIndex).reason);
-    switch (outcome(r)) {
-    case Outcome::Delivered:
-        return tr("Delivered");
-    case Outcome::Temporary:
-        return reason.isEmpty() ? tr("Temporary failure - retry later")
-                                : tr("Temporary: %1 - retry later").arg(reason);
-    case Outcome::Permanent:
-        return reason.isEmpty() ? tr("Permanent failure") : tr("Permanent failure: %1").arg(reason);
-    case Outcome::Unknown:
-        break;
-    }
-    return reason.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(reason);
-}
-
 RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
                              const QString &language, QWidget *parent)
     : QFrame(parent)
@@ -70,10 +43,10 @@ RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(4);
 
-    const Outcome result = outcome(r);
+    const Outcome result = Verdict::outcome(r);
     const bool temporary = result == Outcome::Temporary;
     const bool delivered = result == Outcome::Delivered;
-    auto *verdictLabel = plainLabel(verdict(*table, r), this);
+    auto *verdictLabel = plainLabel(Verdict::text(*table, r), this);
     verdictLabel->setObjectName(u"verdict"_s);
     verdictLabel->setStyleSheet(
         u"font-weight: bold; font-size: 110%; color: %1;"_s.arg(delivered   ? u"#188038"_s
@@ -92,8 +65,8 @@ RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
     QStringList codeParts;
     if (r.replyCode)
         codeParts << QString::number(r.replyCode);
-    if (!r.status.isEmpty())
-        codeParts << r.status;
+    if (r.status.isValid())
+        codeParts << r.status.toString();
     QString codes = codeParts.join(u' ').toHtmlEscaped();
     if (codes.isEmpty())
         codes = tr("No SMTP reply code").toHtmlEscaped();
@@ -103,8 +76,8 @@ RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
     QStringList extras;
     if (!r.origin.isEmpty())
         extras << r.origin.toHtmlEscaped();
-    if (!r.command.isEmpty())
-        extras << tr("at %1").arg(CodeMeaning::stage(r.command)).toHtmlEscaped();
+    if (r.command != SmtpStage::None)
+        extras << tr("at %1").arg(CodeMeaning::stage(toWord(r.command))).toHtmlEscaped();
     auto *codeLabel = new QLabel(this);
     codeLabel->setObjectName(u"codes"_s);
     codeLabel->setTextFormat(Qt::RichText);

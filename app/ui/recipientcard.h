@@ -25,12 +25,6 @@ public:
     void setResultIndex(int index) { m_resultIndex = index; }
     void setSelected(bool selected);
 
-    enum class Outcome { Delivered, Temporary, Permanent, Unknown };
-    // What happened to the recipient, from the DSN action and the reply's class.
-    static Outcome outcome(const RecipientResult &result);
-    // The verdict line: "Permanent failure: the address does not exist".
-    static QString verdict(const CodeTable &table, const RecipientResult &result);
-
 signals:
     void clicked();
     void entryRequested(const QString &id);

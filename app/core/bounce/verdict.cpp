@@ -1,0 +1,54 @@
+#include "verdict.h"
+
+#include "codemeaning.h"
+#include "codetable.h"
+
+namespace BounceLens {
+
+Outcome Verdict::outcome(const RecipientResult &r)
+{
+    if (r.action == Action::Delivered || r.action == Action::Relayed || r.action == Action::Expanded
+        || r.reason == Reason::Delivered)
+        return Outcome::Delivered;
+    if (r.temporary == true || r.action == Action::Delayed)
+        return Outcome::Temporary;
+    return r.temporary == false ? Outcome::Permanent : Outcome::Unknown;
+}
+
+Reason Verdict::reason(const CodeTable &table, const RecipientResult &r)
+{
+    if (r.entryIndex >= 0 && r.entryIndex < table.size()) {
+        const CodeEntry &entry = table.at(r.entryIndex);
+        if (entry.isGmail()) {
+            if (const auto fromEntry = reasonFromWord(entry.reason);
+                fromEntry && *fromEntry != Reason::None)
+                return *fromEntry;
+        }
+    }
+    return r.reason;
+}
+
+QString Verdict::reasonText(Reason reason)
+{
+    return CodeMeaning::reason(toWord(reason));
+}
+
+QString Verdict::text(const CodeTable &table, const RecipientResult &r)
+{
+    const Outcome result = outcome(r);
+    const QString why = result == Outcome::Delivered ? QString() : reasonText(reason(table, r));
+    switch (result) {
+    case Outcome::Delivered:
+        return tr("Delivered");
+    case Outcome::Temporary:
+        return why.isEmpty() ? tr("Temporary failure - retry later")
+                             : tr("Temporary: %1 - retry later").arg(why);
+    case Outcome::Permanent:
+        return why.isEmpty() ? tr("Permanent failure") : tr("Permanent failure: %1").arg(why);
+    case Outcome::Unknown:
+        break;
+    }
+    return why.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(why);
+}
+
+} // namespace BounceLens

@@ -1,0 +1,147 @@
+// The one place that decides a recipient's outcome and verdict (issue 11, issue 12 point 4).
+#include "codetable.h"
+#include "verdict.h"
+
+#include <QRegularExpression>
+#include <QtTest>
+
+#include <optional>
+
+using namespace BounceLens;
+using namespace Qt::Literals::StringLiterals;
+
+class tst_Verdict : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void outcome_data();
+    void outcome();
+    void everyGmailEntryNamesItsReason();
+    void rateLimitingIsNotABlock();
+    void unmatchedUsesTheDecodersReason();
+    void words();
+
+private:
+    std::optional<CodeTable> m_table;
+};
+
+void tst_Verdict::initTestCase()
+{
+    QString error;
+    m_table = CodeTable::loadBuiltIn(&error);
+    QVERIFY2(m_table, qPrintable(error));
+}
+
+void tst_Verdict::outcome_data()
+{
+    QTest::addColumn<int>("action");
+    QTest::addColumn<int>("temporary"); // -1 unknown, 0 false, 1 true
+    QTest::addColumn<int>("expected");
+
+    QTest::newRow("failed 5xx") << int(Action::Failed) << 0 << int(Outcome::Permanent);
+    QTest::newRow("failed 4xx") << int(Action::Failed) << 1 << int(Outcome::Temporary);
+    QTest::newRow("delayed") << int(Action::Delayed) << -1 << int(Outcome::Temporary);
+    QTest::newRow("delivered") << int(Action::Delivered) << -1 << int(Outcome::Delivered);
+    QTest::newRow("relayed") << int(Action::Relayed) << -1 << int(Outcome::Delivered);
+    QTest::newRow("expanded") << int(Action::Expanded) << 0 << int(Outcome::Delivered);
+    QTest::newRow("no action, no class") << int(Action::None) << -1 << int(Outcome::Unknown);
+    QTest::newRow("no action, 5xx") << int(Action::None) << 0 << int(Outcome::Permanent);
+}
+
+void tst_Verdict::outcome()
+{
+    QFETCH(int, action);
+    QFETCH(int, temporary);
+    QFETCH(int, expected);
+    RecipientResult r;
+    r.action = Action(action);
+    if (temporary >= 0)
+        r.temporary = temporary == 1;
+    QCOMPARE(int(Verdict::outcome(r)), expected);
+    QCOMPARE(int(outcomeOf(r)), expected);
+}
+
+void tst_Verdict::everyGmailEntryNamesItsReason()
+{
+    int checked = 0;
+    for (int i = 0; i < m_table->size(); ++i) {
+        const CodeEntry &e = m_table->at(i);
+        if (!e.isGmail())
+            continue;
+        const auto reason = reasonFromWord(e.reason);
+        QVERIFY2(reason && *reason != Reason::None, qPrintable(e.id + u": "_s + e.reason));
+        RecipientResult r;
+        r.action = e.temporary == true ? Action::Delayed : Action::Failed;
+        r.temporary = e.temporary;
+        r.replyCode = e.replyCode;
+        r.status = EnhancedStatus::fromString(e.status);
+        r.entryIndex = i;
+        // The decoder concluded something else: the matched entry still decides the verdict.
+        r.reason = *reason == Reason::Blocked ? Reason::UserUnknown : Reason::Blocked;
+        QCOMPARE(Verdict::reason(*m_table, r), *reason);
+        const QString text = Verdict::text(*m_table, r);
+        if (*reason == Reason::Delivered)
+            continue;
+        QVERIFY2(text.contains(Verdict::reasonText(*reason)), qPrintable(e.id + u": "_s + text));
+        QVERIFY2(!text.contains(Verdict::reasonText(r.reason)), qPrintable(e.id + u": "_s + text));
+        if (e.temporary == true)
+            QVERIFY2(text.startsWith(u"Temporary"_s), qPrintable(e.id + u": "_s + text));
+        else if (e.temporary == false)
+            QVERIFY2(text.startsWith(u"Permanent"_s), qPrintable(e.id + u": "_s + text));
+        ++checked;
+    }
+    QVERIFY(checked > 100);
+}
+
+void tst_Verdict::rateLimitingIsNotABlock()
+{
+    // A temporary "unusual rate" reply is rate limiting: the card must not say "blocked" while the
+    // advice says "lower the sending rate" (the 421 4.7.28 family).
+    static const QRegularExpression rate(u"unusual (rate|amount)"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
+    int found = 0;
+    for (int i = 0; i < m_table->size(); ++i) {
+        const CodeEntry &e = m_table->at(i);
+        if (!e.isGmail() || e.temporary != true || !rate.match(e.text.english()).hasMatch())
+            continue;
+        ++found;
+        QVERIFY2(e.reason == u"speeding"_s, qPrintable(e.id + u": "_s + e.reason));
+        RecipientResult r;
+        r.action = Action::Delayed;
+        r.temporary = true;
+        r.entryIndex = i;
+        r.reason = Reason::Blocked;
+        QCOMPARE(Verdict::text(*m_table, r),
+                 u"Temporary: the receiving server is rate-limiting the sender - retry later"_s);
+    }
+    QVERIFY(found >= 7);
+}
+
+void tst_Verdict::unmatchedUsesTheDecodersReason()
+{
+    RecipientResult r;
+    r.action = Action::Failed;
+    r.temporary = false;
+    r.reason = Reason::UserUnknown;
+    QCOMPARE(Verdict::text(*m_table, r), u"Permanent failure: the address does not exist"_s);
+    r.reason = Reason::None;
+    QCOMPARE(Verdict::text(*m_table, r), u"Permanent failure"_s);
+    r.temporary.reset();
+    r.action = Action::None;
+    QCOMPARE(Verdict::text(*m_table, r), u"Failed"_s);
+    r.action = Action::Delivered;
+    r.reason = Reason::Delivered;
+    QCOMPARE(Verdict::text(*m_table, r), u"Delivered"_s);
+}
+
+void tst_Verdict::words()
+{
+    for (Reason reason : allReasons())
+        QVERIFY2(!Verdict::reasonText(reason).isEmpty(), qPrintable(toWord(reason)));
+    QCOMPARE(Verdict::reasonText(Reason::None), QString());
+}
+
+QTEST_GUILESS_MAIN(tst_Verdict)
+#include "tst_verdict.moc"
