@@ -2,8 +2,11 @@
 // well-formed codes, the seed list and Google's current page.
 #include "codetable.h"
 #include "lookupcommand.h"
+#include "reasonclassifier.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QtTest>
@@ -30,6 +33,7 @@ private slots:
     void currentPageRowsPresent();
     void doubtfulCodesFoundByEither_data();
     void doubtfulCodesFoundByEither();
+    void oneCodeToReasonTable();
 
 private:
     std::optional<CodeTable> m_table;
@@ -301,6 +305,40 @@ void tst_CodeData::doubtfulCodesFoundByEither()
     QVERIFY(!m_table->at(index).note.isEmpty());
     QVERIFY(LookupCommand::find(*m_table, pageQuery).contains(index));
     QVERIFY(LookupCommand::find(*m_table, liveQuery).contains(index));
+}
+
+void tst_CodeData::oneCodeToReasonTable()
+{
+    // The decoder names a reason from an enhanced code with the "reason" of the generic
+    // entries (rfc3463.json): bounce-patterns.json keeps no table of its own to drift apart.
+    QFile patterns(QStringLiteral(BOUNCELENS_TEST_DATA)
+                   + u"/../../resources/bounce-patterns.json"_s);
+    QVERIFY(patterns.open(QIODevice::ReadOnly));
+    QVERIFY(!QJsonDocument::fromJson(patterns.readAll()).object().contains(u"status_reasons"_s));
+    int checked = 0;
+    for (const CodeEntry &e : m_table->entries()) {
+        if (e.source != CodeEntry::Source::Rfc3463 || e.reason.isEmpty())
+            continue;
+        QStringList concrete;
+        if (e.status.startsWith(u"x."_s))
+            concrete << u"4"_s + e.status.mid(1) << u"5"_s + e.status.mid(1);
+        else if (e.status == u"2.x.x"_s)
+            concrete << u"2.0.0"_s << u"2.6.0"_s;
+        QVERIFY2(!concrete.isEmpty(), qPrintable(e.id));
+        for (const QString &status : std::as_const(concrete))
+            QVERIFY2(ReasonClassifier::fromStatus(status) == e.reason,
+                     qPrintable(status + u": "_s + ReasonClassifier::fromStatus(status) + u" != "_s
+                                + e.reason));
+        ++checked;
+    }
+    QVERIFY2(checked >= 60, qPrintable(QString::number(checked)));
+    // Two the decoder's former table had wrong: REQUIRETLS and RRVS are not about SPF/DKIM
+    // or a suspended account.
+    QCOMPARE(ReasonClassifier::fromStatus(u"5.7.30"_s), u"failedstarttls"_s);
+    QCOMPARE(ReasonClassifier::fromStatus(u"4.7.19"_s), u"securityerror"_s);
+    // Without a matched entry or telling words, the code decides.
+    QCOMPARE(ReasonClassifier::classify(550, u"5.7.30"_s, u"rejected"_s, u"failed"_s),
+             u"failedstarttls"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_CodeData)
