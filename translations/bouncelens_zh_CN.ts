@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Note:</source>
-        <translation>注意：</translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <source>Now sent as</source>
@@ -740,7 +740,7 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     </message>
     <message>
         <source>the recipient&apos;s account is disabled or inactive</source>
-        <translation>收件人的帐号已停用或处于非活动状态</translation>
+        <translation>收件人的帐号已停用或处于不活跃状态</translation>
     </message>
     <message>
         <source>the SMTP commands were malformed or out of order</source>
@@ -815,7 +815,7 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     </message>
     <message>
         <source>%1: note &quot;%2&quot;: %3</source>
-        <translation>%1：注释 &quot;%2&quot;：%3</translation>
+        <translation>%1：备注 &quot;%2&quot;：%3</translation>
     </message>
     <message>
         <source>%1: &quot;entries&quot; must be an array</source>
@@ -1141,7 +1141,7 @@ Options:
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>注意：%1</translation>
+        <translation>备注：%1</translation>
     </message>
     <message>
         <source>Servers also send: %1</source>

@@ -740,7 +740,7 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     </message>
     <message>
         <source>the recipient&apos;s account is disabled or inactive</source>
-        <translation>收件者的帳戶已停用或不再使用</translation>
+        <translation>收件者的帳戶已停用或處於閒置狀態</translation>
     </message>
     <message>
         <source>the SMTP commands were malformed or out of order</source>
@@ -1114,7 +1114,7 @@ Options:
     </message>
     <message>
         <source>Server said: %1</source>
-        <translation>伺服器回應：%1</translation>
+        <translation>伺服器回覆：%1</translation>
     </message>
     <message>
         <source>Meaning: %1 [%2] %3 (%4% sure)</source>

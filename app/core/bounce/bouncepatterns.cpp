@@ -64,9 +64,20 @@ BouncePatterns::BouncePatterns()
         const QJsonObject r = v.toObject();
         reasons.append({r.value(u"reason"_s).toString(), alternatives(r.value(u"patterns"_s))});
     }
-    const QJsonObject sr = o.value(u"status_reasons"_s).toObject();
-    for (auto it = sr.begin(); it != sr.end(); ++it)
-        statusReasons.insert(it.key(), it.value().toString());
+    // One code-to-reason table: the reasons of the generic entries in the code data.
+    QFile codes(u":/codes/rfc3463.json"_s);
+    if (!codes.open(QIODevice::ReadOnly)) {
+        loadError = u"codes/rfc3463.json is missing from this build"_s;
+        return;
+    }
+    const QJsonArray entries
+        = QJsonDocument::fromJson(codes.readAll()).object().value(u"entries"_s).toArray();
+    for (const QJsonValue &v : entries) {
+        const QJsonObject e = v.toObject();
+        const QString reason = e.value(u"reason"_s).toString();
+        if (!reason.isEmpty())
+            statusReasons.insert(e.value(u"status"_s).toString(), reason);
+    }
 }
 
 } // namespace BounceLens

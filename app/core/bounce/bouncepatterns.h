@@ -40,7 +40,7 @@ public:
     QList<Provider> providers;
     QList<Origin> origins;
     QList<Named> reasons;                  // reason -> keywords, in order of precedence
-    QHash<QString, QString> statusReasons; // "x.1.1" -> "userunknown"
+    QHash<QString, QString> statusReasons; // "x.1.1" -> "userunknown", from codes/rfc3463.json
     QString loadError;                     // empty when the resource loaded
 
 private:
