@@ -3,6 +3,7 @@
 #include "console.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLibrary>
@@ -24,14 +25,20 @@ namespace {
 
 using GuiMain = int (*)(int, char **);
 
-// The module sits next to the executable in a build, and in BOUNCELENS_GUI_DIR when installed.
+// The window module sits next to the executable in the build tree, and at
+// <bindir>/BOUNCELENS_GUI_RELATIVE_DIR once installed (../lib/bouncelens for the default
+// layout). Both are relative to the executable's real location, so that an install to any
+// prefix, with DESTDIR, or moved elsewhere afterwards, finds its own module and never that of
+// another installed version.
 QStringList guiModuleCandidates(const char *argv0)
 {
     QString exe = QFile::symLinkTarget(QStringLiteral("/proc/self/exe"));
     if (exe.isEmpty())
         exe = QString::fromLocal8Bit(argv0);
-    return {QFileInfo(exe).absolutePath() + QStringLiteral("/bouncelens_gui"),
-            QStringLiteral(BOUNCELENS_GUI_DIR "/bouncelens_gui")};
+    const QString dir = QFileInfo(exe).absolutePath();
+    return {
+        dir + QStringLiteral("/bouncelens_gui"),
+        QDir::cleanPath(dir + QStringLiteral("/" BOUNCELENS_GUI_RELATIVE_DIR "/bouncelens_gui"))};
 }
 
 // A console run allocates some megabytes within milliseconds (the code table, the decoder's data,
