@@ -1,5 +1,6 @@
 // The window, as a module that the bouncelens executable loads when no console command is
 // given: the console side then never loads the Qt Widgets/GUI libraries.
+#include "appicon.h"
 #include "codetable.h"
 #include "console.h"
 #include "languagemanager.h"
@@ -18,6 +19,8 @@ extern "C" Q_DECL_EXPORT int bouncelens_gui_main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(BOUNCELENS_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("BounceLens"));
     QGuiApplication::setDesktopFileName(QStringLiteral("bouncelens"));
+    // Every window and dialog (the About box too) shows it, with or without an SVG plugin.
+    QApplication::setWindowIcon(appIcon());
 
     LanguageManager languages;
     languages.restore();

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appicon.h"
 #include "browseview.h"
 #include "codetable.h"
 #include "decodeview.h"
@@ -34,7 +35,7 @@ MainWindow::MainWindow(const CodeTable *table, LanguageManager *languages, QWidg
     , m_count(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowIcon(QIcon(u":/icons/bouncelens.svg"_s));
+    setWindowIcon(appIcon());
     m_tabs->setObjectName(u"viewTabs"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_browse, QString());
