@@ -1,12 +1,12 @@
 # The bounce decoder's tests (issue 4). Included at the end of tests/CMakeLists.txt.
-bouncelens_add_test(tst_bouncedecoder LIBRARIES bouncelens_core)
-bouncelens_add_test(tst_replyextractor LIBRARIES bouncelens_core)
-bouncelens_add_test(tst_entrymatcher LIBRARIES bouncelens_core)
-bouncelens_add_test(tst_charsetdecoder LIBRARIES bouncelens_core)
-bouncelens_add_test(tst_decodecommand LIBRARIES bouncelens_core)
-bouncelens_add_test(tst_enhancedstatus LIBRARIES bouncelens_core)
-bouncelens_add_test(tst_decodetypes LIBRARIES bouncelens_core)
-bouncelens_add_test(tst_verdict LIBRARIES bouncelens_core)
+bouncelens_add_test(tst_bouncedecoder LABELS unit LIBRARIES bouncelens_core)
+bouncelens_add_test(tst_replyextractor LABELS unit LIBRARIES bouncelens_core)
+bouncelens_add_test(tst_entrymatcher LABELS unit LIBRARIES bouncelens_core)
+bouncelens_add_test(tst_charsetdecoder LABELS unit LIBRARIES bouncelens_core)
+bouncelens_add_test(tst_decodecommand LABELS unit cli LIBRARIES bouncelens_core)
+bouncelens_add_test(tst_enhancedstatus LABELS unit LIBRARIES bouncelens_core)
+bouncelens_add_test(tst_decodetypes LABELS unit LIBRARIES bouncelens_core)
+bouncelens_add_test(tst_verdict LABELS unit LIBRARIES bouncelens_core)
 
 # Benchmarks: built, not run by ctest (see tests/bench/README.md).
 qt_add_executable(bench_decoder ${CMAKE_CURRENT_LIST_DIR}/bench/bench_decoder.cpp)
