@@ -7,6 +7,13 @@ cpack=$1
 build=$2
 out=$3
 version=$4
+# CPack computes the dependencies with dpkg-shlibdeps (dpkg-dev) and finds binaries with file.
+for tool in dpkg-shlibdeps dpkg-deb file; do
+    command -v "$tool" >/dev/null || {
+        echo "SKIP: $tool is not installed"
+        exit 0
+    }
+done
 rm -rf "$out"
 mkdir -p "$out"
 "$cpack" -G DEB --config "$build/CPackConfig.cmake" -B "$out" >"$out/cpack.log" 2>&1 || {
