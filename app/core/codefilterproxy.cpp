@@ -12,10 +12,28 @@ CodeFilterProxy::CodeFilterProxy(QObject *parent)
     setDynamicSortFilter(true);
 }
 
+CodeFilterProxy::~CodeFilterProxy() = default;
+
 const CodeTable *CodeFilterProxy::table() const
 {
     const auto *model = qobject_cast<const CodeTableModel *>(sourceModel());
     return model ? model->table() : nullptr;
+}
+
+void CodeFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    m_index.reset();
+    m_scores.clear();
+    QSortFilterProxyModel::setSourceModel(model);
+    if (const CodeTable *t = table())
+        m_index = std::make_unique<SearchIndex>(*t);
+    rescore();
+    refilter();
+}
+
+void CodeFilterProxy::rescore()
+{
+    m_scores = m_index ? m_index->score(m_query, m_language) : QList<SearchIndex::Score>();
 }
 
 void CodeFilterProxy::refilter()
@@ -28,6 +46,16 @@ void CodeFilterProxy::refilter()
 void CodeFilterProxy::setQueryText(const QString &text)
 {
     m_query = SearchQuery::parse(text);
+    rescore();
+    refilter();
+}
+
+void CodeFilterProxy::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    rescore();
     refilter();
 }
 
@@ -35,39 +63,70 @@ void CodeFilterProxy::setSeverity(Severity severity)
 {
     m_severity = severity;
     refilter();
+    emit facetsChanged();
 }
 
 void CodeFilterProxy::setSubjects(const QSet<int> &subjects)
 {
     m_subjects = subjects;
     refilter();
+    emit facetsChanged();
 }
 
 void CodeFilterProxy::setSourceFilter(SourceFilter source)
 {
     m_source = source;
     refilter();
+    emit facetsChanged();
 }
 
 void CodeFilterProxy::setPageFilter(PageFilter page)
 {
     m_page = page;
     refilter();
+    emit facetsChanged();
 }
 
 void CodeFilterProxy::setStage(const QString &stage)
 {
     m_stage = stage;
     refilter();
+    emit facetsChanged();
 }
 
-bool CodeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+void CodeFilterProxy::clearFacets()
 {
-    const CodeTable *t = table();
-    if (!t || sourceParent.isValid() || sourceRow >= t->size())
-        return false;
-    const CodeEntry &e = t->at(sourceRow);
+    m_severity = Severity::Any;
+    m_subjects.clear();
+    m_source = SourceFilter::Any;
+    m_page = PageFilter::Any;
+    m_stage.clear();
+    refilter();
+    emit facetsChanged();
+}
 
+bool CodeFilterProxy::hasFacets() const
+{
+    return m_severity != Severity::Any || !m_subjects.isEmpty() || m_source != SourceFilter::Any
+           || m_page != PageFilter::Any || !m_stage.isEmpty();
+}
+
+int CodeFilterProxy::queryMatchCount() const
+{
+    int count = 0;
+    for (const SearchIndex::Score &s : m_scores)
+        count += s.matched ? 1 : 0;
+    return count;
+}
+
+QString CodeFilterProxy::searchDataError() const
+{
+    return m_index ? m_index->error() : QString();
+}
+
+bool CodeFilterProxy::acceptedByFacets(int sourceRow) const
+{
+    const CodeEntry &e = table()->at(sourceRow);
     switch (m_severity) {
     case Severity::Any:
         break;
@@ -92,24 +151,26 @@ bool CodeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         return false;
     if (!m_stage.isEmpty() && e.stage != m_stage)
         return false;
-    return m_query.matches(e);
+    return true;
+}
+
+bool CodeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const CodeTable *t = table();
+    if (!t || sourceParent.isValid() || sourceRow >= t->size() || sourceRow >= m_scores.size())
+        return false;
+    return m_scores.at(sourceRow).matched && acceptedByFacets(sourceRow);
 }
 
 bool CodeFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const CodeTable *t = table();
-    if (t) {
-        const CodeEntry &a = t->at(left.row());
-        const CodeEntry &b = t->at(right.row());
-        const int rankA = m_query.rank(a);
-        const int rankB = m_query.rank(b);
-        if (rankA != rankB) {
-            // Exact hits first in either sort order (Qt inverts lessThan for descending).
-            return sortOrder() == Qt::AscendingOrder ? rankA > rankB : rankA < rankB;
+    if (left.row() < m_scores.size() && right.row() < m_scores.size()) {
+        const int relevance
+            = SearchIndex::compare(m_scores.at(left.row()), m_scores.at(right.row()));
+        if (relevance != 0) {
+            // More relevant first in either sort order (Qt inverts lessThan for descending).
+            return sortOrder() == Qt::AscendingOrder ? relevance < 0 : relevance > 0;
         }
-        // Then Gmail's own replies before the generic meanings.
-        if (a.isGmail() != b.isGmail())
-            return sortOrder() == Qt::AscendingOrder ? a.isGmail() : b.isGmail();
     }
     const QVariant l = left.data(sortRole());
     const QVariant r = right.data(sortRole());

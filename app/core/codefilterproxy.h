@@ -1,16 +1,20 @@
 #pragma once
 
+#include "searchindex.h"
 #include "searchquery.h"
 
 #include <QSet>
 #include <QSortFilterProxyModel>
 
+#include <memory>
+
 namespace BounceLens {
 
 class CodeTable;
 
-// Filters and ranks the code table: the search query, then the facets. Rows that match a
-// code in the query exactly come first whatever column is sorted.
+// Filters and ranks the code table: the search query, then the facets. Rows are ordered by
+// relevance (SearchIndex::compare: code hits, then the words) whatever column is sorted; the
+// sort column only orders rows of equal relevance.
 class CodeFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -22,9 +26,14 @@ public:
     enum class PageFilter { Any, Current, Historical };
 
     explicit CodeFilterProxy(QObject *parent = nullptr);
+    ~CodeFilterProxy() override;
+
+    void setSourceModel(QAbstractItemModel *model) override;
 
     void setQueryText(const QString &text);
     const SearchQuery &query() const { return m_query; }
+    // The interface language: words found in its text (or in English) count most.
+    void setLanguage(const QString &language);
     void setSeverity(Severity severity);
     // Enhanced-code subjects to show (1 = X.1 addressing ... 7 = X.7 security); empty: all.
     void setSubjects(const QSet<int> &subjects);
@@ -32,6 +41,17 @@ public:
     void setPageFilter(PageFilter page);
     // SMTP stage ("RCPT", "DATA", ...); empty: any.
     void setStage(const QString &stage);
+    void clearFacets();
+    bool hasFacets() const;
+
+    // Entries the query matches, facets aside: rowCount() less than this means the facets hide
+    // some.
+    int queryMatchCount() const;
+    // What went wrong loading the synonyms (search then works without them); empty when nothing.
+    QString searchDataError() const;
+
+signals:
+    void facetsChanged();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -39,8 +59,13 @@ protected:
 
 private:
     const CodeTable *table() const;
+    bool acceptedByFacets(int sourceRow) const;
+    void rescore();
     void refilter();
 
+    std::unique_ptr<SearchIndex> m_index;
+    QList<SearchIndex::Score> m_scores;
+    QString m_language = QStringLiteral("en");
     SearchQuery m_query;
     Severity m_severity = Severity::Any;
     QSet<int> m_subjects;

@@ -15,13 +15,16 @@ namespace BounceLens {
 
 using namespace Qt::Literals::StringLiterals;
 
-QList<int> LookupCommand::find(const CodeTable &table, const QString &queryText)
+QList<int> LookupCommand::find(const CodeTable &table, const QString &queryText,
+                               const QString &language)
 {
     // The window's model and proxy, so that the console lists what the window shows, in the
-    // same order (exact hits, Gmail before generic, then by reply code).
+    // same order (relevance: exact code hits, then the words and synonyms; Gmail before generic;
+    // then by reply code).
     CodeTableModel model(&table);
     CodeFilterProxy proxy;
     proxy.setSourceModel(&model);
+    proxy.setLanguage(language);
     proxy.setQueryText(queryText);
     proxy.sort(CodeTableModel::ReplyCodeColumn, Qt::AscendingOrder);
     QList<int> result;
@@ -85,7 +88,8 @@ int LookupCommand::run(const CodeTable &table, const QStringList &arguments,
         return 0;
     }
 
-    const QList<int> found = find(table, parser.positionalArguments().join(u' '));
+    const QString query = parser.positionalArguments().join(u' ');
+    const QList<int> found = find(table, query, language);
     if (parser.isSet(json)) {
         QJsonArray array;
         for (int i : found)
@@ -95,6 +99,11 @@ int LookupCommand::run(const CodeTable &table, const QStringList &arguments,
         for (int i : found)
             printEntry(table, table.at(i), language, out);
         out << tr("Codes found: %1").arg(found.size()) << '\n';
+        if (found.isEmpty() && !query.trimmed().isEmpty())
+            err << tr("Nothing matches \"%1\". Try a code (550, 5.7.1, 5.7), fewer words, or "
+                      "other words for the cause (mailbox full, password, spam).")
+                       .arg(query)
+                << '\n';
     }
     out.flush();
     return found.isEmpty() ? 1 : 0;

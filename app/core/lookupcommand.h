@@ -20,8 +20,10 @@ public:
     // arguments: "lookup" and what follows; language: already resolved from --lang.
     static int run(const CodeTable &table, const QStringList &arguments, const QString &language,
                    QTextStream &out, QTextStream &err);
-    // The entries matching a query, best first (the GUI's ranking and default order).
-    static QList<int> find(const CodeTable &table, const QString &query);
+    // The entries matching a query, best first (the GUI's ranking and default order; language:
+    // the interface language, whose texts count as much as the English ones).
+    static QList<int> find(const CodeTable &table, const QString &query,
+                           const QString &language = QStringLiteral("en"));
     static void printEntry(const CodeTable &table, const CodeEntry &entry, const QString &language,
                            QTextStream &out);
 };

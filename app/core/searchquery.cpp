@@ -1,6 +1,7 @@
 #include "searchquery.h"
 
 #include "codeentry.h"
+#include "textfolding.h"
 
 #include <QRegularExpression>
 
@@ -29,41 +30,91 @@ bool statusPartsMatch(const QStringList &query, const QString &entryStatus, bool
     return true;
 }
 
+// Replaces each match of `pattern` in *text whose captures equal `first` (by default the first
+// match's) by a space, and returns those captures (empty when there is no match).
+QStringList takeCodes(const QRegularExpression &pattern, QString *text, QStringList first = {})
+{
+    QString rest;
+    qsizetype from = 0;
+    for (auto it = pattern.globalMatch(*text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QStringList captured = m.capturedTexts().mid(1);
+        if (first.isEmpty())
+            first = captured;
+        if (captured != first)
+            continue;
+        rest += QStringView(*text).mid(from, m.capturedStart() - from);
+        rest += u' ';
+        from = m.capturedEnd();
+    }
+    if (from > 0) {
+        rest += QStringView(*text).mid(from);
+        *text = rest;
+    }
+    return first;
+}
+
 } // namespace
 
-SearchQuery SearchQuery::parse(const QString &text)
+SearchQuery SearchQuery::parse(const QString &input)
 {
-    static const QRegularExpression reply(u"^([2-5]\\d\\d)$"_s);
-    static const QRegularExpression classToken(u"^([245])xx$"_s,
-                                               QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression status(u"^([245])\\.(\\d{1,3})\\.(\\d{1,3})$"_s);
-    static const QRegularExpression prefix(u"^([245])\\.(\\d{1,3})(?:\\.[*xX])?$"_s);
-    static const QRegularExpression pasted(u"^([2-5]\\d\\d)[- ]([245]\\.\\d{1,3}\\.\\d{1,3})$"_s);
-    static const QRegularExpression separators(u"[\\s,;\\x{FF0C}\\x{FF1B}]+"_s);
-    static const QRegularExpression wrapping(u"^[(\\[\"'<]+|[)\\]\"'>:.]+$"_s);
+    // A code stands alone: not inside a longer number, a word or a dotted address.
+    static const QRegularExpression pair(
+        u"(?<![0-9a-z.])([2-5][0-9][0-9])[ -]+#?([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9a-z]|\\.[0-9])"_s);
+    static const QRegularExpression status(
+        u"(?<![0-9a-z.])([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9a-z]|\\.[0-9])"_s);
+    static const QRegularExpression reply(
+        u"(?<![0-9a-z.])([2-5][0-9][0-9])(?![0-9a-z]|\\.[0-9])"_s);
+    static const QRegularExpression classToken(u"^([245])xx$"_s);
+    static const QRegularExpression prefix(u"^([245])\\.([0-9]{1,3})(?:\\.[*x])?$"_s);
+    static const QRegularExpression separators(u"[\\s,;:!?()\\[\\]<>\"=|/\\\\{}]+"_s);
+    static const QRegularExpression wrapping(u"^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$"_s);
 
     SearchQuery q;
+    QString text = TextFolding::fold(input, TextFolding::Spacing::Words);
+    if (const QStringList codes = takeCodes(pair, &text); !codes.isEmpty()) {
+        q.m_replyCode = codes.at(0).toInt();
+        q.m_status = codes.at(1);
+    }
+    // The same codes again (a log line repeats them: "dsn=5.1.1 ... said: 550-5.1.1") are not
+    // words either.
+    const QStringList statusCodes
+        = takeCodes(status, &text, q.m_status.isEmpty() ? QStringList() : QStringList{q.m_status});
+    if (q.m_status.isEmpty() && !statusCodes.isEmpty())
+        q.m_status = statusCodes.at(0);
+    const QStringList replyCodes = takeCodes(
+        reply, &text, q.m_replyCode ? QStringList{QString::number(q.m_replyCode)} : QStringList());
+    if (!q.m_replyCode && !replyCodes.isEmpty())
+        q.m_replyCode = replyCodes.at(0).toInt();
+
     const QStringList tokens = text.split(separators, Qt::SkipEmptyParts);
     for (QString token : tokens) {
-        // Codes copied from a reply often carry punctuation around them: "(550)", "5.1.1:".
-        const QString bare = token;
         token.remove(wrapping);
+        if (token.isEmpty())
+            continue;
         QRegularExpressionMatch m;
-        if (!q.m_replyCode && (m = reply.match(token)).hasMatch()) {
-            q.m_replyCode = m.captured(1).toInt();
-        } else if (!q.m_class && (m = classToken.match(token)).hasMatch()) {
+        if (!q.m_class && (m = classToken.match(token)).hasMatch()) {
             q.m_class = m.captured(1).toInt();
-        } else if (q.m_status.isEmpty() && (m = status.match(token)).hasMatch()) {
-            q.m_status = token;
         } else if (q.m_status.isEmpty() && (m = prefix.match(token)).hasMatch()) {
             q.m_status = m.captured(1) + u'.' + m.captured(2);
             q.m_statusPrefix = true;
-        } else if (!q.m_replyCode && q.m_status.isEmpty() && (m = pasted.match(token)).hasMatch()) {
-            q.m_replyCode = m.captured(1).toInt();
-            q.m_status = m.captured(2);
-        } else {
-            q.m_keywords << bare.toLower();
+        } else if (!q.m_keywords.contains(token)) {
+            q.m_keywords << token;
         }
+    }
+
+    // The phrase text: words joined by one space, none next to a Chinese character (the
+    // synonyms' phrases are folded the same way).
+    for (int i = 0; i < q.m_keywords.size(); ++i) {
+        const QString &word = q.m_keywords.at(i);
+        if (!q.m_phraseText.isEmpty() && !TextFolding::isWide(q.m_phraseText.back())
+            && !TextFolding::isWide(word.front())) {
+            q.m_phraseText += u' ';
+            q.m_wordAt << -1;
+        }
+        q.m_phraseText += word;
+        for (int j = 0; j < word.size(); ++j)
+            q.m_wordAt << i;
     }
     return q;
 }
@@ -91,31 +142,7 @@ bool SearchQuery::matchesStatus(const CodeEntry &e, bool *exact) const
     return false;
 }
 
-bool SearchQuery::matchesKeywords(const CodeEntry &e) const
-{
-    for (const QString &word : m_keywords) {
-        bool found = false;
-        for (const LocalizedText *text : {&e.text, &e.description}) {
-            for (const QString &value : text->all()) {
-                if (value.contains(word, Qt::CaseInsensitive)) {
-                    found = true;
-                    break;
-                }
-            }
-            if (found)
-                break;
-        }
-        for (int i = 0; !found && i < e.variants.size(); ++i)
-            found = e.variants.at(i).text.contains(word, Qt::CaseInsensitive);
-        if (!found)
-            found = e.slug.contains(word, Qt::CaseInsensitive);
-        if (!found)
-            return false;
-    }
-    return true;
-}
-
-bool SearchQuery::matches(const CodeEntry &e) const
+bool SearchQuery::matchesCodes(const CodeEntry &e) const
 {
     if (m_class && e.codeClass() != m_class)
         return false;
@@ -132,10 +159,10 @@ bool SearchQuery::matches(const CodeEntry &e) const
         if (!genericReplyEntry && !matchesStatus(e, &exact))
             return false;
     }
-    return matchesKeywords(e);
+    return true;
 }
 
-int SearchQuery::rank(const CodeEntry &e) const
+int SearchQuery::codeRank(const CodeEntry &e) const
 {
     bool exactStatus = false;
     const bool status = !m_status.isEmpty() && matchesStatus(e, &exactStatus);

@@ -1,0 +1,240 @@
+#include "synonyms.h"
+
+#include "codeentry.h"
+#include "codetable.h"
+#include "languages.h"
+#include "searchquery.h"
+#include "textfolding.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace BounceLens {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString kFormat = u"bouncelens-synonyms"_s;
+constexpr int kVersion = 1;
+
+bool readStrings(const QJsonValue &value, QStringList *out)
+{
+    if (value.isUndefined())
+        return true;
+    if (!value.isArray())
+        return false;
+    for (const QJsonValue &item : value.toArray()) {
+        if (!item.isString() || item.toString().trimmed().isEmpty())
+            return false;
+        out->append(item.toString());
+    }
+    return true;
+}
+
+bool isWordChar(QChar c)
+{
+    return !TextFolding::isWide(c) && c.isLetterOrNumber();
+}
+
+} // namespace
+
+std::optional<Synonyms> Synonyms::load(const QByteArray &data, const QString &name, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("%1: not valid JSON at byte %2: %3")
+                     .arg(name)
+                     .arg(parseError.offset)
+                     .arg(parseError.errorString());
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    if (!doc.isObject() || root.value(u"format"_s).toString() != kFormat) {
+        *error = tr("%1: not a BounceLens synonyms file (\"format\" must be \"%2\")")
+                     .arg(name, kFormat);
+        return std::nullopt;
+    }
+    if (root.value(u"version"_s).toInt() != kVersion) {
+        *error = tr("%1: unsupported version %2 (this build reads version %3)")
+                     .arg(name, root.value(u"version"_s).toVariant().toString())
+                     .arg(kVersion);
+        return std::nullopt;
+    }
+    if (!root.value(u"concepts"_s).isArray()) {
+        *error = tr("%1: \"concepts\" must be an array").arg(name);
+        return std::nullopt;
+    }
+    static const QRegularExpression idPattern(u"^[a-z0-9][a-z0-9-]*$"_s);
+    Synonyms synonyms;
+    QSet<QString> ids;
+    const QJsonArray concepts = root.value(u"concepts"_s).toArray();
+    for (int i = 0; i < concepts.size(); ++i) {
+        const QJsonObject o = concepts.at(i).toObject();
+        Concept c;
+        c.id = o.value(u"id"_s).toString();
+        const QString where = c.id.isEmpty()
+                                  ? tr("%1: concept %2").arg(name).arg(i + 1)
+                                  : tr("%1: concept %2 (\"%3\")").arg(name).arg(i + 1).arg(c.id);
+        auto fail = [&](const QString &field, const QString &problem) {
+            *error = tr("%1: field \"%2\": %3").arg(where, field, problem);
+            return std::nullopt;
+        };
+        if (!concepts.at(i).isObject()) {
+            *error = tr("%1: not an object").arg(where);
+            return std::nullopt;
+        }
+        if (!idPattern.match(c.id).hasMatch())
+            return fail(u"id"_s, tr("missing, or not made of a-z, 0-9 and '-'"));
+        if (ids.contains(c.id))
+            return fail(u"id"_s, tr("\"%1\" is used by another concept too").arg(c.id));
+        ids.insert(c.id);
+
+        const QJsonValue phrases = o.value(u"phrases"_s);
+        if (!phrases.isObject())
+            return fail(u"phrases"_s, tr("expected an object of phrase lists by language"));
+        const QJsonObject byLanguage = phrases.toObject();
+        for (const QString &language : Languages::codes()) {
+            QStringList list;
+            if (!readStrings(byLanguage.value(language), &list) || list.isEmpty())
+                return fail(u"phrases."_s + language,
+                            tr("expected a non-empty array of non-empty strings"));
+            c.languages << language;
+            c.original << list;
+            for (const QString &phrase : std::as_const(list)) {
+                const QString folded = TextFolding::fold(phrase);
+                if (!c.phrases.contains(folded))
+                    c.phrases << folded;
+            }
+        }
+        for (auto it = byLanguage.begin(); it != byLanguage.end(); ++it) {
+            if (!Languages::isSupported(it.key()))
+                return fail(u"phrases"_s, tr("unknown language \"%1\"").arg(it.key()));
+        }
+        const std::pair<QString, QStringList *> targets[]
+            = {{u"reasons"_s, &c.reasons}, {u"codes"_s, &c.codes}, {u"ids"_s, &c.ids}};
+        for (const auto &[field, target] : targets) {
+            if (!readStrings(o.value(field), target))
+                return fail(field, tr("must be an array of non-empty strings"));
+        }
+        if (c.reasons.isEmpty() && c.codes.isEmpty() && c.ids.isEmpty())
+            return fail(u"reasons"_s, tr("a concept needs \"reasons\", \"codes\" or \"ids\""));
+        for (const QString &code : std::as_const(c.codes)) {
+            const SearchQuery q = SearchQuery::parse(code);
+            if (!q.hasCodes() || !q.keywords().isEmpty())
+                return fail(u"codes"_s,
+                            tr("\"%1\" is not a code like 550, 5.1.1 or \"550 5.1.1\"").arg(code));
+        }
+        synonyms.m_concepts << c;
+    }
+    return synonyms;
+}
+
+const Synonyms &Synonyms::builtIn(QString *error)
+{
+    static QString loadError;
+    static const Synonyms synonyms = [] {
+        const QString path = u":/synonyms.json"_s;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            loadError = tr("%1: cannot read the file: %2").arg(path, file.errorString());
+            return Synonyms();
+        }
+        return load(file.readAll(), u"synonyms.json"_s, &loadError).value_or(Synonyms());
+    }();
+    if (error)
+        *error = loadError;
+    return synonyms;
+}
+
+std::optional<QList<QList<int>>> Synonyms::resolve(const CodeTable &table, QString *error) const
+{
+    QList<QList<int>> result;
+    for (const Concept &c : m_concepts) {
+        QList<int> entries;
+        auto add = [&](int index) {
+            if (!entries.contains(index))
+                entries << index;
+        };
+        for (const QString &reason : c.reasons) {
+            bool found = false;
+            for (int i = 0; i < table.size(); ++i) {
+                if (table.at(i).reason == reason) {
+                    add(i);
+                    found = true;
+                }
+            }
+            if (!found) {
+                *error = tr("synonyms.json: concept \"%1\": field \"reasons\": no entry has the "
+                            "reason \"%2\"")
+                             .arg(c.id, reason);
+                return std::nullopt;
+            }
+        }
+        for (const QString &code : c.codes) {
+            // Exact hits only: "5.7.26" means Gmail's 5.7.26 replies and x.7.26, not 5.x.x.
+            const SearchQuery q = SearchQuery::parse(code);
+            bool found = false;
+            for (int i = 0; i < table.size(); ++i) {
+                if (q.matchesCodes(table.at(i)) && q.codeRank(table.at(i)) >= 2) {
+                    add(i);
+                    found = true;
+                }
+            }
+            if (!found) {
+                *error = tr("synonyms.json: concept \"%1\": field \"codes\": no entry has the "
+                            "code \"%2\"")
+                             .arg(c.id, code);
+                return std::nullopt;
+            }
+        }
+        for (const QString &id : c.ids) {
+            const int index = table.indexOf(id);
+            if (index < 0) {
+                *error = tr("synonyms.json: concept \"%1\": field \"ids\": no entry has the id "
+                            "\"%2\"")
+                             .arg(c.id, id);
+                return std::nullopt;
+            }
+            add(index);
+        }
+        std::sort(entries.begin(), entries.end());
+        result << entries;
+    }
+    return result;
+}
+
+QList<quint64> Synonyms::match(const SearchQuery &query) const
+{
+    QList<quint64> masks(m_concepts.size(), 0);
+    const QString text = query.phraseText();
+    if (text.isEmpty())
+        return masks;
+    for (int c = 0; c < m_concepts.size(); ++c) {
+        for (const QString &phrase : m_concepts.at(c).phrases) {
+            for (qsizetype at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+                const qsizetype end = at + phrase.size();
+                // "spam" in "antispam" is no match, nor "ip" in "zip"; "password" in "passwords"
+                // is.
+                if (isWordChar(phrase.front()) && at > 0 && isWordChar(text.at(at - 1)))
+                    continue;
+                if (phrase.size() < 4 && isWordChar(phrase.back()) && end < text.size()
+                    && isWordChar(text.at(end)))
+                    continue;
+                for (qsizetype i = at; i < end; ++i) {
+                    const int word = query.wordAt(int(i));
+                    if (word >= 0 && word < 64)
+                        masks[c] |= quint64(1) << word;
+                }
+            }
+        }
+    }
+    return masks;
+}
+
+} // namespace BounceLens

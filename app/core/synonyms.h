@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace BounceLens {
+
+class CodeTable;
+class SearchQuery;
+
+// Everyday phrases for the causes of a bounce, read from resources/synonyms.json (schema in
+// resources/README-search.md): each concept ("mailbox-full") has phrases in every interface
+// language ("mailbox full", "inbox is full", ...) and says which entries it means, by their
+// reason, their codes or their id. Adding a phrase is a data edit. A file that fails validation
+// is refused whole, with a message that names the file, the concept and the field.
+class Synonyms
+{
+    Q_DECLARE_TR_FUNCTIONS(Synonyms)
+
+public:
+    struct Concept
+    {
+        QString id;
+        QStringList phrases;         // folded (TextFolding), every language together
+        QList<QStringList> original; // as written, by language: for tests and messages
+        QStringList languages;
+        QStringList reasons;
+        QStringList codes; // in query syntax: "5.1.1", "550 5.1.1"
+        QStringList ids;
+    };
+
+    static std::optional<Synonyms> load(const QByteArray &data, const QString &name,
+                                        QString *error);
+    // The file compiled into the binary; empty (and *error set) when it is broken.
+    static const Synonyms &builtIn(QString *error = nullptr);
+
+    const QList<Concept> &concepts() const { return m_concepts; }
+    bool isEmpty() const { return m_concepts.isEmpty(); }
+
+    // The entries (indexes into the table) each concept means, in concept order. Fails when a
+    // reason, code or id matches no entry of the table: a typo in the data, not a smaller set.
+    std::optional<QList<QList<int>>> resolve(const CodeTable &table, QString *error) const;
+
+    // For each concept, the bit mask of the query's words that one of its phrases covers (0: the
+    // concept is not in the query). Latin phrases match at word boundaries; Chinese ones anywhere.
+    QList<quint64> match(const SearchQuery &query) const;
+
+private:
+    QList<Concept> m_concepts;
+};
+
+} // namespace BounceLens
