@@ -16,7 +16,7 @@ namespace BounceLens {
 using namespace Qt::Literals::StringLiterals;
 
 QList<int> LookupCommand::find(const CodeTable &table, const QString &queryText,
-                               const QString &language)
+                               const QString &language, QString *error)
 {
     // The window's model and proxy, so that the console lists what the window shows, in the
     // same order (relevance: exact code hits, then the words and synonyms; Gmail before generic;
@@ -26,6 +26,8 @@ QList<int> LookupCommand::find(const CodeTable &table, const QString &queryText,
     proxy.setSourceModel(&model);
     proxy.setLanguage(language);
     proxy.setQueryText(queryText);
+    if (error)
+        *error = proxy.searchDataError();
     proxy.sort(CodeTableModel::ReplyCodeColumn, Qt::AscendingOrder);
     QList<int> result;
     result.reserve(proxy.rowCount());
@@ -89,7 +91,13 @@ int LookupCommand::run(const CodeTable &table, const QStringList &arguments,
     }
 
     const QString query = parser.positionalArguments().join(u' ');
-    const QList<int> found = find(table, query, language);
+    QString dataError;
+    const QList<int> found = find(table, query, language, &dataError);
+    if (!dataError.isEmpty()) {
+        // Like a broken code table: the data is compiled in, so this is a broken build.
+        err << tr("bouncelens lookup: the search data is broken: %1").arg(dataError) << '\n';
+        return 2;
+    }
     if (parser.isSet(json)) {
         QJsonArray array;
         for (int i : found)

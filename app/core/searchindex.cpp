@@ -1,10 +1,14 @@
 #include "searchindex.h"
 
+#include "chinesevariants.h"
 #include "codetable.h"
 #include "searchquery.h"
 #include "synonyms.h"
 #include "textfolding.h"
 
+#include <QStringMatcher>
+
+#include <algorithm>
 #include <limits>
 
 namespace BounceLens {
@@ -17,36 +21,21 @@ constexpr int kInterfaceText = 100;
 constexpr int kOtherLanguageText = 90;
 constexpr int kVariant = 85;
 constexpr int kSynonym = 80;
+constexpr int kRelatedSynonym = 65; // the concept names the entry's reason only
 constexpr int kDescription = 70;
 constexpr int kTogether = 30;
-constexpr int kNowhere = std::numeric_limits<int>::max();
+// A word found in the text of an entry that a concept in the query names: the concept says what
+// the entry is about, where the word may stand in a sentence every entry shares.
+constexpr int kConceptBoost = 15;
+constexpr int kRelatedConceptBoost = 5;
 // A word found inside a longer one counts less: "no" in "not", "user" in "username".
 constexpr int kPrefixPenalty = 10;
 constexpr int kInsidePenalty = 40;
+constexpr int kNowhere = std::numeric_limits<int>::max();
 
 bool isWordChar(QChar c)
 {
     return !TextFolding::isWide(c) && c.isLetterOrNumber();
-}
-
-// How well `word` occurs in `text`: 3 as a whole word, 2 at the start of a word, 1 inside one,
-// 0 not at all. *wholeAt: where it first occurs as a whole word.
-int occurrence(const QString &text, const QString &word, qsizetype *wholeAt)
-{
-    int best = 0;
-    for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-        const qsizetype end = at + word.size();
-        const bool start = at == 0 || !isWordChar(text.at(at - 1)) || !isWordChar(word.front());
-        const bool finish
-            = end == text.size() || !isWordChar(text.at(end)) || !isWordChar(word.back());
-        const int quality = start ? (finish ? 3 : 2) : 1;
-        if (quality == 3) {
-            *wholeAt = at;
-            return 3;
-        }
-        best = std::max(best, quality);
-    }
-    return best;
 }
 
 int weigh(int base, int quality)
@@ -68,8 +57,11 @@ int weigh(int base, int quality)
 SearchIndex::SearchIndex(const CodeTable &table)
 {
     QString error;
-    const Synonyms &synonyms = Synonyms::builtIn(&error);
+    ChineseVariants::builtIn(&error);
     m_error = error;
+    const Synonyms &synonyms = Synonyms::builtIn(&error);
+    if (m_error.isEmpty())
+        m_error = error;
     build(table, synonyms);
 }
 
@@ -78,38 +70,60 @@ SearchIndex::SearchIndex(const CodeTable &table, const Synonyms &synonyms)
     build(table, synonyms);
 }
 
+void SearchIndex::addField(const QString &language, int weight, const QStringList &texts)
+{
+    Field field;
+    field.language = language;
+    field.weight = weight;
+    for (const QString &text : texts) {
+        field.starts << int(field.text.size());
+        field.text += text;
+        field.text += u'\n';
+    }
+    field.starts << int(field.text.size());
+    m_fields << field;
+}
+
 void SearchIndex::build(const CodeTable &table, const Synonyms &synonyms)
 {
     m_table = &table;
     m_synonyms = &synonyms;
-    m_entries.reserve(table.size());
+
+    QStringList languages{u"en"_s};
     for (const CodeEntry &e : table.entries()) {
-        Entry entry;
-        entry.gmail = e.isGmail();
-        entry.languages << u"en"_s;
-        entry.texts << TextFolding::fold(e.text.english());
-        for (auto it = e.text.all().cbegin(); it != e.text.all().cend(); ++it) {
-            if (it.key() != u"en"_s && !it.value().isEmpty()) {
-                entry.languages << it.key();
-                entry.texts << TextFolding::fold(it.value());
-            }
+        for (const QString &language : e.text.languages()) {
+            if (!languages.contains(language))
+                languages << language;
         }
-        QStringList variants;
-        for (const Variant &v : e.variants)
-            variants << TextFolding::fold(v.text);
-        entry.variants = variants.join(u'\n');
-        QStringList other;
-        for (const QString &text : e.description.all())
-            other << TextFolding::fold(text);
-        other << TextFolding::fold(e.slug);
-        entry.other = other.join(u'\n');
-        m_entries << entry;
     }
+    for (const QString &language : std::as_const(languages)) {
+        QStringList texts;
+        for (const CodeEntry &e : table.entries())
+            texts << TextFolding::fold(e.text.all().value(language));
+        addField(language, kInterfaceText, texts);
+    }
+    QStringList variants;
+    QStringList other;
+    for (const CodeEntry &e : table.entries()) {
+        QStringList lines;
+        for (const Variant &v : e.variants)
+            lines << TextFolding::fold(v.text);
+        variants << lines.join(u'\n');
+        lines.clear();
+        for (const QString &text : e.description.all())
+            lines << TextFolding::fold(text);
+        lines << TextFolding::fold(e.slug);
+        other << lines.join(u'\n');
+    }
+    addField(QString(), kVariant, variants);
+    addField(QString(), kDescription, other);
+
+    m_concepts = QList<QList<Membership>>(table.size());
     QString error;
     if (const auto concepts = synonyms.resolve(table, &error)) {
         for (int c = 0; c < concepts->size(); ++c) {
-            for (int index : concepts->at(c))
-                m_entries[index].concepts << c;
+            for (const Synonyms::Target &target : concepts->at(c))
+                m_concepts[target.entry] << Membership{c, target.primary};
         }
     } else if (m_error.isEmpty()) {
         m_error = error;
@@ -119,58 +133,121 @@ void SearchIndex::build(const CodeTable &table, const Synonyms &synonyms)
 QList<SearchIndex::Score> SearchIndex::score(const SearchQuery &query,
                                              const QString &language) const
 {
-    QList<Score> scores(m_entries.size());
+    const int count = m_table->size();
+    QList<Score> scores(count);
     const QStringList words = query.keywords();
     const QList<quint64> concepts = m_error.isEmpty() ? m_synonyms->match(query) : QList<quint64>();
     const QString together = words.size() > 1 ? query.phraseText() : QString();
 
-    for (int i = 0; i < m_entries.size(); ++i) {
-        const Entry &entry = m_entries.at(i);
-        const CodeEntry &e = m_table->at(i);
+    for (int i = 0; i < count; ++i) {
         Score &s = scores[i];
-        s.gmail = entry.gmail;
+        s.gmail = m_table->at(i).isGmail();
         s.position = kNowhere;
-        if (query.hasCodes()) {
-            if (!query.matchesCodes(e))
-                continue;
-            s.codeRank = query.codeRank(e);
-        }
-        quint64 synonymWords = 0;
-        bool conceptPhrase = false; // one phrase of one concept covers several words
-        for (int c : entry.concepts) {
-            const quint64 mask = concepts.value(c);
-            synonymWords |= mask;
-            conceptPhrase = conceptPhrase || (mask & (mask - 1)) != 0;
-        }
+        s.matched = !query.hasCodes() || query.matchesCodes(m_table->at(i));
+        if (s.matched && query.hasCodes())
+            s.codeRank = query.codeRank(m_table->at(i));
+    }
 
-        for (int w = 0; w < words.size(); ++w) {
-            const QString &word = words.at(w);
-            int best = 0;
-            for (int t = 0; t < entry.texts.size() && best < kInterfaceText; ++t) {
-                qsizetype wholeAt = -1;
-                const QString &lang = entry.languages.at(t);
-                const bool main = lang == u"en"_s || lang == language;
-                const int quality = occurrence(entry.texts.at(t), word, &wholeAt);
-                best = std::max(best, weigh(main ? kInterfaceText : kOtherLanguageText, quality));
-                if (wholeAt >= 0)
-                    s.position = std::min(s.position, int(wholeAt));
+    QList<int> candidates;
+    for (int i = 0; i < count; ++i) {
+        if (scores.at(i).matched)
+            candidates << i;
+    }
+    const bool sparse = candidates.size() * 4 < count;
+
+    // Per word, the best weight each entry has for it, field by field.
+    QList<int> best(count);
+    QList<int> wordsFound(count, 0);
+    QList<int> points(count, 0);
+    for (int w = 0; w < words.size(); ++w) {
+        const QString &word = words.at(w);
+        const QStringMatcher matcher(word);
+        best.fill(0);
+        for (const Field &field : m_fields) {
+            const int base = field.language.isEmpty() ? field.weight
+                             : field.language == u"en"_s || field.language == language
+                                 ? kInterfaceText
+                                 : kOtherLanguageText;
+            const bool text = !field.language.isEmpty();
+            const auto found = [&](qsizetype at, int entry) {
+                const qsizetype end = at + word.size();
+                const bool start
+                    = !isWordChar(word.front()) || at == 0 || !isWordChar(field.text.at(at - 1));
+                const bool finish = !isWordChar(word.back()) || end == field.text.size()
+                                    || !isWordChar(field.text.at(end));
+                const int quality = start ? (finish ? 3 : 2) : 1;
+                best[entry] = std::max(best.at(entry), weigh(base, quality));
+                if (text && quality == 3)
+                    scores[entry].position
+                        = std::min(scores.at(entry).position, int(at - field.starts.at(entry)));
+            };
+            if (sparse) {
+                // A code left few entries: look in their texts only.
+                for (int entry : std::as_const(candidates)) {
+                    const qsizetype from = field.starts.at(entry);
+                    const QStringView segment
+                        = QStringView(field.text).mid(from, field.starts.at(entry + 1) - from);
+                    for (qsizetype at = segment.indexOf(word); at >= 0;
+                         at = segment.indexOf(word, at + 1))
+                        found(from + at, entry);
+                }
+                continue;
             }
-            qsizetype unused = -1;
-            if (best < kVariant)
-                best = std::max(best, weigh(kVariant, occurrence(entry.variants, word, &unused)));
-            if (best < kSynonym && w < 64 && (synonymWords >> w) & 1)
-                best = kSynonym;
-            if (best < kDescription)
-                best = std::max(best, weigh(kDescription, occurrence(entry.other, word, &unused)));
-            if (best > 0) {
-                ++s.words;
-                s.points += best;
+            // Boyer-Moore pays from a few characters on; a short word is found at once anyway.
+            const auto find = [&](qsizetype from) {
+                return word.size() > 3 ? matcher.indexIn(field.text, from)
+                                       : field.text.indexOf(word, from);
+            };
+            int entry = 0;
+            for (qsizetype at = find(0); at >= 0; at = find(at + 1)) {
+                while (field.starts.at(entry + 1) <= at)
+                    ++entry;
+                if (scores.at(entry).matched)
+                    found(at, entry);
             }
         }
+        const quint64 bit = w < 64 ? quint64(1) << w : 0;
+        for (int i = 0; i < count; ++i) {
+            if (!scores.at(i).matched)
+                continue;
+            int weight = best.at(i);
+            for (const Membership &m : m_concepts.at(i)) {
+                if (!(concepts.value(m.concept) & bit))
+                    continue;
+                const int boost = m.primary ? kConceptBoost : kRelatedConceptBoost;
+                const int synonym = m.primary ? kSynonym : kRelatedSynonym;
+                weight = std::max({weight, synonym, best.at(i) > 0 ? best.at(i) + boost : 0});
+            }
+            if (weight > 0) {
+                ++wordsFound[i];
+                points[i] += weight;
+            }
+        }
+    }
+
+    for (int i = 0; i < count; ++i) {
+        Score &s = scores[i];
+        if (!s.matched)
+            continue;
+        s.words = wordsFound.at(i);
+        s.points = points.at(i);
         if (!together.isEmpty() && s.words == words.size()) {
-            bool found = conceptPhrase;
-            for (int t = 0; !found && t < entry.texts.size(); ++t)
-                found = entry.texts.at(t).contains(together);
+            bool found = false;
+            // One phrase of one concept of the entry covers several words...
+            for (const Membership &m : m_concepts.at(i)) {
+                const quint64 mask = concepts.value(m.concept);
+                found = found || (mask & (mask - 1)) != 0;
+            }
+            // ... or the words stand together in its text as typed.
+            for (int f = 0; !found && f < m_fields.size(); ++f) {
+                const Field &field = m_fields.at(f);
+                if (field.language.isEmpty())
+                    continue;
+                const QStringView text
+                    = QStringView(field.text)
+                          .mid(field.starts.at(i), field.starts.at(i + 1) - field.starts.at(i));
+                found = text.contains(together);
+            }
             if (found)
                 s.points += kTogether;
         }

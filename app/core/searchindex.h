@@ -19,9 +19,10 @@ class Synonyms;
 //   2. how many of the words are matched: all words rank before some words;
 //   3. how well: per word 100 in the entry's text in the interface language or in English, 90 in
 //      its text in another language, 85 in an older wording, 70 in its description or help slug
-//      (10 less at the start of a longer word, 40 less inside one: "no" in "not"), 80 through a
-//      synonym (a concept phrase in the query that names the entry); +30 when the words stand
-//      together in the text as typed, or form one phrase of a concept of the entry;
+//      (10 less at the start of a longer word, 40 less inside one: "no" in "not"); 80 through a
+//      synonym (a concept phrase in the query that names the entry by its codes or id; 65 when
+//      it names only the entry's reason), or 15 (5) more when the word is in the text too; +30
+//      when the words stand together in the text as typed, or form one phrase of a concept;
 //   4. Gmail's own replies before the generic meanings;
 //   5. the earlier a word stands in the text as a whole word, the better.
 // What is still equal is left to the view's sort column, then to the table order.
@@ -50,21 +51,29 @@ public:
     static int compare(const Score &a, const Score &b);
 
 private:
-    struct Entry
+    // One kind of text of every entry, folded, in one string: entry i is text[starts[i] ..
+    // starts[i + 1] - 1) (a line break between entries). A word is looked for once per field,
+    // not once per entry: a keystroke stays well under a millisecond on the whole table.
+    struct Field
     {
-        QStringList languages; // of the texts below, "en" first
-        QStringList texts;     // folded text (the reply) by language
-        QString variants;      // folded older wordings, one per line
-        QString other;         // folded descriptions, notes and help slug
-        QList<int> concepts;
-        bool gmail = false;
+        QString language; // empty: not a text in one language
+        int weight = 0;
+        QString text;
+        QList<int> starts;
+    };
+    struct Membership
+    {
+        int concept = 0;
+        bool primary = false; // named by the concept's codes or ids, not only by its reasons
     };
 
     void build(const CodeTable &table, const Synonyms &synonyms);
+    void addField(const QString &language, int weight, const QStringList &texts);
 
     const CodeTable *m_table = nullptr;
     const Synonyms *m_synonyms = nullptr;
-    QList<Entry> m_entries;
+    QList<Field> m_fields;
+    QList<QList<Membership>> m_concepts; // by entry
     QString m_error;
 };
 

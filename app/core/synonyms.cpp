@@ -152,14 +152,21 @@ const Synonyms &Synonyms::builtIn(QString *error)
     return synonyms;
 }
 
-std::optional<QList<QList<int>>> Synonyms::resolve(const CodeTable &table, QString *error) const
+std::optional<QList<QList<Synonyms::Target>>> Synonyms::resolve(const CodeTable &table,
+                                                                QString *error) const
 {
-    QList<QList<int>> result;
+    QList<QList<Target>> result;
     for (const Concept &c : m_concepts) {
-        QList<int> entries;
+        QList<Target> entries;
+        bool primary = false;
         auto add = [&](int index) {
-            if (!entries.contains(index))
-                entries << index;
+            for (Target &t : entries) {
+                if (t.entry == index) {
+                    t.primary = t.primary || primary;
+                    return;
+                }
+            }
+            entries << Target{index, primary};
         };
         for (const QString &reason : c.reasons) {
             bool found = false;
@@ -176,6 +183,7 @@ std::optional<QList<QList<int>>> Synonyms::resolve(const CodeTable &table, QStri
                 return std::nullopt;
             }
         }
+        primary = true;
         for (const QString &code : c.codes) {
             // Exact hits only: "5.7.26" means Gmail's 5.7.26 replies and x.7.26, not 5.x.x.
             const SearchQuery q = SearchQuery::parse(code);
@@ -203,7 +211,8 @@ std::optional<QList<QList<int>>> Synonyms::resolve(const CodeTable &table, QStri
             }
             add(index);
         }
-        std::sort(entries.begin(), entries.end());
+        std::sort(entries.begin(), entries.end(),
+                  [](const Target &a, const Target &b) { return a.entry < b.entry; });
         result << entries;
     }
     return result;

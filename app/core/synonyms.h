@@ -41,9 +41,14 @@ public:
     const QList<Concept> &concepts() const { return m_concepts; }
     bool isEmpty() const { return m_concepts.isEmpty(); }
 
-    // The entries (indexes into the table) each concept means, in concept order. Fails when a
-    // reason, code or id matches no entry of the table: a typo in the data, not a smaller set.
-    std::optional<QList<QList<int>>> resolve(const CodeTable &table, QString *error) const;
+    struct Target
+    {
+        int entry = 0;        // index into the table
+        bool primary = false; // named by codes or ids; false: only by reason (related)
+    };
+    // The entries each concept means, in concept order. Fails when a reason, code or id
+    // matches no entry of the table: a typo in the data, not a smaller set.
+    std::optional<QList<QList<Target>>> resolve(const CodeTable &table, QString *error) const;
 
     // For each concept, the bit mask of the query's words that one of its phrases covers (0: the
     // concept is not in the query). Latin phrases match at word boundaries; Chinese ones anywhere.
