@@ -63,10 +63,6 @@
         <translation>搜索：550, 5.7.1, 5.7, &quot;550 5.7.1&quot;, 4xx，或“配额”等词语</translation>
     </message>
     <message>
-        <source>Reply code, enhanced code or prefix, class (4xx, 5xx), and any words in English or Chinese (Ctrl+F)</source>
-        <translation>回复码、增强状态码或其前缀、类别（4xx, 5xx），以及任意英文或中文词语（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>&amp;Copy Code and Text</source>
         <translation>复制代码和文本(&amp;C)</translation>
     </message>
@@ -81,6 +77,36 @@
     <message>
         <source>Copy &amp;Traditional Chinese Text</source>
         <translation>复制繁体中文文本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No codes match the filters.</source>
+        <translation>没有符合筛选条件的代码。</translation>
+    </message>
+    <message>
+        <source>No codes match &quot;%1&quot;.</source>
+        <translation>没有与“%1”匹配的代码。</translation>
+    </message>
+    <message>
+        <source>Try a code such as 550 or 5.7.1, fewer words, or other words for the cause, such as mailbox full, password or spam.</source>
+        <translation>请尝试输入代码（如 550 或 5.7.1）、减少字词，或换一种说法描述原因，例如：邮箱已满、密码、垃圾邮件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) hidden by the filters.</source>
+        <translation>
+            <numerusform>有 %n 个匹配项被筛选条件隐藏。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply code, enhanced code or prefix, class (4xx, 5xx), a pasted reply or log line, and any words in English or Chinese, including everyday ones such as mailbox full or user unknown (Ctrl+F)</source>
+        <translation>回复代码、增强代码或其前缀、类别（4xx、5xx）、粘贴的回复或日志行，以及任何中英文字词，包括“邮箱已满”“用户不存在”这样的日常说法（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>清除筛选条件</translation>
+    </message>
+    <message>
+        <source>Search works without synonyms: %1</source>
+        <translation>搜索暂不使用同义词：%1</translation>
     </message>
 </context>
 <context>
@@ -380,6 +406,14 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>The step of the SMTP session where the reply is sent</source>
         <translation>SMTP 会话中发送该回复的步骤</translation>
     </message>
+    <message>
+        <source>Reset Filters</source>
+        <translation>重置筛选条件</translation>
+    </message>
+    <message>
+        <source>Show every code again: all severities, classes, sources and stages</source>
+        <translation>重新显示所有代码：所有严重程度、类别、来源和阶段</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::MainWindow</name>
@@ -502,6 +536,37 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>Retries until: %1</source>
         <translation>重试截止时间：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChineseVariants</name>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1：第 %2 字节处不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>%1: not a BounceLens Chinese variants file (&quot;format&quot; must be &quot;%2&quot;)</source>
+        <translation>%1：不是 BounceLens 繁简字对照文件（“format”必须为“%2”）</translation>
+    </message>
+    <message>
+        <source>%1: unsupported version %2 (this build reads version %3)</source>
+        <translation>%1：不支持的版本 %2（此版本读取版本 %3）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;traditional_to_simplified&quot; must be an object</source>
+        <translation>%1：“traditional_to_simplified”必须是对象</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;: every pair must map one Traditional Chinese character to a different Simplified one</source>
+        <translation>%1：“%2”：每一对都必须将一个繁体字对应到另一个不同的简体字</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; maps to &quot;%3&quot;, which is mapped again</source>
+        <translation>%1：“%2”对应到“%3”，而“%3”又被再次对应</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1：无法读取文件：%2</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1252,14 @@ Options:
         <source>Codes found: %1</source>
         <translation>找到的代码数：%1</translation>
     </message>
+    <message>
+        <source>bouncelens lookup: the search data is broken: %1</source>
+        <translation>bouncelens lookup：搜索数据已损坏：%1</translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;. Try a code (550, 5.7.1, 5.7), fewer words, or other words for the cause (mailbox full, password, spam).</source>
+        <translation>没有与“%1”匹配的内容。请尝试输入代码（550、5.7.1、5.7）、减少字词，或换一种说法描述原因（邮箱已满、密码、垃圾邮件）。</translation>
+    </message>
 </context>
 <context>
     <name>MessageReader</name>
@@ -1245,6 +1318,89 @@ Options:
     <message>
         <source>The body of the original message was not read</source>
         <translation>未读取原始邮件的正文</translation>
+    </message>
+</context>
+<context>
+    <name>Synonyms</name>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1：第 %2 字节处不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>%1: not a BounceLens synonyms file (&quot;format&quot; must be &quot;%2&quot;)</source>
+        <translation>%1：不是 BounceLens 同义词文件（“format”必须为“%2”）</translation>
+    </message>
+    <message>
+        <source>%1: unsupported version %2 (this build reads version %3)</source>
+        <translation>%1：不支持的版本 %2（此版本读取版本 %3）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;concepts&quot; must be an array</source>
+        <translation>%1：“concepts”必须是数组</translation>
+    </message>
+    <message>
+        <source>%1: concept %2</source>
+        <translation>%1：第 %2 个概念</translation>
+    </message>
+    <message>
+        <source>%1: concept %2 (&quot;%3&quot;)</source>
+        <translation>%1：第 %2 个概念（“%3”）</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1：字段“%2”：%3</translation>
+    </message>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1：不是对象</translation>
+    </message>
+    <message>
+        <source>missing, or not made of a-z, 0-9 and &apos;-&apos;</source>
+        <translation>缺失，或不是由 a-z、0-9 和“-”组成</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by another concept too</source>
+        <translation>“%1”也被另一个概念使用</translation>
+    </message>
+    <message>
+        <source>expected an object of phrase lists by language</source>
+        <translation>应为按语言列出短语的对象</translation>
+    </message>
+    <message>
+        <source>expected a non-empty array of non-empty strings</source>
+        <translation>应为由非空字符串组成的非空数组</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;</source>
+        <translation>未知语言“%1”</translation>
+    </message>
+    <message>
+        <source>must be an array of non-empty strings</source>
+        <translation>必须是由非空字符串组成的数组</translation>
+    </message>
+    <message>
+        <source>a concept needs &quot;reasons&quot;, &quot;codes&quot; or &quot;ids&quot;</source>
+        <translation>概念需要“reasons”“codes”或“ids”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code like 550, 5.1.1 or &quot;550 5.1.1&quot;</source>
+        <translation>“%1”不是 550、5.1.1 或“550 5.1.1”这样的代码</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1：无法读取文件：%2</translation>
+    </message>
+    <message>
+        <source>synonyms.json: concept &quot;%1&quot;: field &quot;reasons&quot;: no entry has the reason &quot;%2&quot;</source>
+        <translation>synonyms.json：概念“%1”：字段“reasons”：没有条目的原因是“%2”</translation>
+    </message>
+    <message>
+        <source>synonyms.json: concept &quot;%1&quot;: field &quot;codes&quot;: no entry has the code &quot;%2&quot;</source>
+        <translation>synonyms.json：概念“%1”：字段“codes”：没有条目的代码是“%2”</translation>
+    </message>
+    <message>
+        <source>synonyms.json: concept &quot;%1&quot;: field &quot;ids&quot;: no entry has the id &quot;%2&quot;</source>
+        <translation>synonyms.json：概念“%1”：字段“ids”：没有 ID 为“%2”的条目</translation>
     </message>
 </context>
 <context>

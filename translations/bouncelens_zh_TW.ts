@@ -63,10 +63,6 @@
         <translation>搜尋：550, 5.7.1, 5.7, &quot;550 5.7.1&quot;, 4xx 或「配額」等字詞</translation>
     </message>
     <message>
-        <source>Reply code, enhanced code or prefix, class (4xx, 5xx), and any words in English or Chinese (Ctrl+F)</source>
-        <translation>回覆碼、增強狀態碼或其前綴、類別 (4xx, 5xx)，以及任何英文或中文字詞 (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>&amp;Copy Code and Text</source>
         <translation>複製代碼和文字(&amp;C)</translation>
     </message>
@@ -81,6 +77,36 @@
     <message>
         <source>Copy &amp;Traditional Chinese Text</source>
         <translation>複製繁體中文文字(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No codes match the filters.</source>
+        <translation>沒有符合篩選條件的代碼。</translation>
+    </message>
+    <message>
+        <source>No codes match &quot;%1&quot;.</source>
+        <translation>沒有與「%1」相符的代碼。</translation>
+    </message>
+    <message>
+        <source>Try a code such as 550 or 5.7.1, fewer words, or other words for the cause, such as mailbox full, password or spam.</source>
+        <translation>請試著輸入代碼（例如 550 或 5.7.1）、減少字詞，或換個說法描述原因，例如：信箱已滿、密碼、垃圾郵件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) hidden by the filters.</source>
+        <translation>
+            <numerusform>有 %n 個相符項目被篩選條件隱藏。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply code, enhanced code or prefix, class (4xx, 5xx), a pasted reply or log line, and any words in English or Chinese, including everyday ones such as mailbox full or user unknown (Ctrl+F)</source>
+        <translation>回覆代碼、增強代碼或其前綴、類別（4xx、5xx）、貼上的回覆或記錄行，以及任何中英文字詞，包括「信箱已滿」「使用者不存在」這類日常說法（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>清除篩選條件</translation>
+    </message>
+    <message>
+        <source>Search works without synonyms: %1</source>
+        <translation>搜尋暫不使用同義詞：%1</translation>
     </message>
 </context>
 <context>
@@ -380,6 +406,14 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>The step of the SMTP session where the reply is sent</source>
         <translation>SMTP 工作階段中送出這個回覆的步驟</translation>
     </message>
+    <message>
+        <source>Reset Filters</source>
+        <translation>重設篩選條件</translation>
+    </message>
+    <message>
+        <source>Show every code again: all severities, classes, sources and stages</source>
+        <translation>重新顯示所有代碼：所有嚴重程度、類別、來源和階段</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::MainWindow</name>
@@ -502,6 +536,37 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>Retries until: %1</source>
         <translation>持續重試至：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChineseVariants</name>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1：第 %2 位元組處不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>%1: not a BounceLens Chinese variants file (&quot;format&quot; must be &quot;%2&quot;)</source>
+        <translation>%1：不是 BounceLens 繁簡字對照檔案（「format」必須為「%2」）</translation>
+    </message>
+    <message>
+        <source>%1: unsupported version %2 (this build reads version %3)</source>
+        <translation>%1：不支援的版本 %2（此版本讀取版本 %3）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;traditional_to_simplified&quot; must be an object</source>
+        <translation>%1：「traditional_to_simplified」必須是物件</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;: every pair must map one Traditional Chinese character to a different Simplified one</source>
+        <translation>%1：「%2」：每一組都必須將一個繁體字對應到另一個不同的簡體字</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; maps to &quot;%3&quot;, which is mapped again</source>
+        <translation>%1：「%2」對應到「%3」，而「%3」又被再次對應</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1：無法讀取檔案：%2</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1252,14 @@ Options:
         <source>Codes found: %1</source>
         <translation>找到 %1 個代碼</translation>
     </message>
+    <message>
+        <source>bouncelens lookup: the search data is broken: %1</source>
+        <translation>bouncelens lookup：搜尋資料已損毀：%1</translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;. Try a code (550, 5.7.1, 5.7), fewer words, or other words for the cause (mailbox full, password, spam).</source>
+        <translation>沒有與「%1」相符的內容。請試著輸入代碼（550、5.7.1、5.7）、減少字詞，或換個說法描述原因（信箱已滿、密碼、垃圾郵件）。</translation>
+    </message>
 </context>
 <context>
     <name>MessageReader</name>
@@ -1245,6 +1318,89 @@ Options:
     <message>
         <source>The body of the original message was not read</source>
         <translation>未讀取原始郵件的內文</translation>
+    </message>
+</context>
+<context>
+    <name>Synonyms</name>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1：第 %2 位元組處不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>%1: not a BounceLens synonyms file (&quot;format&quot; must be &quot;%2&quot;)</source>
+        <translation>%1：不是 BounceLens 同義詞檔案（「format」必須為「%2」）</translation>
+    </message>
+    <message>
+        <source>%1: unsupported version %2 (this build reads version %3)</source>
+        <translation>%1：不支援的版本 %2（此版本讀取版本 %3）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;concepts&quot; must be an array</source>
+        <translation>%1：「concepts」必須是陣列</translation>
+    </message>
+    <message>
+        <source>%1: concept %2</source>
+        <translation>%1：第 %2 個概念</translation>
+    </message>
+    <message>
+        <source>%1: concept %2 (&quot;%3&quot;)</source>
+        <translation>%1：第 %2 個概念（「%3」）</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1：欄位「%2」：%3</translation>
+    </message>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1：不是物件</translation>
+    </message>
+    <message>
+        <source>missing, or not made of a-z, 0-9 and &apos;-&apos;</source>
+        <translation>缺少，或不是由 a-z、0-9 和「-」組成</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by another concept too</source>
+        <translation>「%1」也被另一個概念使用</translation>
+    </message>
+    <message>
+        <source>expected an object of phrase lists by language</source>
+        <translation>應為依語言列出片語的物件</translation>
+    </message>
+    <message>
+        <source>expected a non-empty array of non-empty strings</source>
+        <translation>應為由非空字串組成的非空陣列</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;</source>
+        <translation>不明的語言「%1」</translation>
+    </message>
+    <message>
+        <source>must be an array of non-empty strings</source>
+        <translation>必須是由非空字串組成的陣列</translation>
+    </message>
+    <message>
+        <source>a concept needs &quot;reasons&quot;, &quot;codes&quot; or &quot;ids&quot;</source>
+        <translation>概念需要「reasons」「codes」或「ids」</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code like 550, 5.1.1 or &quot;550 5.1.1&quot;</source>
+        <translation>「%1」不是 550、5.1.1 或「550 5.1.1」這類代碼</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1：無法讀取檔案：%2</translation>
+    </message>
+    <message>
+        <source>synonyms.json: concept &quot;%1&quot;: field &quot;reasons&quot;: no entry has the reason &quot;%2&quot;</source>
+        <translation>synonyms.json：概念「%1」：欄位「reasons」：沒有條目的原因是「%2」</translation>
+    </message>
+    <message>
+        <source>synonyms.json: concept &quot;%1&quot;: field &quot;codes&quot;: no entry has the code &quot;%2&quot;</source>
+        <translation>synonyms.json：概念「%1」：欄位「codes」：沒有條目的代碼是「%2」</translation>
+    </message>
+    <message>
+        <source>synonyms.json: concept &quot;%1&quot;: field &quot;ids&quot;: no entry has the id &quot;%2&quot;</source>
+        <translation>synonyms.json：概念「%1」：欄位「ids」：沒有 ID 為「%2」的條目</translation>
     </message>
 </context>
 <context>

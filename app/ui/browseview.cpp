@@ -12,9 +12,12 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -30,6 +33,13 @@ BrowseView::BrowseView(const CodeTable *table, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_facets(new FacetBar(m_proxy, this))
     , m_view(new QTableView(this))
+    , m_results(new QStackedWidget(this))
+    , m_empty(new QWidget(this))
+    , m_emptyTitle(new QLabel(m_empty))
+    , m_emptyHint(new QLabel(m_empty))
+    , m_hidden(new QLabel(m_empty))
+    , m_clearFilters(new QPushButton(m_empty))
+    , m_dataError(new QLabel(this))
     , m_details(new CodeDetailsView(table, this))
     , m_copyRow(new QAction(this))
     , m_copyEnglish(new QAction(this))
@@ -72,9 +82,40 @@ BrowseView::BrowseView(const CodeTable *table, QWidget *parent)
     connect(m_copyTraditional, &QAction::triggered, this, [this] { copyText(u"zh_TW"_s); });
     connect(m_view, &QWidget::customContextMenuRequested, this, &BrowseView::showContextMenu);
 
+    // What the user typed is shown as plain text, never as HTML.
+    m_empty->setObjectName(u"emptyState"_s);
+    m_emptyTitle->setObjectName(u"emptyTitle"_s);
+    m_emptyHint->setObjectName(u"emptyHint"_s);
+    m_hidden->setObjectName(u"hiddenByFilters"_s);
+    m_clearFilters->setObjectName(u"clearFiltersButton"_s);
+    for (QLabel *label : {m_emptyTitle, m_emptyHint, m_hidden}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setAlignment(Qt::AlignHCenter);
+    }
+    QFont titleFont = m_emptyTitle->font();
+    titleFont.setBold(true);
+    m_emptyTitle->setFont(titleFont);
+    auto *emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyTitle);
+    emptyLayout->addWidget(m_emptyHint);
+    emptyLayout->addWidget(m_hidden);
+    emptyLayout->addWidget(m_clearFilters, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(2);
+    connect(m_clearFilters, &QPushButton::clicked, m_facets, &FacetBar::reset);
+    m_results->setObjectName(u"results"_s);
+    m_results->addWidget(m_view);
+    m_results->addWidget(m_empty);
+
+    m_dataError->setObjectName(u"searchDataError"_s);
+    m_dataError->setTextFormat(Qt::PlainText);
+    m_dataError->setWordWrap(true);
+    m_dataError->setVisible(!m_proxy->searchDataError().isEmpty());
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"browseSplitter"_s);
-    splitter->addWidget(m_view);
+    splitter->addWidget(m_results);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -82,14 +123,16 @@ BrowseView::BrowseView(const CodeTable *table, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
+    layout->addWidget(m_dataError);
     layout->addWidget(m_facets);
     layout->addWidget(splitter, 1);
 
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &CodeFilterProxy::setQueryText);
+    connect(m_search, &QLineEdit::textChanged, this, &BrowseView::onQueryChanged);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &BrowseView::onFilterChanged);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &BrowseView::onFilterChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &BrowseView::onFilterChanged);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &BrowseView::onFilterChanged);
+    connect(m_proxy, &CodeFilterProxy::facetsChanged, this, &BrowseView::updateEmptyState);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &BrowseView::onCurrentChanged);
     connect(m_details, &CodeDetailsView::entryLinkActivated, this, &BrowseView::showEntry);
@@ -107,7 +150,27 @@ void BrowseView::focusSearch()
 void BrowseView::setLanguage(const QString &language)
 {
     m_model->setLanguage(language);
+    m_proxy->setLanguage(language);
     m_details->setLanguage(language);
+}
+
+void BrowseView::onQueryChanged(const QString &text)
+{
+    m_proxy->setQueryText(text);
+    selectTopHit();
+}
+
+void BrowseView::selectTopHit()
+{
+    // After every query the best match is selected and shown, even when the row selected before
+    // is still in the list further down.
+    if (m_proxy->rowCount() == 0) {
+        m_view->setCurrentIndex({});
+        m_details->showEntry(-1);
+        return;
+    }
+    m_view->setCurrentIndex(m_proxy->index(0, 0));
+    m_view->scrollToTop();
 }
 
 int BrowseView::visibleCount() const
@@ -153,7 +216,28 @@ void BrowseView::onFilterChanged()
         m_view->setCurrentIndex(m_proxy->index(0, 0));
     else if (m_proxy->rowCount() == 0)
         m_details->showEntry(-1);
+    updateEmptyState();
     emit countChanged();
+}
+
+void BrowseView::updateEmptyState()
+{
+    const bool empty = m_proxy->rowCount() == 0;
+    m_results->setCurrentWidget(empty ? m_empty : static_cast<QWidget *>(m_view));
+    if (!empty)
+        return;
+    const QString query = m_search->text().trimmed();
+    const int hidden = m_proxy->queryMatchCount() - m_proxy->rowCount();
+    if (query.isEmpty())
+        m_emptyTitle->setText(tr("No codes match the filters."));
+    else
+        m_emptyTitle->setText(tr("No codes match \"%1\".").arg(query));
+    m_emptyHint->setText(tr("Try a code such as 550 or 5.7.1, fewer words, or other words for "
+                            "the cause, such as mailbox full, password or spam."));
+    m_emptyHint->setVisible(!query.isEmpty());
+    m_hidden->setText(tr("%n match(es) hidden by the filters.", nullptr, hidden));
+    m_hidden->setVisible(hidden > 0);
+    m_clearFilters->setVisible(m_proxy->hasFacets());
 }
 
 void BrowseView::copyRow()
@@ -213,13 +297,17 @@ void BrowseView::retranslateUi()
 {
     m_search->setPlaceholderText(
         tr("Search: 550, 5.7.1, 5.7, \"550 5.7.1\", 4xx, or words such as quota"));
-    m_search->setToolTip(tr("Reply code, enhanced code or prefix, class (4xx, 5xx), and any words "
-                            "in English or Chinese (Ctrl+F)"));
+    m_search->setToolTip(tr("Reply code, enhanced code or prefix, class (4xx, 5xx), a pasted reply "
+                            "or log line, and any words in English or Chinese, including everyday "
+                            "ones such as mailbox full or user unknown (Ctrl+F)"));
+    m_clearFilters->setText(tr("Clear Filters"));
+    m_dataError->setText(tr("Search works without synonyms: %1").arg(m_proxy->searchDataError()));
     m_copyRow->setText(tr("&Copy Code and Text"));
     m_copyEnglish->setText(tr("Copy &English Text"));
     m_copySimplified->setText(tr("Copy &Simplified Chinese Text"));
     m_copyTraditional->setText(tr("Copy &Traditional Chinese Text"));
     m_model->retranslate();
+    updateEmptyState();
 }
 
 } // namespace BounceLens

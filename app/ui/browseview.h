@@ -4,6 +4,8 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QStackedWidget;
 class QTableView;
 class QAction;
 
@@ -43,6 +45,9 @@ protected:
 
 private:
     void retranslateUi();
+    void onQueryChanged(const QString &text);
+    void selectTopHit();
+    void updateEmptyState();
     void onCurrentChanged();
     void onFilterChanged();
     void copyRow();
@@ -56,6 +61,13 @@ private:
     QLineEdit *m_search;
     FacetBar *m_facets;
     QTableView *m_view;
+    QStackedWidget *m_results;
+    QWidget *m_empty;
+    QLabel *m_emptyTitle;
+    QLabel *m_emptyHint;
+    QLabel *m_hidden;
+    QPushButton *m_clearFilters;
+    QLabel *m_dataError;
     CodeDetailsView *m_details;
     QAction *m_copyRow;
     QAction *m_copyEnglish;

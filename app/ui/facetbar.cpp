@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QPushButton>
 
 namespace BounceLens {
 
@@ -42,6 +43,7 @@ FacetBar::FacetBar(CodeFilterProxy *proxy, QWidget *parent)
     , m_source(makeCombo(u"sourceFilter"_s, 3, this))
     , m_page(makeCombo(u"pageFilter"_s, 3, this))
     , m_stage(makeCombo(u"stageFilter"_s, 1 + int(kStages.size()), this))
+    , m_reset(new QPushButton(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -49,6 +51,10 @@ FacetBar::FacetBar(CodeFilterProxy *proxy, QWidget *parent)
         layout->addWidget(combo);
         connect(combo, &QComboBox::currentIndexChanged, this, &FacetBar::apply);
     }
+    m_reset->setObjectName(u"resetFacetsButton"_s);
+    m_reset->setEnabled(false);
+    layout->addWidget(m_reset);
+    connect(m_reset, &QPushButton::clicked, this, &FacetBar::reset);
     layout->addStretch(1);
     retranslateUi();
 }
@@ -68,6 +74,7 @@ void FacetBar::apply()
     m_proxy->setPageFilter(static_cast<CodeFilterProxy::PageFilter>(m_page->currentIndex()));
     const int stage = m_stage->currentIndex();
     m_proxy->setStage(stage > 0 ? kStages.at(stage - 1) : QString());
+    m_reset->setEnabled(m_proxy->hasFacets());
 }
 
 void FacetBar::changeEvent(QEvent *event)
@@ -98,6 +105,8 @@ void FacetBar::retranslateUi()
         stages << CodeMeaning::stage(stage);
     setItemTexts(m_stage, stages);
     m_stage->setToolTip(tr("The step of the SMTP session where the reply is sent"));
+    m_reset->setText(tr("Reset Filters"));
+    m_reset->setToolTip(tr("Show every code again: all severities, classes, sources and stages"));
 }
 
 } // namespace BounceLens

@@ -6,11 +6,12 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 
 namespace BounceLens {
 
 // The facet filters above the code table: severity, enhanced-code class, source, page status
-// and SMTP stage. Each change is forwarded to the proxy as is.
+// and SMTP stage. Each change is forwarded to the proxy as is; "Reset Filters" sets them all back.
 class FacetBar final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ private:
     QComboBox *m_source;
     QComboBox *m_page;
     QComboBox *m_stage;
+    QPushButton *m_reset;
 };
 
 } // namespace BounceLens
