@@ -22,6 +22,8 @@ private slots:
     void exactHitsRankFirstInBothOrders();
     void rankingFollowsANewQuery();
     void facets();
+    void hiddenMatchesAndClearFacets();
+    void wordsRankByRelevanceNotCode();
     void modelLanguageAndHeaders();
 
 private:
@@ -150,6 +152,38 @@ void tst_CodeFilterProxy::facets()
     QCOMPARE(visibleIds(), (QStringList{u"gmail-l36"_s, u"gmail-119"_s}));
     m_proxy->setQueryText(u"5.7.80"_s);
     QCOMPARE(visibleIds(), QStringList{u"gmail-119"_s});
+}
+
+void tst_CodeFilterProxy::hiddenMatchesAndClearFacets()
+{
+    QSignalSpy facetsChanged(m_proxy, &CodeFilterProxy::facetsChanged);
+    m_proxy->setQueryText(u"550"_s);
+    QCOMPARE(m_proxy->queryMatchCount(), 3);
+    QVERIFY(!m_proxy->hasFacets());
+    m_proxy->setSeverity(CodeFilterProxy::Severity::Temporary);
+    QVERIFY(m_proxy->hasFacets());
+    QCOMPARE(m_proxy->rowCount(), 0);
+    QCOMPARE(m_proxy->queryMatchCount(), 3); // the filters hide three matches
+    m_proxy->setStage(u"RCPT"_s);
+    m_proxy->clearFacets();
+    QVERIFY(!m_proxy->hasFacets());
+    QCOMPARE(m_proxy->rowCount(), 3);
+    QCOMPARE(facetsChanged.size(), 3);
+}
+
+void tst_CodeFilterProxy::wordsRankByRelevanceNotCode()
+{
+    // gmail-119 and gmail-l36 have the same text: equally relevant, so the sort column orders
+    // them, either way round.
+    m_proxy->setQueryText(u"password not accepted"_s);
+    QCOMPARE(visibleIds(), (QStringList{u"gmail-l36"_s, u"gmail-119"_s}));
+    m_proxy->sort(CodeTableModel::StatusColumn, Qt::DescendingOrder);
+    QCOMPARE(visibleIds(), (QStringList{u"gmail-119"_s, u"gmail-l36"_s}));
+    // All words before some, in either order.
+    m_proxy->setQueryText(u"unsolicited email"_s);
+    QCOMPARE(visibleIds().value(0), u"gmail-86"_s);
+    m_proxy->sort(CodeTableModel::ReplyCodeColumn, Qt::AscendingOrder);
+    QCOMPARE(visibleIds().value(0), u"gmail-86"_s);
 }
 
 void tst_CodeFilterProxy::modelLanguageAndHeaders()

@@ -21,6 +21,8 @@ private slots:
     void lookupJson();
     void lookupAllWithoutQuery();
     void lookupNothingFound();
+    void lookupUsesTheSearchEngine_data();
+    void lookupUsesTheSearchEngine();
     void usageErrors_data();
     void usageErrors();
 
@@ -150,6 +152,40 @@ void tst_Console::lookupNothingFound()
     const Run json = run({u"lookup"_s, u"zzzz-no-such-words-zzzz"_s, u"--json"_s});
     QCOMPARE(json.code, 1);
     QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), 0);
+    // A hint on what to try, on the error stream (standard output stays the list).
+    QVERIFY(r.err.contains(u"fewer words"_s));
+    QVERIFY(json.err.isEmpty());
+}
+
+void tst_Console::lookupUsesTheSearchEngine_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("first"); // id of the first entry printed
+
+    // The window's normalisation, synonyms and order.
+    QTest::newRow("pasted") << QStringList{u"lookup"_s, u"smtp;"_s, u"550-5.1.1"_s, u"--json"_s}
+                            << u"gmail-41"_s;
+    QTest::newRow("full-width") << QStringList{
+        u"lookup"_s, u"\uFF03\uFF15\uFF0E\uFF12\uFF0E\uFF12"_s,
+        u"--json"_s} << u"gmail-47"_s;
+    QTest::newRow("synonym") << QStringList{u"lookup"_s, u"no such user"_s, u"--json"_s}
+                             << u"gmail-41"_s;
+    QTest::newRow("relevance") << QStringList{u"lookup"_s, u"quota"_s, u"--json"_s}
+                               << u"gmail-l44"_s;
+    QTest::newRow("traditional") << QStringList{
+        u"lookup"_s, u"\u61C9\u7528\u7A0B\u5F0F\u5BC6\u78BC"_s, u"--lang"_s, u"zh_TW"_s,
+        u"--json"_s} << u"gmail-120"_s;
+}
+
+void tst_Console::lookupUsesTheSearchEngine()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, first);
+    const Run r = run(args);
+    QCOMPARE(r.code, 0);
+    const QJsonArray array = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QVERIFY(!array.isEmpty());
+    QCOMPARE(array.first().toObject().value(u"id"_s).toString(), first);
 }
 
 void tst_Console::usageErrors_data()

@@ -251,8 +251,9 @@ QList<SearchIndex::Score> SearchIndex::score(const SearchQuery &query,
             if (found)
                 s.points += kTogether;
         }
-        // A code in the query decides what matches; words then only rank.
-        s.matched = query.hasCodes() || words.isEmpty() || s.words > 0;
+        // A code in the query decides what matches; words then only rank. Without one, at least
+        // half of the words must match: a stray "a" or "p" of a pasted line does not list all.
+        s.matched = query.hasCodes() || s.words * 2 >= words.size();
     }
     return scores;
 }

@@ -14,6 +14,9 @@ class Synonyms;
 // and the relevance of every entry for a query. The filter proxy, hence the Browse view and
 // `bouncelens lookup`, rank with it.
 //
+// Without a code in the query, an entry matches when it matches at least half of the words
+// (literally or through a synonym); with one, the codes decide and the words only rank.
+//
 // Relevance, most important first (compare()):
 //   1. code rank: an exact code pair, then an exact code, then a prefix or generic meaning;
 //   2. how many of the words are matched: all words rank before some words;
