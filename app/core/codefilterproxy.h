@@ -47,6 +47,7 @@ public:
     // Entries the query matches, facets aside: rowCount() less than this means the facets hide
     // some.
     int queryMatchCount() const;
+    const SearchIndex *searchIndex() const { return m_index.get(); }
     // What went wrong loading the synonyms (search then works without them); empty when nothing.
     QString searchDataError() const;
 

@@ -161,9 +161,9 @@ QList<SearchIndex::Score> SearchIndex::score(const SearchQuery &query,
     QList<int> points(count, 0);
     for (int w = 0; w < words.size(); ++w) {
         const QString &word = words.at(w);
-        const QStringMatcher matcher(word);
         best.fill(0);
-        for (const Field &field : m_fields) {
+        for (int f = 0; f < m_fields.size(); ++f) {
+            const Field &field = m_fields.at(f);
             const int base = field.language.isEmpty() ? field.weight
                              : field.language == u"en"_s || field.language == language
                                  ? kInterfaceText
@@ -193,17 +193,14 @@ QList<SearchIndex::Score> SearchIndex::score(const SearchQuery &query,
                 }
                 continue;
             }
-            // Boyer-Moore pays from a few characters on; a short word is found at once anyway.
-            const auto find = [&](qsizetype from) {
-                return word.size() > 3 ? matcher.indexIn(field.text, from)
-                                       : field.text.indexOf(word, from);
-            };
-            int entry = 0;
-            for (qsizetype at = find(0); at >= 0; at = find(at + 1)) {
-                while (field.starts.at(entry + 1) <= at)
-                    ++entry;
-                if (scores.at(entry).matched)
-                    found(at, entry);
+            const QList<Hit> &hits = wordHits(word, f);
+            for (const Hit &hit : hits) {
+                if (!scores.at(hit.entry).matched)
+                    continue;
+                best[hit.entry] = std::max(best.at(hit.entry), weigh(base, hit.quality));
+                if (text && hit.wholeAt >= 0)
+                    scores[hit.entry].position
+                        = std::min(scores.at(hit.entry).position, hit.wholeAt);
             }
         }
         const quint64 bit = w < 64 ? quint64(1) << w : 0;
@@ -256,6 +253,53 @@ QList<SearchIndex::Score> SearchIndex::score(const SearchQuery &query,
         s.matched = query.hasCodes() || s.words * 2 >= words.size();
     }
     return scores;
+}
+
+const QList<SearchIndex::Hit> &SearchIndex::wordHits(const QString &word, int field) const
+{
+    // Typing changes the last word only: the others are looked up again from here.
+    if (m_hits.size() > 512)
+        m_hits.clear();
+    QList<QList<Hit>> &byField = m_hits[word];
+    if (byField.isEmpty()) {
+        byField.resize(m_fields.size());
+        const QStringMatcher matcher(word);
+        for (int f = 0; f < m_fields.size(); ++f) {
+            const Field &fd = m_fields.at(f);
+            // Boyer-Moore pays from a few characters on; a short word is found at once anyway.
+            const auto find = [&](qsizetype from) {
+                return word.size() > 3 ? matcher.indexIn(fd.text, from)
+                                       : fd.text.indexOf(word, from);
+            };
+            QList<Hit> &hits = byField[f];
+            int entry = 0;
+            for (qsizetype at = find(0); at >= 0; at = find(at + 1)) {
+                while (fd.starts.at(entry + 1) <= at)
+                    ++entry;
+                const qsizetype end = at + word.size();
+                const bool start
+                    = !isWordChar(word.front()) || at == 0 || !isWordChar(fd.text.at(at - 1));
+                const bool finish = !isWordChar(word.back()) || end == fd.text.size()
+                                    || !isWordChar(fd.text.at(end));
+                const int quality = start ? (finish ? 3 : 2) : 1;
+                const int wholeAt = quality == 3 ? int(at - fd.starts.at(entry)) : -1;
+                if (!hits.isEmpty() && hits.back().entry == entry) {
+                    Hit &last = hits.back();
+                    last.quality = std::max(last.quality, quality);
+                    if (last.wholeAt < 0)
+                        last.wholeAt = wholeAt;
+                } else {
+                    hits << Hit{entry, quality, wholeAt};
+                }
+            }
+        }
+    }
+    return byField.at(field);
+}
+
+void SearchIndex::clearCache() const
+{
+    m_hits.clear();
 }
 
 int SearchIndex::compare(const Score &a, const Score &b)

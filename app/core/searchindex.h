@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -52,6 +53,9 @@ public:
     QList<Score> score(const SearchQuery &query, const QString &language) const;
     // < 0 when a is more relevant than b, > 0 when less, 0 when equal.
     static int compare(const Score &a, const Score &b);
+    // score() remembers where each word occurs (typing changes only the last word); this
+    // forgets it (for benchmarks).
+    void clearCache() const;
 
 private:
     // One kind of text of every entry, folded, in one string: entry i is text[starts[i] ..
@@ -70,13 +74,23 @@ private:
         bool primary = false; // named by the concept's codes or ids, not only by its reasons
     };
 
+    // Where a word occurs in one field: each entry once, with the best occurrence.
+    struct Hit
+    {
+        int entry = 0;
+        int quality = 0; // 3 whole word, 2 start of a word, 1 inside one
+        int wholeAt = -1;
+    };
+    const QList<Hit> &wordHits(const QString &word, int field) const;
+
     void build(const CodeTable &table, const Synonyms &synonyms);
     void addField(const QString &language, int weight, const QStringList &texts);
 
     const CodeTable *m_table = nullptr;
     const Synonyms *m_synonyms = nullptr;
     QList<Field> m_fields;
-    QList<QList<Membership>> m_concepts; // by entry
+    QList<QList<Membership>> m_concepts;              // by entry
+    mutable QHash<QString, QList<QList<Hit>>> m_hits; // by word, by field
     QString m_error;
 };
 
