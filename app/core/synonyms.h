@@ -12,8 +12,8 @@ namespace BounceLens {
 class CodeTable;
 class SearchQuery;
 
-// Everyday phrases for the causes of a bounce, read from resources/synonyms.json (schema in
-// resources/README-search.md): each concept ("mailbox-full") has phrases in every interface
+// Everyday phrases for the causes of a bounce, read from resources/synonyms.json (format: README,
+// "Search"): each concept ("mailbox-full") has phrases in every interface
 // language ("mailbox full", "inbox is full", ...) and says which entries it means, by their
 // reason, their codes or their id. Adding a phrase is a data edit. A file that fails validation
 // is refused whole, with a message that names the file, the concept and the field.
