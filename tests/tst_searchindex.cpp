@@ -33,6 +33,7 @@ private slots:
     void keystroke();
     void typing_data();
     void typing();
+    void buildIndex();
 
 private:
     SearchIndex::Score score(const QString &query, const QString &id,
@@ -354,7 +355,8 @@ void tst_SearchIndex::keystroke()
     CodeFilterProxy proxy;
     proxy.setSourceModel(&model);
     proxy.sort(CodeTableModel::ReplyCodeColumn, Qt::AscendingOrder);
-    QBENCHMARK {
+    QBENCHMARK
+    {
         proxy.searchIndex()->clearCache();
         proxy.setQueryText(query);
     }
@@ -375,12 +377,24 @@ void tst_SearchIndex::typing()
     CodeFilterProxy proxy;
     proxy.setSourceModel(&model);
     proxy.sort(CodeTableModel::ReplyCodeColumn, Qt::AscendingOrder);
-    QBENCHMARK {
+    QBENCHMARK
+    {
         proxy.searchIndex()->clearCache();
         for (int i = 1; i <= query.size(); ++i)
             proxy.setQueryText(query.left(i));
     }
     QVERIFY(proxy.rowCount() > 0);
+}
+
+void tst_SearchIndex::buildIndex()
+{
+    // Once per window and per `lookup` run: the concepts resolved, and (at the first query
+    // with words) every text folded.
+    QBENCHMARK
+    {
+        const SearchIndex index(*m_table);
+        index.score(SearchQuery::parse(u"x"_s), u"en"_s);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_SearchIndex)

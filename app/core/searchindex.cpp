@@ -70,7 +70,42 @@ SearchIndex::SearchIndex(const CodeTable &table, const Synonyms &synonyms)
     build(table, synonyms);
 }
 
-void SearchIndex::addField(const QString &language, int weight, const QStringList &texts)
+void SearchIndex::foldTexts() const
+{
+    // Only a query with words needs the texts: `bouncelens lookup 550 5.1.1` does not fold them.
+    if (!m_fields.isEmpty())
+        return;
+    QStringList languages{u"en"_s};
+    for (const CodeEntry &e : m_table->entries()) {
+        for (const QString &language : e.text.languages()) {
+            if (!languages.contains(language))
+                languages << language;
+        }
+    }
+    for (const QString &language : std::as_const(languages)) {
+        QStringList texts;
+        for (const CodeEntry &e : m_table->entries())
+            texts << TextFolding::fold(e.text.all().value(language));
+        addField(language, kInterfaceText, texts);
+    }
+    QStringList variants;
+    QStringList other;
+    for (const CodeEntry &e : m_table->entries()) {
+        QStringList lines;
+        for (const Variant &v : e.variants)
+            lines << TextFolding::fold(v.text);
+        variants << lines.join(u'\n');
+        lines.clear();
+        for (const QString &text : e.description.all())
+            lines << TextFolding::fold(text);
+        lines << TextFolding::fold(e.slug);
+        other << lines.join(u'\n');
+    }
+    addField(QString(), kVariant, variants);
+    addField(QString(), kDescription, other);
+}
+
+void SearchIndex::addField(const QString &language, int weight, const QStringList &texts) const
 {
     Field field;
     field.language = language;
@@ -88,35 +123,6 @@ void SearchIndex::build(const CodeTable &table, const Synonyms &synonyms)
 {
     m_table = &table;
     m_synonyms = &synonyms;
-
-    QStringList languages{u"en"_s};
-    for (const CodeEntry &e : table.entries()) {
-        for (const QString &language : e.text.languages()) {
-            if (!languages.contains(language))
-                languages << language;
-        }
-    }
-    for (const QString &language : std::as_const(languages)) {
-        QStringList texts;
-        for (const CodeEntry &e : table.entries())
-            texts << TextFolding::fold(e.text.all().value(language));
-        addField(language, kInterfaceText, texts);
-    }
-    QStringList variants;
-    QStringList other;
-    for (const CodeEntry &e : table.entries()) {
-        QStringList lines;
-        for (const Variant &v : e.variants)
-            lines << TextFolding::fold(v.text);
-        variants << lines.join(u'\n');
-        lines.clear();
-        for (const QString &text : e.description.all())
-            lines << TextFolding::fold(text);
-        lines << TextFolding::fold(e.slug);
-        other << lines.join(u'\n');
-    }
-    addField(QString(), kVariant, variants);
-    addField(QString(), kDescription, other);
 
     m_concepts = QList<QList<Membership>>(table.size());
     QString error;
@@ -138,6 +144,8 @@ QList<SearchIndex::Score> SearchIndex::score(const SearchQuery &query,
     const QStringList words = query.keywords();
     const QList<quint64> concepts = m_error.isEmpty() ? m_synonyms->match(query) : QList<quint64>();
     const QString together = words.size() > 1 ? query.phraseText() : QString();
+    if (!words.isEmpty())
+        foldTexts();
 
     for (int i = 0; i < count; ++i) {
         Score &s = scores[i];

@@ -84,11 +84,12 @@ private:
     const QList<Hit> &wordHits(const QString &word, int field) const;
 
     void build(const CodeTable &table, const Synonyms &synonyms);
-    void addField(const QString &language, int weight, const QStringList &texts);
+    void foldTexts() const;
+    void addField(const QString &language, int weight, const QStringList &texts) const;
 
     const CodeTable *m_table = nullptr;
     const Synonyms *m_synonyms = nullptr;
-    QList<Field> m_fields;
+    mutable QList<Field> m_fields;                    // folded when a query first has words
     QList<QList<Membership>> m_concepts;              // by entry
     mutable QHash<QString, QList<QList<Hit>>> m_hits; // by word, by field
     QString m_error;
