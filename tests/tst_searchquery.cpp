@@ -14,6 +14,7 @@ private slots:
     void parse_data();
     void parse();
     void phraseText();
+    void longPasteIsBounded();
     void matches_data();
     void matches();
     void ranksExactHitsFirst();
@@ -160,6 +161,18 @@ void tst_SearchQuery::parse()
     QTEST(q.status(), "status");
     QTEST(q.statusIsPrefix(), "prefix");
     QTEST(q.keywords(), "keywords");
+}
+
+void tst_SearchQuery::longPasteIsBounded()
+{
+    // A whole bounce pasted into the field (QLineEdit keeps up to 32767 characters).
+    QString text = u"Final-Recipient: rfc822; a@example.org Status: 5.1.1 "_s;
+    for (int i = 0; text.size() < 32000; ++i)
+        text += u"word%1 "_s.arg(i);
+    const SearchQuery q = SearchQuery::parse(text);
+    QCOMPARE(q.status(), u"5.1.1"_s);
+    QCOMPARE(q.keywords().size(), SearchQuery::MaxKeywords);
+    QCOMPARE(q.keywords().first(), u"final-recipient"_s);
 }
 
 void tst_SearchQuery::phraseText()

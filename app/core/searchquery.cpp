@@ -98,7 +98,7 @@ SearchQuery SearchQuery::parse(const QString &input)
         } else if (q.m_status.isEmpty() && (m = prefix.match(token)).hasMatch()) {
             q.m_status = m.captured(1) + u'.' + m.captured(2);
             q.m_statusPrefix = true;
-        } else if (!q.m_keywords.contains(token)) {
+        } else if (!q.m_keywords.contains(token) && q.m_keywords.size() < MaxKeywords) {
             q.m_keywords << token;
         }
     }

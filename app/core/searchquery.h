@@ -32,6 +32,9 @@ struct CodeEntry;
 class SearchQuery
 {
 public:
+    // Words past this many are left out: a whole pasted bounce in the search field stays fast.
+    static constexpr int MaxKeywords = 64;
+
     static SearchQuery parse(const QString &text);
 
     bool isEmpty() const;
