@@ -121,6 +121,14 @@ void tst_BrowseView::emptyResultsSuggestWhatToTry()
     QVERIFY(!child<QPushButton>(u"clearFiltersButton"_s)->isVisibleTo(m_view));
     QCOMPARE(m_view->detailsView()->entryIndex(), -1);
 
+    // A whole bounce pasted in: said in short, not repeated back.
+    QString paste;
+    for (int i = 0; paste.size() < 20000; ++i)
+        paste += u"zzword%1 "_s.arg(i);
+    m_view->searchField()->setText(paste);
+    QCOMPARE(results->currentWidget(), empty);
+    QVERIFY(title->text().size() < 200);
+
     m_view->searchField()->setText(u"mailbox full"_s);
     QCOMPARE(results->currentWidget(), m_view->tableView());
     QVERIFY(m_view->detailsView()->entryIndex() >= 0);

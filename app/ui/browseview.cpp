@@ -226,7 +226,9 @@ void BrowseView::updateEmptyState()
     m_results->setCurrentWidget(empty ? m_empty : static_cast<QWidget *>(m_view));
     if (!empty)
         return;
-    const QString query = m_search->text().trimmed();
+    QString query = m_search->text().simplified();
+    if (query.size() > 80) // a whole pasted bounce is not repeated back
+        query = query.left(80) + QChar(0x2026);
     const int hidden = m_proxy->queryMatchCount() - m_proxy->rowCount();
     if (query.isEmpty())
         m_emptyTitle->setText(tr("No codes match the filters."));
