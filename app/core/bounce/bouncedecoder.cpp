@@ -5,6 +5,7 @@
 #include "entrymatcher.h"
 #include "messagereader.h"
 #include "parallel.h"
+#include "readabletext.h"
 #include "recipientassembler.h"
 #include "replyextractor.h"
 
@@ -164,6 +165,7 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
         plain = plain || (!t.html && !t.text.trimmed().isEmpty());
     QString text;
     MessageReader::Headers original = m.original;
+    ReadableText readable(m);
     for (const auto &t : m.texts) {
         if (plain && t.html)
             continue;
@@ -178,6 +180,7 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
             part.truncate(cut);
             result.recognised << tr("A copy of the original message follows the notice");
         }
+        readable.addPart(t.text, text.size(), part.size());
         text += part;
         text += u'\n';
     }
@@ -206,6 +209,9 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
 
     const RecipientAssembler assembler(*m_matcher);
     result.recipients = assembler.assemble(in);
+    readable.finish();
+    readable.addSpans(result.recipients, in.replies);
+    result.readable = readable.text();
 
     for (const auto &h : original) {
         if (h.first == u"from"_s && result.originalFrom.isEmpty())

@@ -3,6 +3,7 @@
 #include "bouncedecoder.h"
 #include "codemeaning.h"
 #include "codetable.h"
+#include "explanation.h"
 #include "verdict.h"
 
 #include <QJsonArray>
@@ -58,6 +59,28 @@ QString DecodeReport::actionName(Action action)
         break;
     }
     return {};
+}
+
+QString DecodeReport::languageName(const QString &code)
+{
+    if (code == u"en")
+        return tr("English");
+    if (code == u"zh")
+        return tr("Chinese");
+    if (code == u"ja")
+        return tr("Japanese");
+    if (code == u"ko")
+        return tr("Korean");
+    return code;
+}
+
+QString DecodeReport::languageNames(const QStringList &codes)
+{
+    QStringList names;
+    for (const QString &code : codes)
+        names << languageName(code);
+    //: Separator between the names of languages in a list
+    return names.join(tr(", "));
 }
 
 QJsonObject DecodeReport::toJson(const DecodeResult &r, const CodeTable &table)
@@ -136,7 +159,7 @@ QString DecodeReport::toText(const DecodeResult &r, const CodeTable &table, cons
                + u'\n';
     }
     if (!r.languages.isEmpty())
-        out += tr("Language of the bounce: %1").arg(r.languages.join(u", "_s)) + u'\n';
+        out += tr("Language of the bounce: %1").arg(languageNames(r.languages)) + u'\n';
     for (const RecipientResult &x : r.recipients) {
         out += u'\n';
         const QString who = x.recipient.isEmpty() ? tr("(recipient not named)") : x.recipient;
@@ -164,18 +187,20 @@ QString DecodeReport::toText(const DecodeResult &r, const CodeTable &table, cons
             out += u"  "_s + tr("Server said: %1").arg(x.diagnostic) + u'\n';
         if (x.entryIndex >= 0 && x.entryIndex < table.size()) {
             const CodeEntry &e = table.at(x.entryIndex);
+            //: %1: the matched entry's codes, %2 its text, %3 how sure the match is
             out += u"  "_s
-                   + tr("Meaning: %1 [%2] %3 (%4% sure)")
-                         .arg(e.codeLabel(), e.id, e.text.value(language))
+                   + tr("Meaning (%1, %3% sure): %2")
+                         .arg(e.codeLabel(), Explanation::entryText(e, x, language))
                          .arg(qRound(x.confidence * 100))
                    + u'\n';
             if (!e.advice.isEmpty())
-                out += u"  "_s + tr("What to do: %1").arg(e.advice.value(language)) + u'\n';
+                out += u"  "_s + tr("What to do: %1").arg(Explanation::entryAdvice(e, x, language))
+                       + u'\n';
         }
-        if (x.reason != Reason::None)
-            out += u"  "_s
-                   + tr("Reason: %1 (%2)").arg(Verdict::reasonText(x.reason), toWord(x.reason))
-                   + u'\n';
+        // The reason in plain words only: its internal name means nothing to a reader.
+        // The same reason as the verdict (Verdict decides it).
+        if (const Reason reason = Verdict::reason(table, x); reason != Reason::None)
+            out += u"  "_s + tr("Reason: %1").arg(Verdict::reasonText(reason)) + u'\n';
     }
     if (r.recipients.isEmpty()
         || std::none_of(r.recipients.begin(), r.recipients.end(), [](const RecipientResult &x) {

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace BounceLens {
 
@@ -22,6 +23,9 @@ public:
     static QJsonObject toJson(const DecodeResult &r, const CodeTable &table);
     static QString toText(const DecodeResult &r, const CodeTable &table, const QString &language);
     static QString actionName(Action action);
+    // "en" -> "English", in the interface language; lists joined for a reader.
+    static QString languageName(const QString &code);
+    static QString languageNames(const QStringList &codes);
 };
 
 // The `bouncelens decode --json` line object.

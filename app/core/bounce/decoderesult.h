@@ -42,6 +42,8 @@ struct RecipientResult
     // [start, length) byte ranges of the input where the reply lines used occur literally (for
     // highlighting in the paste box); empty when only found after decoding.
     QList<QPair<qsizetype, qsizetype>> spans;
+    // [start, length) ranges of DecodeResult::readable with the reply lines used.
+    QList<QPair<qsizetype, qsizetype>> readableSpans;
 };
 
 // What the decoder found in one message.
@@ -55,6 +57,9 @@ struct DecodeResult
     QString charset;        // main charset detected/declared
     QStringList recognised; // short notes on what was recognised, for the "nothing found" view
     QString error;          // set when the input could not be read (too big, binary, empty)
+    // The message as a person reads it (ReadableText): decoded headers, text parts in Unicode,
+    // delivery-status fields, the original's headers.
+    QString readable;
 };
 
 } // namespace BounceLens

@@ -5,14 +5,18 @@ target_sources(bouncelens_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/bouncepatterns.cpp ${CMAKE_CURRENT_LIST_DIR}/bouncepatterns.h
     ${CMAKE_CURRENT_LIST_DIR}/charsetdecoder.cpp ${CMAKE_CURRENT_LIST_DIR}/charsetdecoder.h
     ${CMAKE_CURRENT_LIST_DIR}/decodecommand.cpp ${CMAKE_CURRENT_LIST_DIR}/decodecommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/decodejob.cpp ${CMAKE_CURRENT_LIST_DIR}/decodejob.h
     ${CMAKE_CURRENT_LIST_DIR}/decodereport.cpp ${CMAKE_CURRENT_LIST_DIR}/decodereport.h
     ${CMAKE_CURRENT_LIST_DIR}/decoderesult.h
     ${CMAKE_CURRENT_LIST_DIR}/decodetypes.cpp ${CMAKE_CURRENT_LIST_DIR}/decodetypes.h
     ${CMAKE_CURRENT_LIST_DIR}/deliverystatus.cpp ${CMAKE_CURRENT_LIST_DIR}/deliverystatus.h
     ${CMAKE_CURRENT_LIST_DIR}/enhancedstatus.cpp ${CMAKE_CURRENT_LIST_DIR}/enhancedstatus.h
     ${CMAKE_CURRENT_LIST_DIR}/entrymatcher.cpp ${CMAKE_CURRENT_LIST_DIR}/entrymatcher.h
+    ${CMAKE_CURRENT_LIST_DIR}/explanation.cpp ${CMAKE_CURRENT_LIST_DIR}/explanation.h
     ${CMAKE_CURRENT_LIST_DIR}/htmltext.cpp ${CMAKE_CURRENT_LIST_DIR}/htmltext.h
     ${CMAKE_CURRENT_LIST_DIR}/messagereader.cpp ${CMAKE_CURRENT_LIST_DIR}/messagereader.h
+    ${CMAKE_CURRENT_LIST_DIR}/placeholders.cpp ${CMAKE_CURRENT_LIST_DIR}/placeholders.h
+    ${CMAKE_CURRENT_LIST_DIR}/readabletext.cpp ${CMAKE_CURRENT_LIST_DIR}/readabletext.h
     ${CMAKE_CURRENT_LIST_DIR}/reasonclassifier.cpp ${CMAKE_CURRENT_LIST_DIR}/reasonclassifier.h
     ${CMAKE_CURRENT_LIST_DIR}/recipientassembler.cpp ${CMAKE_CURRENT_LIST_DIR}/recipientassembler.h
     ${CMAKE_CURRENT_LIST_DIR}/replyextractor.cpp ${CMAKE_CURRENT_LIST_DIR}/replyextractor.h

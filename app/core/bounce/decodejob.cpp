@@ -1,0 +1,185 @@
+#include "decodejob.h"
+
+#include "charsetdecoder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMimeDatabase>
+
+#include <algorithm>
+
+namespace BounceLens {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Characters of the box for bytes [0, n): decoded in charset, one line break per CRLF.
+qsizetype boxLength(QByteArrayView bytes, const QString &charset)
+{
+    const QByteArray chunk = bytes.toByteArray();
+    const QString text = charset.isEmpty() || charset == u"utf-8"_s || charset == u"us-ascii"_s
+                             ? QString::fromUtf8(chunk)
+                             : CharsetDecoder::decode(chunk, charset.toLatin1()).text;
+    return text.size() - text.count(u"\r\n"_s);
+}
+
+} // namespace
+
+bool DecodeJob::looksBinary(const QByteArray &input)
+{
+    const qsizetype n = std::min<qsizetype>(input.size(), 64 * 1024);
+    qsizetype control = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const uchar c = uchar(input.at(i));
+        if (c == 0)
+            return true;
+        if (c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b)
+            ++control;
+    }
+    return control * 20 > n;
+}
+
+qsizetype DecodeJob::longestLine(QStringView text)
+{
+    qsizetype longest = 0, start = 0;
+    while (start <= text.size()) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = text.size();
+        longest = std::max(longest, end - start);
+        start = end + 1;
+    }
+    return longest;
+}
+
+QString DecodeJob::describe(const QString &path, const QByteArray &head)
+{
+    const QMimeType type = QMimeDatabase().mimeTypeForFileNameAndData(path, head);
+    return type.isValid() && !type.comment().isEmpty() ? type.comment() : type.name();
+}
+
+DecodeJob::FileProblem DecodeJob::check(const QString &path, QString *problemText)
+{
+    const QFileInfo info(path);
+    auto fail = [&](FileProblem p, const QString &text) {
+        if (problemText)
+            *problemText = text;
+        return p;
+    };
+    if (!info.exists() || !info.isFile())
+        return fail(FileProblem::Missing,
+                    tr("%1 does not exist or is not a file.").arg(QDir::toNativeSeparators(path)));
+    if (info.size() > BounceDecoder::MaxInputSize) {
+        return fail(FileProblem::TooBig, tr("%1 is %2 MB; BounceLens reads bounces up to %3 MB.")
+                                             .arg(info.fileName())
+                                             .arg(info.size() / (1024 * 1024))
+                                             .arg(BounceDecoder::MaxInputSize / (1024 * 1024)));
+    }
+    return FileProblem::None;
+}
+
+QList<DecodeJob::Range> DecodeJob::boxRanges(const QByteArray &bytes, const QString &charset,
+                                             const QList<Range> &byteRanges, qsizetype shown)
+{
+    // Every range end becomes a box position; the bytes between two ends are decoded once.
+    QList<qsizetype> points;
+    for (const auto &[start, length] : byteRanges) {
+        if (start < 0 || length <= 0 || start + length > bytes.size())
+            continue;
+        points << start << start + length;
+    }
+    std::sort(points.begin(), points.end());
+    points.erase(std::unique(points.begin(), points.end()), points.end());
+    QHash<qsizetype, qsizetype> position;
+    qsizetype previous = 0, chars = 0;
+    for (const qsizetype p : std::as_const(points)) {
+        chars += boxLength(QByteArrayView(bytes.constData() + previous, p - previous), charset);
+        position.insert(p, chars);
+        previous = p;
+    }
+    QList<Range> out;
+    for (const auto &[start, length] : byteRanges) {
+        if (!position.contains(start) || !position.contains(start + length))
+            continue;
+        const qsizetype from = position.value(start);
+        const qsizetype to = position.value(start + length);
+        if (to <= from || (shown >= 0 && to > shown))
+            continue;
+        out.append({from, to - from});
+    }
+    return out;
+}
+
+DecodeJob::Result DecodeJob::openFile(const BounceDecoder &decoder, const QString &path,
+                                      const std::atomic<bool> *cancel)
+{
+    Result r;
+    r.fromFile = true;
+    const QFileInfo info(path);
+    r.fileName = info.fileName();
+    r.problem = check(path, &r.problemText);
+    if (r.problem != FileProblem::None)
+        return r;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        r.problem = FileProblem::Unreadable;
+        r.problemText = tr("%1 cannot be read: %2").arg(r.fileName, file.errorString());
+        return r;
+    }
+    const QByteArray bytes = file.readAll();
+    r.fileSize = bytes.size();
+    if (bytes.trimmed().isEmpty()) {
+        r.problem = FileProblem::Empty;
+        r.problemText = bytes.isEmpty() ? tr("%1 is empty.").arg(r.fileName)
+                                        : tr("%1 holds only blank lines.").arg(r.fileName);
+        return r;
+    }
+    if (looksBinary(bytes)) {
+        r.problem = FileProblem::Binary;
+        //: %1: file name, %2: kind of file ("PNG image"), %3: its size
+        r.problemText = tr("%1 is not a mail message or text: it is %2 (%3).")
+                            .arg(r.fileName, describe(path, bytes.left(4096)),
+                                 QLocale().formattedDataSize(bytes.size()));
+        return r;
+    }
+    // The box shows the file in its own charset; the decoder reads its bytes as they are.
+    const QByteArray shownBytes = bytes.size() > kBoxLimit ? bytes.left(kBoxLimit) : QByteArray();
+    const CharsetDecoder::Result shown
+        = CharsetDecoder::decode(shownBytes.isEmpty() ? bytes : shownBytes);
+    r.boxText = shown.text;
+    r.boxTruncated = !shownBytes.isEmpty();
+    r.longestLine = longestLine(r.boxText);
+    r.results = decoder.decodeAll(bytes, cancel);
+    r.cancelled = cancel && cancel->load();
+    if (!r.boxTruncated) {
+        for (const DecodeResult &d : std::as_const(r.results)) {
+            QList<QList<Range>> perRecipient;
+            for (const RecipientResult &x : d.recipients)
+                perRecipient << boxRanges(bytes, shown.charset, x.spans);
+            r.sourceRanges << perRecipient;
+        }
+    }
+    return r;
+}
+
+DecodeJob::Result DecodeJob::decodeText(const BounceDecoder &decoder, const QString &text,
+                                        const std::atomic<bool> *cancel)
+{
+    Result r;
+    const QByteArray bytes = text.toUtf8();
+    r.longestLine = longestLine(text);
+    r.results = decoder.decodeAll(bytes, cancel);
+    r.cancelled = cancel && cancel->load();
+    for (const DecodeResult &d : std::as_const(r.results)) {
+        QList<QList<Range>> perRecipient;
+        for (const RecipientResult &x : d.recipients)
+            perRecipient << boxRanges(bytes, u"utf-8"_s, x.spans);
+        r.sourceRanges << perRecipient;
+    }
+    return r;
+}
+
+} // namespace BounceLens
