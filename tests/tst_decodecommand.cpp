@@ -136,7 +136,10 @@ void tst_DecodeCommand::humanReport()
     QVERIFY(out.contains(m_dir.filePath(u"one.eml"_s)));
     QVERIFY(out.contains(u"b@example.com"_s));
     QVERIFY(out.contains(u"550 5.1.1"_s));
-    QVERIFY(out.contains(u"userunknown"_s));
+    // For people: the reason in words, no internal reason name or entry id (issue 12).
+    QVERIFY(out.contains(u"the address does not exist"_s));
+    QVERIFY(!out.contains(u"userunknown"_s));
+    QVERIFY(!out.contains(u"[gmail-"_s));
 }
 
 void tst_DecodeCommand::exitCodes()

@@ -2,6 +2,7 @@
 
 #include "charsetdecoder.h"
 #include "codetable.h"
+#include "decodereport.h"
 #include "recipientcard.h"
 #include "verdict.h"
 
@@ -15,7 +16,9 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -24,10 +27,13 @@
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QtConcurrent>
 #include <QTextBlock>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace BounceLens {
@@ -64,7 +70,12 @@ DecodeView::DecodeView(const CodeTable *table, QWidget *parent)
     : QWidget(parent)
     , m_table(table)
     , m_decoder(*table)
+    , m_fileLabel(new QLabel(this))
+    , m_sourceButton(new QToolButton(this))
+    , m_readableButton(new QToolButton(this))
+    , m_stack(new QStackedWidget(this))
     , m_input(new QPlainTextEdit(this))
+    , m_readable(new QPlainTextEdit(this))
     , m_summary(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_scroll(new QScrollArea(this))
@@ -72,19 +83,58 @@ DecodeView::DecodeView(const CodeTable *table, QWidget *parent)
     , m_cards(new QVBoxLayout(m_cardsHost))
     , m_copyButton(new QPushButton(this))
     , m_saveButton(new QPushButton(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_debounce(new QTimer(this))
 {
     setObjectName(u"decodeView"_s);
 
+    m_fileLabel->setObjectName(u"fileLabel"_s);
+    m_fileLabel->setTextFormat(Qt::PlainText);
+    m_fileLabel->setWordWrap(true);
+    m_fileLabel->setMinimumWidth(1);
+    m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fileLabel->hide();
+    for (QToolButton *button : {m_sourceButton, m_readableButton}) {
+        button->setCheckable(true);
+        button->setAutoExclusive(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    }
+    m_sourceButton->setObjectName(u"sourceButton"_s);
+    m_readableButton->setObjectName(u"readableButton"_s);
+    connect(m_sourceButton, &QToolButton::clicked, this, [this] { setMode(Mode::Source); });
+    connect(m_readableButton, &QToolButton::clicked, this, [this] { setMode(Mode::Readable); });
+    auto *boxBar = new QHBoxLayout;
+    boxBar->setContentsMargins(0, 0, 0, 0);
+    boxBar->addWidget(m_fileLabel, 1);
+    boxBar->addStretch(0);
+    boxBar->addWidget(m_sourceButton);
+    boxBar->addWidget(m_readableButton);
+
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_input->setObjectName(u"pasteBox"_s);
-    m_input->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_input->setFont(fixed);
     m_input->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_input->viewport()->installEventFilter(this);
     m_input->installEventFilter(this);
+    m_readable->setObjectName(u"readableBox"_s);
+    m_readable->setFont(fixed);
+    m_readable->setReadOnly(true);
+    m_readable->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_readable->viewport()->installEventFilter(this);
+    m_readable->installEventFilter(this);
+    m_stack->addWidget(m_input);
+    m_stack->addWidget(m_readable);
+
+    auto *box = new QWidget(this);
+    auto *boxLayout = new QVBoxLayout(box);
+    boxLayout->setContentsMargins(0, 0, 0, 0);
+    boxLayout->addLayout(boxBar);
+    boxLayout->addWidget(m_stack, 1);
 
     m_summary->setObjectName(u"decodeSummary"_s);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
+    m_summary->setMinimumWidth(1);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont summaryFont = m_summary->font();
     summaryFont.setBold(true);
@@ -96,9 +146,11 @@ DecodeView::DecodeView(const CodeTable *table, QWidget *parent)
     m_busy->setTextVisible(false);
     m_busy->hide();
 
+    // Cards take the height their wrapped text needs; the scroll area scrolls the rest.
     m_cardsHost->setObjectName(u"decodeResults"_s);
-    m_cards->setAlignment(Qt::AlignTop);
     m_cards->setContentsMargins(0, 0, 0, 0);
+    m_cards->addStretch(1);
+    m_scroll->setObjectName(u"decodeScroll"_s);
     m_scroll->setWidget(m_cardsHost);
     m_scroll->setWidgetResizable(true);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -121,15 +173,14 @@ DecodeView::DecodeView(const CodeTable *table, QWidget *parent)
     resultsLayout->addWidget(m_scroll, 1);
     resultsLayout->addLayout(buttons);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(u"decodeSplitter"_s);
-    splitter->addWidget(m_input);
-    splitter->addWidget(results);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
+    m_splitter->setObjectName(u"decodeSplitter"_s);
+    m_splitter->addWidget(box);
+    m_splitter->addWidget(results);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
@@ -137,12 +188,36 @@ DecodeView::DecodeView(const CodeTable *table, QWidget *parent)
     connect(m_input, &QPlainTextEdit::textChanged, this, [this] {
         if (m_settingText)
             return;
-        m_fileBytes.clear(); // edited: decode what the box shows from now on
-        m_fileName.clear();
+        // Edited: decode what the box shows from now on.
+        m_boxMatchesResults = false;
+        m_input->setExtraSelections({});
+        setFileName(QString());
         scheduleDecode();
     });
-    connect(&m_watcher, &QFutureWatcher<QList<DecodeResult>>::finished, this,
+    // Text typed or pasted by any means (context menu, middle click): a very long line turns
+    // wrapping off before the box lays it out.
+    connect(m_input->document(), &QTextDocument::contentsChange, this,
+            [this](int position, int, int added) {
+                if (m_settingText || m_input->lineWrapMode() == QPlainTextEdit::NoWrap
+                    || added < DecodeJob::kWrapLimit)
+                    return;
+                const QTextDocument *doc = m_input->document();
+                for (QTextBlock b = doc->findBlock(position);
+                     b.isValid() && b.position() <= position + added; b = b.next()) {
+                    if (b.length() > DecodeJob::kWrapLimit) {
+                        m_input->setLineWrapMode(QPlainTextEdit::NoWrap);
+                        break;
+                    }
+                }
+            });
+    connect(&m_watcher, &QFutureWatcher<DecodeJob::Result>::finished, this,
             &DecodeView::onDecodeFinished);
+
+    QSettings settings;
+    m_mode = settings.value(u"decode/view"_s).toString() == u"readable"_s ? Mode::Readable
+                                                                          : Mode::Source;
+    m_stack->setCurrentWidget(m_mode == Mode::Readable ? m_readable : m_input);
+    (m_mode == Mode::Readable ? m_readableButton : m_sourceButton)->setChecked(true);
 
     retranslateUi();
     showResults();
@@ -163,9 +238,17 @@ void DecodeView::setLanguage(const QString &language)
     showResults();
 }
 
+void DecodeView::setMode(Mode mode)
+{
+    m_mode = mode;
+    m_stack->setCurrentWidget(mode == Mode::Readable ? m_readable : m_input);
+    (mode == Mode::Readable ? m_readableButton : m_sourceButton)->setChecked(true);
+    QSettings().setValue(u"decode/view"_s, mode == Mode::Readable ? u"readable"_s : u"source"_s);
+}
+
 void DecodeView::focusInput()
 {
-    m_input->setFocus(Qt::OtherFocusReason);
+    (m_mode == Mode::Readable ? m_readable : m_input)->setFocus(Qt::OtherFocusReason);
 }
 
 QString DecodeView::inputText() const
@@ -173,13 +256,21 @@ QString DecodeView::inputText() const
     return m_input->toPlainText();
 }
 
+void DecodeView::chooseWrap(QPlainTextEdit *box, qsizetype longestLine)
+{
+    box->setLineWrapMode(longestLine > DecodeJob::kWrapLimit ? QPlainTextEdit::NoWrap
+                                                             : QPlainTextEdit::WidgetWidth);
+}
+
 void DecodeView::setInputText(const QString &text)
 {
-    m_fileBytes.clear();
-    m_fileName.clear();
     m_settingText = true;
+    // Wrapping is decided before the box lays the text out.
+    chooseWrap(m_input, DecodeJob::longestLine(text));
     m_input->setPlainText(text);
     m_settingText = false;
+    m_boxMatchesResults = false;
+    setFileName(QString());
     startDecode();
 }
 
@@ -193,34 +284,20 @@ void DecodeView::pasteAndDecode()
 
 bool DecodeView::openFile(const QString &path, QString *error)
 {
-    auto fail = [&](const QString &message) {
+    QString problem;
+    if (DecodeJob::check(path, &problem) != DecodeJob::FileProblem::None) {
         if (error)
-            *error = message;
-        showMessage(tr("Could not open the file"), message);
+            *error = problem;
+        showMessage(tr("Could not open the file"), problem);
         return false;
-    };
-    const QFileInfo info(path);
-    if (!info.exists() || !info.isFile())
-        return fail(tr("%1 does not exist or is not a file.").arg(QDir::toNativeSeparators(path)));
-    if (info.size() > BounceDecoder::MaxInputSize) {
-        return fail(tr("%1 is %2 MB; BounceLens reads bounces up to %3 MB.")
-                        .arg(info.fileName())
-                        .arg(info.size() / (1024 * 1024))
-                        .arg(BounceDecoder::MaxInputSize / (1024 * 1024)));
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1 cannot be read: %2").arg(info.fileName(), file.errorString()));
-    const QByteArray bytes = file.readAll();
-
-    // Show the file as text in its own charset; decode its bytes as they are.
-    m_settingText = true;
-    m_input->setPlainText(CharsetDecoder::decode(bytes).text);
-    m_settingText = false;
-    m_fileBytes = bytes;
-    m_fileName = info.fileName();
-    startDecode();
-    emit fileOpened(path);
+    const BounceDecoder *decoder = &m_decoder;
+    startJob([decoder, path](const std::atomic<bool> *cancel) {
+        DecodeJob::Result r = DecodeJob::openFile(*decoder, path, cancel);
+        r.fileName = QFileInfo(path).fileName();
+        return r;
+    });
+    m_pendingPath = path;
     return true;
 }
 
@@ -237,25 +314,32 @@ bool DecodeView::isBusy() const
 void DecodeView::startDecode()
 {
     m_debounce->stop();
-    const QByteArray input = m_fileBytes.isEmpty() ? m_input->toPlainText().toUtf8() : m_fileBytes;
-    m_inputIsText = m_fileBytes.isEmpty() || CharsetDecoder::isValidUtf8(m_fileBytes);
-
-    if (m_cancel)
-        *m_cancel = true; // the older decode stops at its next check
-    m_pendingInput = input;
-    if (input.trimmed().isEmpty()) {
-        m_decodedInput.clear();
+    const QString text = m_input->toPlainText();
+    m_pendingPath.clear();
+    if (text.trimmed().isEmpty()) {
+        if (m_cancel)
+            *m_cancel = true; // the older decode stops at its next check
         m_results.clear();
+        m_sourceRanges.clear();
         m_busy->hide();
+        m_input->setLineWrapMode(QPlainTextEdit::WidgetWidth);
         showResults();
         return;
     }
+    const BounceDecoder *decoder = &m_decoder;
+    startJob([decoder, text](const std::atomic<bool> *cancel) {
+        return DecodeJob::decodeText(*decoder, text, cancel);
+    });
+}
+
+void DecodeView::startJob(std::function<DecodeJob::Result(const std::atomic<bool> *)> job)
+{
+    if (m_cancel)
+        *m_cancel = true; // the older decode stops at its next check
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancel = cancel;
-    const BounceDecoder *decoder = &m_decoder;
-    m_watcher.setFuture(QtConcurrent::run(&decodePool(), [decoder, input, cancel] {
-        return decoder->decodeAll(input, cancel.get());
-    }));
+    m_watcher.setFuture(QtConcurrent::run(
+        &decodePool(), [job = std::move(job), cancel] { return job(cancel.get()); }));
     QTimer::singleShot(kBusyDelayMs, this, [this] {
         if (isBusy() && m_cancel && !*m_cancel)
             m_busy->show();
@@ -272,21 +356,79 @@ void DecodeView::onDecodeFinished()
             m_busy->hide();
         return;
     }
-    m_results = m_watcher.result();
-    m_decodedInput = m_pendingInput;
+    const DecodeJob::Result r = m_watcher.result();
     m_busy->hide();
+    if (r.fromFile) {
+        const QString path = std::exchange(m_pendingPath, QString());
+        if (r.problem != DecodeJob::FileProblem::None) {
+            // The box keeps what it showed; the message says what the file is.
+            showMessage(r.problem == DecodeJob::FileProblem::Empty ? tr("The file is empty")
+                        : r.problem == DecodeJob::FileProblem::Binary
+                            ? tr("This file is not a mail message")
+                            : tr("Could not open the file"),
+                        r.problemText);
+            emit decoded();
+            return;
+        }
+        m_settingText = true;
+        chooseWrap(m_input, r.longestLine);
+        m_input->setPlainText(r.boxText);
+        m_settingText = false;
+        m_boxTruncated = r.boxTruncated;
+        m_fileSize = r.fileSize;
+        setFileName(r.fileName);
+        emit fileOpened(path);
+    }
+    m_results = r.results;
+    m_sourceRanges = r.sourceRanges;
+    m_boxMatchesResults = !r.boxTruncated;
+    m_readableMessage = -1;
     showResults();
     emit decoded();
+}
+
+void DecodeView::setFileName(const QString &name)
+{
+    if (name.isEmpty())
+        m_boxTruncated = false;
+    if (m_fileName == name)
+        return;
+    m_fileName = name;
+    updateFileLabel();
+    emit fileNameChanged(name);
+}
+
+void DecodeView::updateFileLabel()
+{
+    QStringList parts;
+    if (!m_fileName.isEmpty())
+        parts << m_fileName;
+    if (m_results.size() > 1 && m_readableMessage >= 0) {
+        //: Above the box: which message of an mbox the Readable view shows
+        parts << tr("message %1 of %2").arg(m_readableMessage + 1).arg(m_results.size());
+    }
+    if (m_boxTruncated && !m_fileName.isEmpty()) {
+        //: Above the box for a very big file: %1 and %2 are sizes ("2.0 MiB")
+        parts << tr("showing the first %1 of %2")
+                     .arg(QLocale().formattedDataSize(DecodeJob::kBoxLimit),
+                          QLocale().formattedDataSize(m_fileSize));
+    }
+    //: Separator between the file name and "message n of N" above the box
+    m_fileLabel->setText(parts.join(tr(" - ")));
+    m_fileLabel->setVisible(!parts.isEmpty());
 }
 
 void DecodeView::clearCards()
 {
     m_cardWidgets.clear();
-    while (QLayoutItem *item = m_cards->takeAt(0)) {
+    // Everything but the final stretch.
+    while (m_cards->count() > 1) {
+        QLayoutItem *item = m_cards->takeAt(0);
         delete item->widget();
         delete item;
     }
     m_input->setExtraSelections({});
+    m_readable->setExtraSelections({});
 }
 
 void DecodeView::showMessage(const QString &title, const QString &detail)
@@ -297,16 +439,31 @@ void DecodeView::showMessage(const QString &title, const QString &detail)
     label->setObjectName(u"decodeMessage"_s);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
+    label->setMinimumWidth(1);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setText(detail);
-    m_cards->addWidget(label);
+    m_cards->insertWidget(m_cards->count() - 1, label);
     m_copyButton->setEnabled(false);
     m_saveButton->setEnabled(false);
 }
 
+void DecodeView::showReadable(int message)
+{
+    if (message == m_readableMessage && message >= 0)
+        return;
+    m_readableMessage = message;
+    const QString text
+        = message >= 0 && message < m_results.size() ? m_results.at(message).readable : QString();
+    chooseWrap(m_readable, DecodeJob::longestLine(text));
+    m_readable->setPlainText(text);
+    updateFileLabel();
+}
+
 void DecodeView::showResults()
 {
+    updateFileLabel();
     if (m_results.isEmpty()) {
+        showReadable(-1);
         showMessage(tr("Paste a bounce to decode it"),
                     tr("BounceLens reads the whole bounce - the message source (\"Show "
                        "original\") or the text you see - in English or Chinese, and says per "
@@ -314,6 +471,7 @@ void DecodeView::showResults()
                        "do. You can also drop an .eml, .txt or mbox file here."));
         return;
     }
+    showReadable(m_readableMessage >= 0 ? m_readableMessage : 0);
     int permanent = 0, temporary = 0, delivered = 0, total = 0;
     for (const DecodeResult &r : std::as_const(m_results)) {
         for (const RecipientResult &rec : r.recipients) {
@@ -343,7 +501,7 @@ void DecodeView::showResults()
         if (!r.charset.isEmpty())
             lines << tr("Charset: %1").arg(r.charset);
         if (!r.languages.isEmpty())
-            lines << tr("Language: %1").arg(r.languages.join(u", "_s));
+            lines << tr("Language: %1").arg(DecodeReport::languageNames(r.languages));
         if (!r.provider.isEmpty())
             lines << tr("Bounce from %1").arg(r.provider);
         if (!r.originalSubject.isEmpty())
@@ -368,7 +526,6 @@ void DecodeView::showResults()
         parts << tr("%1 delivered").arg(delivered);
     m_summary->setText(tr("Recipients: %1 (%2)").arg(total).arg(parts.join(tr(", "))));
 
-    QList<QPair<qsizetype, qsizetype>> allSpans;
     for (int m = 0; m < m_results.size(); ++m) {
         const DecodeResult &r = m_results.at(m);
         QStringList header;
@@ -387,71 +544,88 @@ void DecodeView::showResults()
             label->setObjectName(u"messageHeader"_s);
             label->setTextFormat(Qt::PlainText);
             label->setWordWrap(true);
+            label->setMinimumWidth(1);
             label->setText(header.join(u'\n'));
             label->setStyleSheet(u"color: #5f6368;"_s);
-            m_cards->addWidget(label);
+            m_cards->insertWidget(m_cards->count() - 1, label);
         }
-        for (const RecipientResult &rec : r.recipients) {
-            auto *card = new RecipientCard(m_table, rec, m_language, m_cardsHost);
+        for (int i = 0; i < r.recipients.size(); ++i) {
+            auto *card = new RecipientCard(m_table, r.recipients.at(i), m_language, m_cardsHost);
             card->setResultIndex(int(m_cardWidgets.size()));
             card->setProperty("message", m);
+            card->setProperty("recipient", i);
             connect(card, &RecipientCard::clicked, this, [this, card] { selectCard(card); });
             connect(card, &RecipientCard::entryRequested, this, &DecodeView::entryRequested);
-            m_cards->addWidget(card);
+            m_cards->insertWidget(m_cards->count() - 1, card);
             m_cardWidgets << card;
-            allSpans += rec.spans;
         }
     }
-    highlightSpans(allSpans, false);
+    highlight(-1, -1, false);
 }
 
 void DecodeView::selectCard(RecipientCard *card)
 {
     for (RecipientCard *c : std::as_const(m_cardWidgets))
         c->setSelected(c == card);
-    // Find the recipient behind the card.
-    int index = card->resultIndex();
-    for (const DecodeResult &r : std::as_const(m_results)) {
-        if (index < r.recipients.size()) {
-            highlightSpans(r.recipients.at(index).spans, true);
-            return;
-        }
-        index -= int(r.recipients.size());
-    }
+    highlight(card->property("message").toInt(), card->property("recipient").toInt(), true);
 }
 
-void DecodeView::highlightSpans(const QList<QPair<qsizetype, qsizetype>> &spans, bool scroll)
+void DecodeView::highlight(int message, int recipient, bool scroll)
 {
-    // Spans are byte ranges of the decoded input; they map onto the box only when the box
-    // shows that input as it is (UTF-8 text, unchanged since).
-    if (!m_inputIsText || m_decodedInput.isEmpty() || m_decodedInput != m_pendingInput)
-        return;
-    QList<QTextEdit::ExtraSelection> selections;
+    // message -1: every reply of every message (Source) and of the first message (Readable).
     QTextCharFormat format;
     format.setBackground(QColor(0xfd, 0xe2, 0x93));
-    QTextCursor first;
-    for (const auto &[start, length] : spans) {
-        if (start < 0 || length <= 0 || start + length > m_decodedInput.size())
-            continue;
-        // The box holds the text with each CRLF as one line break (a file's bytes keep both).
-        const QByteArray before = QByteArray::fromRawData(m_decodedInput.constData(), start);
-        const QByteArray span = QByteArray::fromRawData(m_decodedInput.constData() + start, length);
-        const qsizetype from = QString::fromUtf8(before).size() - before.count("\r\n");
-        const qsizetype to = from + QString::fromUtf8(span).size() - span.count("\r\n");
-        QTextCursor cursor(m_input->document());
-        cursor.setPosition(int(from));
-        cursor.setPosition(int(to), QTextCursor::KeepAnchor);
-        selections.append({cursor, format});
-        if (first.isNull())
-            first = cursor;
+    format.setForeground(QColor(0x20, 0x21, 0x24));
+    const auto select = [&](QPlainTextEdit *box, const QList<DecodeJob::Range> &ranges) {
+        QList<QTextEdit::ExtraSelection> selections;
+        QTextCursor first;
+        const int length = box->document()->characterCount();
+        for (const auto &[start, size] : ranges) {
+            if (start < 0 || size <= 0 || start + size >= length)
+                continue;
+            QTextCursor cursor(box->document());
+            cursor.setPosition(int(start));
+            cursor.setPosition(int(start + size), QTextCursor::KeepAnchor);
+            selections.append({cursor, format});
+            if (first.isNull())
+                first = cursor;
+        }
+        box->setExtraSelections(selections);
+        if (scroll && !first.isNull()) {
+            QTextCursor at = first;
+            at.clearSelection();
+            box->setTextCursor(at);
+            box->centerCursor();
+        }
+    };
+
+    // Source: the byte ranges, where the box shows those bytes.
+    QList<DecodeJob::Range> source;
+    if (m_boxMatchesResults) {
+        for (int m = 0; m < m_sourceRanges.size(); ++m) {
+            if (message >= 0 && m != message)
+                continue;
+            const auto &perRecipient = m_sourceRanges.at(m);
+            for (int i = 0; i < perRecipient.size(); ++i) {
+                if (recipient < 0 || i == recipient)
+                    source += perRecipient.at(i);
+            }
+        }
     }
-    m_input->setExtraSelections(selections);
-    if (scroll && !first.isNull()) {
-        QTextCursor at = first;
-        at.clearSelection();
-        m_input->setTextCursor(at);
-        m_input->centerCursor();
+    select(m_input, source);
+
+    // Readable: always, in the message the card belongs to.
+    const int shown = message >= 0 ? message : std::max(0, m_readableMessage);
+    if (shown >= m_results.size())
+        return;
+    showReadable(shown);
+    QList<DecodeJob::Range> readable;
+    const QList<RecipientResult> &recipients = m_results.at(shown).recipients;
+    for (int i = 0; i < recipients.size(); ++i) {
+        if (recipient < 0 || i == recipient)
+            readable += recipients.at(i).readableSpans;
     }
+    select(m_readable, readable);
 }
 
 QString DecodeView::reportText() const
@@ -505,24 +679,46 @@ void DecodeView::saveReport()
     }
 }
 
+bool DecodeView::handleDrop(QEvent *event)
+{
+    // Files dropped on the boxes are opened, not pasted as their path.
+    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+        auto *drag = static_cast<QDropEvent *>(event);
+        if (!localFile(drag->mimeData()).isEmpty()) {
+            drag->acceptProposedAction();
+            return true;
+        }
+    } else if (event->type() == QEvent::Drop) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QString path = localFile(drop->mimeData());
+        if (!path.isEmpty()) {
+            drop->acceptProposedAction();
+            openFile(path);
+            return true;
+        }
+    }
+    return false;
+}
+
 bool DecodeView::eventFilter(QObject *watched, QEvent *event)
 {
-    // Files dropped on the paste box are opened, not pasted as their path.
-    if (watched == m_input->viewport() || watched == m_input) {
-        if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
-            auto *drag = static_cast<QDropEvent *>(event);
-            if (!localFile(drag->mimeData()).isEmpty()) {
-                drag->acceptProposedAction();
+    const bool input = watched == m_input->viewport() || watched == m_input;
+    const bool readable = watched == m_readable->viewport() || watched == m_readable;
+    if ((input || readable) && handleDrop(event))
+        return true;
+    if ((input || readable) && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Paste)) {
+            const QString text = QApplication::clipboard()->text();
+            if (readable) {
+                // The Readable view cannot be edited: a paste there replaces the input.
+                if (!text.isEmpty())
+                    setInputText(text);
                 return true;
             }
-        } else if (event->type() == QEvent::Drop) {
-            auto *drop = static_cast<QDropEvent *>(event);
-            const QString path = localFile(drop->mimeData());
-            if (!path.isEmpty()) {
-                drop->acceptProposedAction();
-                openFile(path);
-                return true;
-            }
+            // A very long line: no wrapping, decided before the box lays it out.
+            if (DecodeJob::longestLine(text) > DecodeJob::kWrapLimit)
+                m_input->setLineWrapMode(QPlainTextEdit::NoWrap);
         }
     }
     return QWidget::eventFilter(watched, event);
@@ -544,6 +740,14 @@ void DecodeView::retranslateUi()
            ".txt or mbox file on this window."));
     m_input->setToolTip(
         tr("Decoding starts as soon as you paste (Ctrl+Shift+V pastes and decodes)"));
+    m_readable->setPlaceholderText(
+        tr("The decoded message appears here: headers, text in its own language, the delivery "
+           "status and the original message's headers."));
+    m_sourceButton->setText(tr("Source"));
+    m_sourceButton->setToolTip(tr("The bounce as pasted or as the file holds it"));
+    m_readableButton->setText(tr("Readable"));
+    m_readableButton->setToolTip(
+        tr("The bounce as a person reads it: encoded text and headers decoded, HTML as text"));
     m_copyButton->setText(tr("&Copy Report"));
     m_copyButton->setToolTip(tr("Copy a plain-text summary of the results"));
     m_saveButton->setText(tr("&Save Report..."));

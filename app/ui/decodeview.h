@@ -1,10 +1,12 @@
 #pragma once
 
 #include "bouncedecoder.h"
+#include "decodejob.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -12,7 +14,10 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QScrollArea;
+class QSplitter;
+class QStackedWidget;
 class QTimer;
+class QToolButton;
 class QVBoxLayout;
 
 namespace BounceLens {
@@ -20,9 +25,11 @@ namespace BounceLens {
 class CodeTable;
 class RecipientCard;
 
-// The Decode view: a paste box and, beside it, one card per recipient. Decoding runs on a
-// worker thread (QtConcurrent); a newer input cancels the older decode. The pasted text is
-// shown as plain text only and never leaves the box because of an error.
+// The Decode view: the input box (the Source as pasted or read, or the Readable message as a
+// person reads it) and, beside it, one card per recipient. Reading files, decoding and
+// preparing the box's text run on a worker thread (DecodeJob); a newer input cancels the
+// older one. The pasted text is shown as plain text only and never leaves the box because of
+// an error.
 class DecodeView final : public QWidget
 {
     Q_OBJECT
@@ -32,14 +39,22 @@ public:
     explicit DecodeView(const CodeTable *table, QWidget *parent = nullptr);
     ~DecodeView() override;
 
+    enum class Mode { Source, Readable };
+
     void setLanguage(const QString &language);
-    // Loads a file's bytes into the box and decodes them (the file's own bytes, not the text
-    // shown, so 8-bit charsets decode right). Returns false with a message on error.
+    // Reads a file on a worker and decodes its bytes (not the text shown, so 8-bit charsets
+    // decode right). Returns false with a message when the file is missing or too big; an
+    // empty or binary file is reported when it has been read, and the box keeps its text.
     bool openFile(const QString &path, QString *error = nullptr);
     void pasteAndDecode();
     void setInputText(const QString &text);
     QString inputText() const;
     void focusInput();
+
+    Mode mode() const { return m_mode; }
+    void setMode(Mode mode);
+    // The name of the file shown in the box; empty for pasted text.
+    QString fileName() const { return m_fileName; }
 
     const QList<DecodeResult> &results() const { return m_results; }
     bool isBusy() const;
@@ -47,11 +62,14 @@ public:
     QByteArray reportJson() const;
     void copyReport();
     void saveReport();
+    QSplitter *splitter() const { return m_splitter; }
 
 signals:
     void entryRequested(const QString &id);
     void decoded();
     void fileOpened(const QString &path);
+    // The file the box shows changed (empty: pasted or typed text).
+    void fileNameChanged(const QString &fileName);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -61,18 +79,30 @@ private:
     void retranslateUi();
     void scheduleDecode();
     void startDecode();
+    void startJob(std::function<DecodeJob::Result(const std::atomic<bool> *)> job);
     void onDecodeFinished();
     void showResults();
     void showMessage(const QString &title, const QString &detail);
     void clearCards();
     void selectCard(RecipientCard *card);
-    void highlightSpans(const QList<QPair<qsizetype, qsizetype>> &spans, bool scroll);
+    void showReadable(int message);
+    void highlight(int message, int recipient, bool scroll);
+    void updateFileLabel();
+    void setFileName(const QString &name);
+    void chooseWrap(QPlainTextEdit *box, qsizetype longestLine);
+    bool handleDrop(QEvent *event);
 
     const CodeTable *m_table;
     BounceDecoder m_decoder;
     QString m_language = QStringLiteral("en");
+    Mode m_mode = Mode::Source;
 
+    QLabel *m_fileLabel;
+    QToolButton *m_sourceButton;
+    QToolButton *m_readableButton;
+    QStackedWidget *m_stack;
     QPlainTextEdit *m_input;
+    QPlainTextEdit *m_readable;
     QLabel *m_summary;
     QProgressBar *m_busy;
     QScrollArea *m_scroll;
@@ -80,19 +110,21 @@ private:
     QVBoxLayout *m_cards;
     QPushButton *m_copyButton;
     QPushButton *m_saveButton;
+    QSplitter *m_splitter;
     QTimer *m_debounce;
 
-    // Bytes of an opened file, decoded as they are while the box is unchanged.
-    QByteArray m_fileBytes;
-    QString m_fileName;
+    QString m_fileName;          // the file the box shows, while unchanged
+    QString m_pendingPath;       // the file being read
+    bool m_boxTruncated = false; // the box shows only the file's beginning
+    qint64 m_fileSize = 0;
     bool m_settingText = false;
+    bool m_boxMatchesResults = false; // the box shows what the results were decoded from
 
-    QFutureWatcher<QList<DecodeResult>> m_watcher;
+    QFutureWatcher<DecodeJob::Result> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;
-    QByteArray m_decodedInput; // what the current results were computed from
-    QByteArray m_pendingInput;
-    bool m_inputIsText = true;
     QList<DecodeResult> m_results;
+    QList<QList<QList<DecodeJob::Range>>> m_sourceRanges;
+    int m_readableMessage = -1; // the message whose readable text the Readable box shows
     QList<RecipientCard *> m_cardWidgets;
 };
 

@@ -1,10 +1,10 @@
 #include "facetbar.h"
 
 #include "codemeaning.h"
+#include "flowlayout.h"
 
 #include <QComboBox>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QPushButton>
 
 namespace BounceLens {
@@ -45,7 +45,8 @@ FacetBar::FacetBar(CodeFilterProxy *proxy, QWidget *parent)
     , m_stage(makeCombo(u"stageFilter"_s, 1 + int(kStages.size()), this))
     , m_reset(new QPushButton(this))
 {
-    auto *layout = new QHBoxLayout(this);
+    // Rows that wrap: at 800x500 every filter keeps its whole label.
+    auto *layout = new FlowLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     for (QComboBox *combo : {m_severity, m_subject, m_source, m_page, m_stage}) {
         layout->addWidget(combo);
@@ -55,7 +56,6 @@ FacetBar::FacetBar(CodeFilterProxy *proxy, QWidget *parent)
     m_reset->setEnabled(false);
     layout->addWidget(m_reset);
     connect(m_reset, &QPushButton::clicked, this, &FacetBar::reset);
-    layout->addStretch(1);
     retranslateUi();
 }
 

@@ -4,21 +4,33 @@
 #include "browseview.h"
 #include "codetable.h"
 #include "decodeview.h"
+#include "helpdialog.h"
 #include "languagemanager.h"
 #include "languages.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
+#include <QScreen>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTabWidget>
 
 namespace BounceLens {
@@ -58,12 +70,136 @@ MainWindow::MainWindow(const CodeTable *table, LanguageManager *languages, QWidg
         setWindowFilePath(path);
         showDecode();
     });
+    connect(m_decode, &DecodeView::fileNameChanged, this, &MainWindow::updateTitle);
+    // Esc in the table goes back to the search field.
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_browse->tableView(), nullptr,
+                                 nullptr, Qt::WidgetShortcut);
+    connect(escape, &QShortcut::activated, m_browse, &BrowseView::focusSearch);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && now->window() == this)
+            m_lastFocus = now;
+    });
     connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::applyLanguage);
 
     applyLanguage(m_languages->language());
     retranslateUi();
-    resize(1180, 720);
-    m_browse->focusSearch();
+    restoreSettings();
+    if (m_tabs->currentWidget() == m_browse)
+        m_browse->focusSearch();
+}
+
+MainWindow::~MainWindow()
+{
+    saveSettings();
+}
+
+QRect MainWindow::initialGeometry(const QRect &available)
+{
+    QSize size(1180, 720);
+    size = size.boundedTo(available.size() * 0.95).boundedTo(available.size());
+    QRect rect(QPoint(), size);
+    rect.moveCenter(available.center());
+    return rect;
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    const QRect available
+        = (screen() ? screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        setGeometry(initialGeometry(available));
+    // A saved size from a bigger screen (or another scale) never exceeds this one.
+    if (width() > available.width() || height() > available.height()) {
+        const QRect fitted = initialGeometry(available);
+        resize(fitted.size());
+        move(fitted.topLeft());
+    }
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    for (QSplitter *splitter : findChildren<QSplitter *>()) {
+        const QByteArray state
+            = settings.value(u"splitters/"_s + splitter->objectName()).toByteArray();
+        if (!splitter->objectName().isEmpty() && !state.isEmpty())
+            splitter->restoreState(state);
+    }
+    const QByteArray columns = settings.value(u"browse/columns"_s).toByteArray();
+    if (!columns.isEmpty())
+        m_browse->tableView()->horizontalHeader()->restoreState(columns);
+    if (settings.value(u"window/view"_s).toString() == u"decode"_s)
+        m_tabs->setCurrentWidget(m_decode);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    for (const QSplitter *splitter : findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            settings.setValue(u"splitters/"_s + splitter->objectName(), splitter->saveState());
+    }
+    settings.setValue(u"browse/columns"_s, m_browse->tableView()->horizontalHeader()->saveState());
+    settings.setValue(u"window/view"_s,
+                      m_tabs->currentWidget() == m_decode ? u"decode"_s : u"browse"_s);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::updateTitle()
+{
+    // The platform adds " - BounceLens" (the application's display name) after a file name;
+    // with no file the title is the name alone.
+    const QString file = m_decode->fileName();
+    setWindowTitle(file.isEmpty() ? u"BounceLens"_s : file);
+    if (file.isEmpty())
+        setWindowFilePath(QString());
+}
+
+void MainWindow::copySelection()
+{
+    QWidget *w = m_lastFocus ? m_lastFocus.data() : QApplication::focusWidget();
+    if (!w)
+        return;
+    // A widget's own Copy action (the code table copies its row), else its copy() slot.
+    for (QAction *action : w->actions()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Copy) && action->isEnabled()) {
+            action->trigger();
+            return;
+        }
+    }
+    if (auto *label = qobject_cast<QLabel *>(w)) {
+        if (label->hasSelectedText())
+            QApplication::clipboard()->setText(label->selectedText());
+        return;
+    }
+    if (w->metaObject()->indexOfMethod("copy()") >= 0)
+        QMetaObject::invokeMethod(w, "copy");
+}
+
+void MainWindow::selectAll()
+{
+    QWidget *w = m_lastFocus ? m_lastFocus.data() : QApplication::focusWidget();
+    if (w && w->metaObject()->indexOfMethod("selectAll()") >= 0)
+        QMetaObject::invokeMethod(w, "selectAll");
+}
+
+void MainWindow::showHelp(int topic)
+{
+    const auto t = static_cast<HelpDialog::Topic>(topic);
+    const QString name
+        = t == HelpDialog::Topic::Shortcuts ? u"shortcutsDialog"_s : u"searchSyntaxDialog"_s;
+    auto *dialog = findChild<HelpDialog *>(name);
+    if (!dialog) {
+        dialog = new HelpDialog(t, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::createActions()
@@ -84,6 +220,13 @@ void MainWindow::createActions()
         m_browse->focusSearch();
     });
     m_find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_L)});
+    m_editMenu->addSeparator();
+    // Copy and Select All act on the focused widget. Their keys are the widgets' own (a
+    // window-wide Ctrl+C would be ambiguous with the table's), so the menu only shows them.
+    m_copy = m_editMenu->addAction(QString(), this, &MainWindow::copySelection);
+    m_copy->setObjectName(u"copyAction"_s);
+    m_selectAll = m_editMenu->addAction(QString(), this, &MainWindow::selectAll);
+    m_selectAll->setObjectName(u"selectAllAction"_s);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_showBrowse = m_viewMenu->addAction(QString(), this, &MainWindow::showBrowse);
@@ -113,6 +256,13 @@ void MainWindow::createActions()
             [this](QAction *action) { m_languages->setChoice(action->data().toString()); });
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcuts = m_helpMenu->addAction(QString(), this,
+                                        [this] { showHelp(int(HelpDialog::Topic::Shortcuts)); });
+    m_shortcuts->setObjectName(u"shortcutsAction"_s);
+    m_searchSyntax = m_helpMenu->addAction(
+        QString(), this, [this] { showHelp(int(HelpDialog::Topic::SearchSyntax)); });
+    m_searchSyntax->setObjectName(u"searchSyntaxAction"_s);
+    m_helpMenu->addSeparator();
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 }
 
@@ -145,7 +295,9 @@ void MainWindow::openDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Bounce"), QString(),
-        tr("Bounce messages (*.eml *.txt *.msg *.mbox *.mbx);;All files (*)"));
+        //: File types the Open dialog lists: only those BounceLens reads
+        tr("Bounces and mailboxes (*.eml *.mbox *.mbx *.txt *.log mbox);;Mail messages (*.eml);;"
+           "Mailboxes (*.mbox *.mbx mbox);;Text (*.txt *.log)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -174,7 +326,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("BounceLens - Gmail SMTP Error Codes"));
+    updateTitle();
     m_tabs->setTabText(m_tabs->indexOf(m_browse), tr("&Browse Codes"));
     m_tabs->setTabText(m_tabs->indexOf(m_decode), tr("&Decode Bounce"));
     m_fileMenu->setTitle(tr("&File"));
@@ -183,12 +335,20 @@ void MainWindow::retranslateUi()
     m_quit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_find->setText(tr("&Find Code..."));
+    //: Edit menu; the key after the tab is shown, the focused widget handles it
+    m_copy->setText(tr("&Copy") + u'\t'
+                    + QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText));
+    m_selectAll->setText(
+        tr("Select &All") + u'\t'
+        + QKeySequence(QKeySequence::SelectAll).toString(QKeySequence::NativeText));
     m_viewMenu->setTitle(tr("&View"));
     m_showBrowse->setText(tr("&Browse Codes"));
     m_showDecode->setText(tr("&Decode Bounce"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguage->setText(tr("System Default"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_shortcuts->setText(tr("&Keyboard Shortcuts"));
+    m_searchSyntax->setText(tr("&Search Syntax"));
     m_about->setText(tr("&About BounceLens"));
     updateCount();
 }
@@ -202,14 +362,22 @@ void MainWindow::updateCount()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About BounceLens"),
-        tr("<h3>BounceLens %1</h3>"
-           "<p>The offline reference for Gmail's SMTP error codes and a bounce decoder.</p>"
-           "<p>%2 entries: Gmail's replies (current and historical) and the generic meanings "
-           "of RFC 3463 and RFC 5321. Nothing is sent over the network.</p>")
-            .arg(QCoreApplication::applicationVersion())
-            .arg(m_table->size()));
+    QMessageBox box(this);
+    box.setObjectName(u"aboutBox"_s);
+    box.setWindowTitle(tr("About BounceLens"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<h3>BounceLens %1</h3>"
+                   "<p>The offline reference for Gmail's SMTP error codes and a bounce decoder.</p>"
+                   "<p>%2 entries: Gmail's replies (current and historical) and the generic "
+                   "meanings of RFC 3463 and RFC 5321. Nothing is sent over the network.</p>")
+                    .arg(QCoreApplication::applicationVersion())
+                    .arg(m_table->size()));
+    // The application's icon (the window's), as QMessageBox::about() would show it.
+    const QIcon icon = windowIcon().isNull() ? QApplication::windowIcon() : windowIcon();
+    if (!icon.isNull())
+        box.setIconPixmap(icon.pixmap(QSize(64, 64), devicePixelRatio()));
+    box.setStandardButtons(QMessageBox::Ok);
+    box.exec();
 }
 
 } // namespace BounceLens

@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
 class QTabWidget;
+class QWidget;
 
 namespace BounceLens {
 
@@ -24,16 +26,23 @@ class MainWindow final : public QMainWindow
 
 public:
     MainWindow(const CodeTable *table, LanguageManager *languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     BrowseView *browseView() const { return m_browse; }
     DecodeView *decodeView() const { return m_decode; }
     // Opens a bounce file in the Decode view (File > Open, drops, the command line).
     bool openFile(const QString &path);
+    // Remembered between runs (QSettings): geometry, splitters, current view, column widths.
+    void saveSettings() const;
+    void restoreSettings();
+    // The first window's size: the usual size, never larger than the screen's available area.
+    static QRect initialGeometry(const QRect &available);
     void showBrowse();
     void showDecode();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -44,6 +53,10 @@ private:
     void applyLanguage(const QString &language);
     void showAbout();
     void openDialog();
+    void updateTitle();
+    void copySelection();
+    void selectAll();
+    void showHelp(int topic);
 
     const CodeTable *m_table;
     LanguageManager *m_languages;
@@ -51,6 +64,7 @@ private:
     BrowseView *m_browse;
     DecodeView *m_decode;
     QLabel *m_count;
+    QPointer<QWidget> m_lastFocus; // in this window, for Edit > Copy / Select All
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
@@ -61,6 +75,10 @@ private:
     QAction *m_pasteDecode = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_copy = nullptr;
+    QAction *m_selectAll = nullptr;
+    QAction *m_shortcuts = nullptr;
+    QAction *m_searchSyntax = nullptr;
     QAction *m_showBrowse = nullptr;
     QAction *m_showDecode = nullptr;
     QAction *m_systemLanguage = nullptr;

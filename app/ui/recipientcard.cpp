@@ -3,11 +3,16 @@
 #include "codemeaning.h"
 #include "codetable.h"
 #include "decoderesult.h"
+#include "explanation.h"
 #include "languages.h"
 #include "verdict.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace BounceLens {
@@ -18,24 +23,66 @@ namespace {
 
 // Confidence below which the other candidates are listed.
 constexpr double kSureEnough = 0.8;
+// Unbroken runs longer than this (URLs, session ids) get break opportunities.
+constexpr int kLongToken = 24;
+
+// A word-wrapped label breaks lines only at spaces: a long URL would be cut off at the card's
+// edge. Zero-width spaces after its punctuation (and every kLongToken characters) let it wrap.
+QString breakable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    qsizetype i = 0;
+    while (i < text.size()) {
+        qsizetype end = i;
+        while (end < text.size() && !text.at(end).isSpace())
+            ++end;
+        const QStringView token = QStringView(text).mid(i, end - i);
+        if (token.size() <= kLongToken) {
+            out += token;
+        } else {
+            int run = 0;
+            for (const QChar c : token) {
+                out += c;
+                ++run;
+                const bool punct = c == u'/' || c == u'.' || c == u'?' || c == u'&' || c == u'='
+                                   || c == u'-' || c == u'_' || c == u',';
+                if (run >= kLongToken || (punct && run >= 4)) {
+                    out += QChar(0x200B);
+                    run = 0;
+                }
+            }
+        }
+        while (end < text.size() && text.at(end).isSpace())
+            out += text.at(end++);
+        i = end;
+    }
+    return out;
+}
 
 } // namespace
 
-QLabel *RecipientCard::plainLabel(const QString &text, QWidget *parent)
+QLabel *RecipientCard::plainLabel(const QString &text)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new QLabel(this);
     label->setTextFormat(Qt::PlainText);
-    label->setText(text);
+    label->setText(breakable(text));
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Long tokens (URLs, session ids) must not widen the card past the results column.
     label->setMinimumWidth(1);
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    // A click anywhere on the card selects it, selectable labels included.
+    label->installEventFilter(this);
     return label;
 }
 
 RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
                              const QString &language, QWidget *parent)
     : QFrame(parent)
+    , m_table(table)
+    , m_language(language)
+    , m_result(std::make_unique<RecipientResult>(r))
 {
     setObjectName(u"recipientCard"_s);
     setFrameShape(QFrame::StyledPanel);
@@ -46,16 +93,26 @@ RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
     const Outcome result = Verdict::outcome(r);
     const bool temporary = result == Outcome::Temporary;
     const bool delivered = result == Outcome::Delivered;
-    auto *verdictLabel = plainLabel(Verdict::text(*table, r), this);
+    auto *verdictLabel = plainLabel(Verdict::text(*table, r));
     verdictLabel->setObjectName(u"verdict"_s);
     verdictLabel->setStyleSheet(
         u"font-weight: bold; font-size: 110%; color: %1;"_s.arg(delivered   ? u"#188038"_s
                                                                 : temporary ? u"#b06000"_s
                                                                             : u"#c5221f"_s));
-    layout->addWidget(verdictLabel);
+    m_copyExplanation = new QPushButton(this);
+    m_copyExplanation->setObjectName(u"copyExplanationButton"_s);
+    m_copyExplanation->setCursor(Qt::ArrowCursor);
+    connect(m_copyExplanation, &QPushButton::clicked, this, [this] {
+        emit clicked();
+        copyExplanation();
+    });
+    auto *top = new QHBoxLayout;
+    top->addWidget(verdictLabel, 1);
+    top->addWidget(m_copyExplanation, 0, Qt::AlignTop);
+    layout->addLayout(top);
 
     if (!r.recipient.isEmpty()) {
-        auto *recipient = plainLabel(r.recipient, this);
+        auto *recipient = plainLabel(r.recipient);
         recipient->setObjectName(u"recipient"_s);
         layout->addWidget(recipient);
     }
@@ -81,6 +138,10 @@ RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
     auto *codeLabel = new QLabel(this);
     codeLabel->setObjectName(u"codes"_s);
     codeLabel->setTextFormat(Qt::RichText);
+    codeLabel->setWordWrap(true);
+    codeLabel->setMinimumWidth(1);
+    codeLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    codeLabel->installEventFilter(this);
     codeLabel->setText(
         u"<b>"_s + codes + u"</b>"_s
         + (extras.isEmpty() ? QString() : u" &middot; "_s + extras.join(u" &middot; "_s)));
@@ -91,21 +152,23 @@ RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
 
     if (r.entryIndex >= 0) {
         const CodeEntry &e = table->at(r.entryIndex);
-        auto *text = plainLabel(e.text.value(language), this);
+        // The reply's own values ({domain-name}, {ip-address}, ...) filled in.
+        auto *text = plainLabel(Explanation::entryText(e, r, language));
         text->setObjectName(u"entryText"_s);
         layout->addWidget(text);
         if (language != Languages::sourceLanguage() && e.text.has(language)) {
-            auto *english = plainLabel(e.text.english(), this);
+            auto *english = plainLabel(Explanation::entryText(e, r, Languages::sourceLanguage()));
             english->setObjectName(u"englishText"_s);
             english->setStyleSheet(u"color: #5f6368;"_s);
             layout->addWidget(english);
         }
         if (!e.advice.isEmpty()) {
-            auto *advice = plainLabel(tr("What to do: %1").arg(e.advice.value(language)), this);
+            auto *advice
+                = plainLabel(tr("What to do: %1").arg(Explanation::entryAdvice(e, r, language)));
             advice->setObjectName(u"advice"_s);
             layout->addWidget(advice);
         } else if (!e.description.isEmpty()) {
-            layout->addWidget(plainLabel(e.description.value(language), this));
+            layout->addWidget(plainLabel(e.description.value(language)));
         }
         QString confidence = tr("Match: %1%").arg(qRound(r.confidence * 100));
         if (r.confidence < kSureEnough && !r.candidates.isEmpty()) {
@@ -118,7 +181,7 @@ RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
             if (!others.isEmpty())
                 confidence += u'\n' + tr("Also possible: %1").arg(others.join(u"\n"_s));
         }
-        auto *confidenceLabel = plainLabel(confidence, this);
+        auto *confidenceLabel = plainLabel(confidence);
         confidenceLabel->setObjectName(u"confidence"_s);
         confidenceLabel->setStyleSheet(u"color: #5f6368;"_s);
         layout->addWidget(confidenceLabel);
@@ -134,18 +197,53 @@ RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
     if (!r.willRetryUntil.isEmpty())
         facts << tr("Retries until: %1").arg(r.willRetryUntil);
     if (!facts.isEmpty()) {
-        auto *factsLabel = plainLabel(facts.join(u'\n'), this);
+        auto *factsLabel = plainLabel(facts.join(u'\n'));
         factsLabel->setStyleSheet(u"color: #5f6368;"_s);
         layout->addWidget(factsLabel);
     }
     if (!r.diagnostic.isEmpty()) {
-        auto *diagnostic = plainLabel(r.diagnostic, this);
+        auto *diagnostic = plainLabel(r.diagnostic);
         diagnostic->setObjectName(u"diagnostic"_s);
         diagnostic->setStyleSheet(
             u"font-family: monospace; background: palette(alternate-base);"_s);
         layout->addWidget(diagnostic);
     }
+    retranslateUi();
     setSelected(false);
+}
+
+RecipientCard::~RecipientCard() = default;
+
+QString RecipientCard::explanation() const
+{
+    return Explanation::forRecipient(*m_table, *m_result, m_language);
+}
+
+void RecipientCard::copyExplanation() const
+{
+    QApplication::clipboard()->setText(explanation());
+}
+
+void RecipientCard::retranslateUi()
+{
+    m_copyExplanation->setText(tr("Copy Explanation"));
+    m_copyExplanation->setToolTip(
+        tr("Copy a few plain sentences about this recipient, to paste into a ticket or a chat"));
+}
+
+void RecipientCard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
+}
+
+bool RecipientCard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress
+        && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton)
+        emit clicked(); // and the label still starts its text selection
+    return QFrame::eventFilter(watched, event);
 }
 
 void RecipientCard::setSelected(bool selected)

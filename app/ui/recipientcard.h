@@ -2,7 +2,10 @@
 
 #include <QFrame>
 
+#include <memory>
+
 class QLabel;
+class QPushButton;
 
 namespace BounceLens {
 
@@ -20,6 +23,11 @@ class RecipientCard final : public QFrame
 public:
     RecipientCard(const CodeTable *table, const RecipientResult &result, const QString &language,
                   QWidget *parent = nullptr);
+    ~RecipientCard() override;
+
+    // The card's explanation in plain sentences (Explanation), as "Copy explanation" copies it.
+    QString explanation() const;
+    void copyExplanation() const;
 
     int resultIndex() const { return m_resultIndex; }
     void setResultIndex(int index) { m_resultIndex = index; }
@@ -31,10 +39,17 @@ signals:
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    static QLabel *plainLabel(const QString &text, QWidget *parent);
+    QLabel *plainLabel(const QString &text);
+    void retranslateUi();
 
+    const CodeTable *m_table;
+    QString m_language;
+    std::unique_ptr<RecipientResult> m_result;
+    QPushButton *m_copyExplanation = nullptr;
     int m_resultIndex = -1;
 };
 
