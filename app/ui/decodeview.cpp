@@ -179,6 +179,7 @@ DecodeView::DecodeView(const CodeTable *table, QWidget *parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({1, 1}); // half each until the user moves it (MainWindow remembers)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
 

@@ -106,10 +106,7 @@ RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
         emit clicked();
         copyExplanation();
     });
-    auto *top = new QHBoxLayout;
-    top->addWidget(verdictLabel, 1);
-    top->addWidget(m_copyExplanation, 0, Qt::AlignTop);
-    layout->addLayout(top);
+    layout->addWidget(verdictLabel);
 
     if (!r.recipient.isEmpty()) {
         auto *recipient = plainLabel(r.recipient);
@@ -208,6 +205,11 @@ RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
             u"font-family: monospace; background: palette(alternate-base);"_s);
         layout->addWidget(diagnostic);
     }
+    // Below the details: the verdict keeps the card's whole width at any size.
+    auto *bottom = new QHBoxLayout;
+    bottom->addStretch(1);
+    bottom->addWidget(m_copyExplanation);
+    layout->addLayout(bottom);
     retranslateUi();
     setSelected(false);
 }

@@ -24,7 +24,7 @@ QString valuePattern(const QString &name)
     if (name == u"ip-address")
         return uR"(\[?([0-9A-Fa-f]*[.:][0-9A-Fa-f.:]+(?:/\d{1,3})?)(?:\s+\d+)?\]?)"_s;
     if (name == u"domain-name")
-        return uR"(\[?([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+)\]?)"_s;
+        return uR"(\[?([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+)(?:\s+\d+)?\]?)"_s;
     if (name == u"address")
         return uR"(<?([^\s<>@]+@[A-Za-z0-9.-]+|<>)>?)"_s;
     if (name == u"limit" || name == u"size" || name == u"num-attachments")
