@@ -11,8 +11,14 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryFile>
+#include <QTextBlock>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace BounceLens;
@@ -37,9 +43,23 @@ private slots:
     void newerPasteWins();
     void tooBigFileKeepsText();
     void largePasteKeepsWindowResponsive();
+    void readableViewIsDecodedAndRemembered();
+    void readableHighlightsEveryEncoding_data();
+    void readableHighlightsEveryEncoding();
+    void clickAnywhereSelectsAndScrolls();
+    void cardsFitAt800x500_data();
+    void cardsFitAt800x500();
+    void copyExplanation();
+    void placeholdersFilledOnCards();
+    void fileNameAboveTheBox();
+    void emptyAndBinaryFilesKeepTheBox();
+    void oneMegabyteLinePasteIsNotWrapped();
 
 private:
     static QByteArray fixture(const QString &name);
+    static QByteArray bounce(const QString &name);
+    QStringList selectedTexts(const QPlainTextEdit *box) const;
+    void recreateWindow();
     QStringList cardCodes() const;
     bool waitDecoded(int timeoutMs = 20000);
 
@@ -61,6 +81,8 @@ void tst_DecodeView::initTestCase()
 
 void tst_DecodeView::init()
 {
+    // Each test starts as a first run: no remembered window or Source/Readable choice.
+    QSettings().clear();
     m_languages = new LanguageManager;
     m_languages->setChoice(u"en"_s);
     m_window = new MainWindow(&*m_table, m_languages);
@@ -301,6 +323,299 @@ void tst_DecodeView::largePasteKeepsWindowResponsive()
     QVERIFY2(ticks > ticksAtStart, qPrintable(QString::number(ticks - ticksAtStart)));
     QCOMPARE(cardCodes().size(), 2);
     QCOMPARE(m_box->toPlainText().size(), text.size()); // nothing lost
+}
+
+QByteArray tst_DecodeView::bounce(const QString &name)
+{
+    QFile file(QFINDTESTDATA(u"data/bounces/"_s + name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture");
+    return file.readAll();
+}
+
+QStringList tst_DecodeView::selectedTexts(const QPlainTextEdit *box) const
+{
+    QStringList texts;
+    for (const QTextEdit::ExtraSelection &s : box->extraSelections())
+        texts << s.cursor.selectedText().replace(QChar::ParagraphSeparator, u'\n');
+    return texts;
+}
+
+void tst_DecodeView::recreateWindow()
+{
+    delete m_window;
+    m_window = new MainWindow(&*m_table, m_languages);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_window->showDecode();
+    m_view = m_window->findChild<DecodeView *>(u"decodeView"_s);
+    m_box = m_window->findChild<QPlainTextEdit *>(u"pasteBox"_s);
+    m_summary = m_window->findChild<QLabel *>(u"decodeSummary"_s);
+}
+
+void tst_DecodeView::readableViewIsDecodedAndRemembered()
+{
+    // A quoted-printable Chinese bounce: the Source shows =E6=89=BE..., Readable the words.
+    QSignalSpy decoded(m_view, &DecodeView::decoded);
+    m_view->setInputText(QString::fromUtf8(bounce(u"gmail-zh-address-not-found-utf8-qp.eml"_s)));
+    QVERIFY(decoded.wait(20000));
+    QVERIFY(m_box->toPlainText().contains(u"=E6=89=BE"_s));
+    auto *readableBox = m_view->findChild<QPlainTextEdit *>(u"readableBox"_s);
+    auto *readableButton = m_view->findChild<QToolButton *>(u"readableButton"_s);
+    QVERIFY(readableBox && readableButton);
+    QVERIFY(!readableBox->isVisible());
+    readableButton->click();
+    QVERIFY(readableBox->isVisible());
+    QVERIFY(readableBox->isReadOnly());
+    const QString text = readableBox->toPlainText();
+    QVERIFY2(text.contains(u"\u627E\u4E0D\u5230\u5730\u5740"_s), qPrintable(text.left(300)));
+    QVERIFY(!text.contains(u"=E6=89=BE"_s));
+    QVERIFY(text.contains(u"Subject: Delivery Status Notification (Failure)"_s));
+    QVERIFY(!text.contains(u"=?UTF-8?"_s, Qt::CaseInsensitive));
+
+    // Remembered: the next window opens on Readable.
+    recreateWindow();
+    QCOMPARE(m_view->mode(), DecodeView::Mode::Readable);
+    QVERIFY(m_view->findChild<QPlainTextEdit *>(u"readableBox"_s)->isVisible());
+    m_view->findChild<QToolButton *>(u"sourceButton"_s)->click();
+    recreateWindow();
+    QCOMPARE(m_view->mode(), DecodeView::Mode::Source);
+}
+
+void tst_DecodeView::readableHighlightsEveryEncoding_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("inSource"); // the reply's bytes stand in the file as they are
+    QTest::newRow("utf-8 qp") << u"gmail-zh-address-not-found-utf8-qp.eml"_s << true;
+    QTest::newRow("gb18030 base64") << u"gmail-zh-temporary-problem-gb18030.eml"_s << true;
+    QTest::newRow("big5 8-bit") << u"big5-zh-tw-gmail-not-authorized.eml"_s << true;
+    QTest::newRow("undeclared gbk") << u"raw-gbk-undeclared.eml"_s << true;
+}
+
+void tst_DecodeView::readableHighlightsEveryEncoding()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, inSource);
+    QSignalSpy decoded(m_view, &DecodeView::decoded);
+    QVERIFY(m_view->openFile(QFINDTESTDATA(u"data/bounces/"_s + file)));
+    QVERIFY(decoded.wait(20000));
+    QVERIFY(!m_view->results().isEmpty());
+    const RecipientResult &x = m_view->results().first().recipients.first();
+    const QString code = QString::number(x.replyCode);
+    auto *readableBox = m_view->findChild<QPlainTextEdit *>(u"readableBox"_s);
+    const QString readable = selectedTexts(readableBox).join(u' ');
+    QVERIFY2(readable.contains(code), qPrintable(readable));
+    // Source: where the file holds the reply's bytes (the Diagnostic-Code field at least).
+    if (inSource) {
+        const QString source = selectedTexts(m_box).join(u' ');
+        QVERIFY2(source.contains(code), qPrintable(file + u": "_s + source));
+    }
+}
+
+void tst_DecodeView::clickAnywhereSelectsAndScrolls()
+{
+    QSignalSpy decoded(m_view, &DecodeView::decoded);
+    QString text = QString::fromUtf8(fixture(u"two-recipients.eml"_s));
+    // Enough lines before the replies that the box must scroll to show them.
+    text.replace(u"\n\nThis is the mail system"_s,
+                 u"\n"_s + QString(u"X-Filler: line\n"_s).repeated(300)
+                     + u"\nThis is the mail system"_s);
+    m_view->setInputText(text);
+    QVERIFY(decoded.wait(20000));
+    const auto cards = m_view->findChildren<RecipientCard *>();
+    QCOMPARE(cards.size(), 2);
+    // A click on a selectable label of the second card selects that card.
+    QLabel *label = cards.at(1)->findChild<QLabel *>(u"entryText"_s);
+    QVERIFY(label);
+    m_view->findChild<QScrollArea *>(u"decodeScroll"_s)->ensureWidgetVisible(label);
+    QTest::mouseClick(label, Qt::LeftButton, {}, QPoint(5, 5));
+    QVERIFY(cards.at(1)->isSelected());
+    QVERIFY(!cards.at(0)->isSelected());
+    // Only its lines are highlighted now, and the box scrolled to them.
+    const QString selected = selectedTexts(m_box).join(u' ');
+    QVERIFY2(selected.contains(u"4.2.2"_s), qPrintable(selected));
+    QVERIFY2(!selected.contains(u"5.1.1"_s), qPrintable(selected));
+    QVERIFY(m_box->verticalScrollBar()->value() > 0);
+    const QTextCursor first = m_box->extraSelections().first().cursor;
+    const QRect shown
+        = m_box->cursorRect(QTextCursor(m_box->document()->findBlock(first.selectionStart())));
+    QVERIFY(m_box->viewport()->rect().intersects(shown));
+    // And in the Readable view.
+    auto *readableBox = m_view->findChild<QPlainTextEdit *>(u"readableBox"_s);
+    const QString readable = selectedTexts(readableBox).join(u' ');
+    QVERIFY2(readable.contains(u"4.2.2"_s) && !readable.contains(u"5.1.1"_s), qPrintable(readable));
+}
+
+void tst_DecodeView::cardsFitAt800x500_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << u"en"_s;
+    QTest::newRow("zh_CN") << u"zh_CN"_s;
+    QTest::newRow("zh_TW") << u"zh_TW"_s;
+}
+
+void tst_DecodeView::cardsFitAt800x500()
+{
+    QFETCH(QString, language);
+    m_languages->setChoice(language);
+    m_window->resize(800, 500);
+    QSignalSpy decoded(m_view, &DecodeView::decoded);
+    // Several recipients, long replies and URLs.
+    m_view->setInputText(QString::fromUtf8(bounce(u"exim-three-recipients.eml"_s)));
+    QVERIFY(decoded.wait(20000));
+    QTest::qWait(50); // posted layout requests
+    const auto cards = m_view->findChildren<RecipientCard *>();
+    QVERIFY(cards.size() >= 3);
+    int labels = 0;
+    for (RecipientCard *card : cards) {
+        QVERIFY(card->width() > 50);
+        const auto children = card->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+        for (QWidget *child : children) {
+            if (!child->isVisible())
+                continue;
+            QVERIFY2(card->rect().contains(child->geometry()), qPrintable(child->objectName()));
+            if (auto *label = qobject_cast<QLabel *>(child); label && label->wordWrap()) {
+                ++labels;
+                // Tall enough for its wrapped text, and wide enough not to be cut.
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(u"%1: %2 < %3: %4"_s.arg(label->objectName())
+                                        .arg(label->height())
+                                        .arg(label->heightForWidth(label->width()))
+                                        .arg(label->text().left(60))));
+            }
+            for (QWidget *other : children) {
+                if (other != child && other->isVisible())
+                    QVERIFY2(
+                        !child->geometry().intersects(other->geometry()),
+                        qPrintable(child->objectName() + u" overlaps "_s + other->objectName()));
+            }
+        }
+    }
+    QVERIFY(labels >= 3 * 4);
+    // The cards follow each other without overlapping either.
+    for (int i = 1; i < cards.size(); ++i)
+        QVERIFY(cards.at(i)->geometry().top() >= cards.at(i - 1)->geometry().bottom());
+}
+
+void tst_DecodeView::copyExplanation()
+{
+    QSignalSpy decoded(m_view, &DecodeView::decoded);
+    m_view->setInputText(QString::fromUtf8(fixture(u"two-recipients.eml"_s)));
+    QVERIFY(decoded.wait(20000));
+    auto *card = m_view->findChildren<RecipientCard *>().value(0);
+    QVERIFY(card);
+    auto *button = card->findChild<QPushButton *>(u"copyExplanationButton"_s);
+    QVERIFY(button);
+    QTRY_VERIFY(button->isVisible()); // shown by the layout on the next pass of the event loop
+    QApplication::clipboard()->clear();
+    button->click();
+    const QString text = QApplication::clipboard()->text();
+    QCOMPARE(text, card->explanation());
+    QVERIFY2(text.contains(u"no.such.user.4711@gmail.com"_s), qPrintable(text));
+    QVERIFY(!text.contains(u"gmail-"_s));
+    QVERIFY(!text.contains(u"userunknown"_s));
+    QVERIFY(card->isSelected());
+}
+
+void tst_DecodeView::placeholdersFilledOnCards()
+{
+    QSignalSpy decoded(m_view, &DecodeView::decoded);
+    m_view->setInputText(
+        QString::fromUtf8(bounce(u"netease-126-gbk-qp-gmail-ratelimit-delay.eml"_s)));
+    QVERIFY(decoded.wait(20000));
+    for (const QLabel *label : m_view->findChildren<QLabel *>())
+        QVERIFY2(!label->text().contains(u"{domain-name}"_s), qPrintable(label->text()));
+    const auto *text = m_view->findChild<QLabel *>(u"entryText"_s);
+    QVERIFY(text);
+    QVERIFY2(text->text().remove(QChar(0x200B)).contains(u"126.example.cn"_s),
+             qPrintable(text->text()));
+}
+
+void tst_DecodeView::fileNameAboveTheBox()
+{
+    auto *label = m_view->findChild<QLabel *>(u"fileLabel"_s);
+    QVERIFY(label);
+    QVERIFY(!label->isVisible());
+    QSignalSpy decoded(m_view, &DecodeView::decoded);
+    QVERIFY(m_view->openFile(QFINDTESTDATA("data/decodeview/two-recipients.eml")));
+    QVERIFY(decoded.wait(20000));
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(), u"two-recipients.eml"_s);
+    QCOMPARE(m_window->windowTitle(), u"two-recipients.eml"_s);
+
+    // An mbox: which message the Readable view shows.
+    QTemporaryFile mbox(QDir::tempPath() + u"/bounces-XXXXXX.mbox"_s);
+    QVERIFY(mbox.open());
+    mbox.write("From MAILER-DAEMON Tue Apr 14 09:12:44 2026\n" + fixture(u"two-recipients.eml"_s)
+               + "\nFrom MAILER-DAEMON Tue Apr 14 09:12:45 2026\n"
+               + bounce(u"gmail-zh-delay-utf8-qp.eml"_s));
+    mbox.close();
+    QVERIFY(m_view->openFile(mbox.fileName()));
+    QVERIFY(decoded.wait(20000));
+    QCOMPARE(m_view->results().size(), 2);
+    QVERIFY2(label->text().endsWith(u"message 1 of 2"_s), qPrintable(label->text()));
+    const auto cards = m_view->findChildren<RecipientCard *>();
+    QCOMPARE(cards.size(), 3);
+    cards.last()->copyExplanation(); // not a click: select through the card's signal
+    emit cards.last()->clicked();
+    QVERIFY2(label->text().endsWith(u"message 2 of 2"_s), qPrintable(label->text()));
+    auto *readableBox = m_view->findChild<QPlainTextEdit *>(u"readableBox"_s);
+    QVERIFY(readableBox->toPlainText().contains(u"he.ping.88@gmail.com"_s));
+
+    // Edited: no longer the file.
+    m_box->appendPlainText(u"typed"_s);
+    QVERIFY(!label->text().contains(QFileInfo(mbox.fileName()).fileName()));
+    QCOMPARE(m_window->windowTitle(), u"BounceLens"_s);
+}
+
+void tst_DecodeView::emptyAndBinaryFilesKeepTheBox()
+{
+    m_view->setInputText(u"text the user typed"_s);
+    QTemporaryFile empty(QDir::tempPath() + u"/empty-XXXXXX.eml"_s);
+    QVERIFY(empty.open());
+    empty.close();
+    QSignalSpy decoded(m_view, &DecodeView::decoded);
+    decoded.clear();
+    QVERIFY(m_view->openFile(empty.fileName()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_summary->text() == u"The file is empty"_s, 20000);
+    QCOMPARE(m_box->toPlainText(), u"text the user typed"_s);
+    const auto *message = m_view->findChild<QLabel *>(u"decodeMessage"_s);
+    QVERIFY(message->text().contains(QFileInfo(empty.fileName()).fileName()));
+
+    QTemporaryFile png(QDir::tempPath() + u"/photo-XXXXXX.png"_s);
+    QVERIFY(png.open());
+    png.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + QByteArray(4000, '\0'));
+    png.close();
+    QVERIFY(m_view->openFile(png.fileName()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_summary->text() == u"This file is not a mail message"_s, 20000);
+    QCOMPARE(m_box->toPlainText(), u"text the user typed"_s);
+    message = m_view->findChild<QLabel *>(u"decodeMessage"_s);
+    QVERIFY2(message->text().contains(u"PNG"_s), qPrintable(message->text()));
+}
+
+void tst_DecodeView::oneMegabyteLinePasteIsNotWrapped()
+{
+    // Wrapping a 1 MB line froze the window for 30 s: such a paste turns wrapping off before
+    // the box lays the line out.
+    const QString line = u"550 5.1.1 "_s + QString(1024 * 1024, u'x');
+    QApplication::clipboard()->setText(line);
+    m_box->setFocus();
+    QCOMPARE(m_box->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+    QTest::keySequence(m_box, QKeySequence::Paste);
+    QCOMPARE(m_box->lineWrapMode(), QPlainTextEdit::NoWrap);
+    QVERIFY(waitDecoded());
+    QCOMPARE(m_box->toPlainText().size(), line.size());
+
+    // Short text wraps again.
+    m_view->setInputText(u"a short line"_s);
+    QCOMPARE(m_box->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+    // Set by program, and typed through the context menu's paste (no key event).
+    m_view->setInputText(line);
+    QCOMPARE(m_box->lineWrapMode(), QPlainTextEdit::NoWrap);
+    m_view->setInputText(QString());
+    QCOMPARE(m_box->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+    m_box->paste();
+    QCOMPARE(m_box->lineWrapMode(), QPlainTextEdit::NoWrap);
 }
 
 QTEST_MAIN(tst_DecodeView)

@@ -259,8 +259,16 @@ QString DecodeView::inputText() const
 
 void DecodeView::chooseWrap(QPlainTextEdit *box, qsizetype longestLine)
 {
-    box->setLineWrapMode(longestLine > DecodeJob::kWrapLimit ? QPlainTextEdit::NoWrap
-                                                             : QPlainTextEdit::WidgetWidth);
+    // Callers set the box's text next. The old text goes first: switching wrapping on while the
+    // box still holds a 1 MB line would wrap it (the 30 s freeze).
+    const auto mode = longestLine > DecodeJob::kWrapLimit ? QPlainTextEdit::NoWrap
+                                                          : QPlainTextEdit::WidgetWidth;
+    if (box->lineWrapMode() == mode)
+        return;
+    const bool setting = std::exchange(m_settingText, true);
+    box->clear();
+    m_settingText = setting;
+    box->setLineWrapMode(mode);
 }
 
 void DecodeView::setInputText(const QString &text)
@@ -323,7 +331,8 @@ void DecodeView::startDecode()
         m_results.clear();
         m_sourceRanges.clear();
         m_busy->hide();
-        m_input->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+        if (text.size() < DecodeJob::kWrapLimit)
+            m_input->setLineWrapMode(QPlainTextEdit::WidgetWidth);
         showResults();
         return;
     }

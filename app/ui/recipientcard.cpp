@@ -250,6 +250,7 @@ bool RecipientCard::eventFilter(QObject *watched, QEvent *event)
 
 void RecipientCard::setSelected(bool selected)
 {
+    m_selected = selected;
     setStyleSheet(
         selected ? u"QFrame#recipientCard { border: 2px solid #1a73e8; border-radius: 4px; }"_s
                  : u"QFrame#recipientCard { border: 1px solid #dadce0; border-radius: 4px; }"_s);

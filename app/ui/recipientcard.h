@@ -32,6 +32,7 @@ public:
     int resultIndex() const { return m_resultIndex; }
     void setResultIndex(int index) { m_resultIndex = index; }
     void setSelected(bool selected);
+    bool isSelected() const { return m_selected; }
 
 signals:
     void clicked();
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<RecipientResult> m_result;
     QPushButton *m_copyExplanation = nullptr;
     int m_resultIndex = -1;
+    bool m_selected = false;
 };
 
 } // namespace BounceLens

@@ -1,6 +1,7 @@
 #include "decodejob.h"
 
 #include "charsetdecoder.h"
+#include "readabletext.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,6 +25,29 @@ qsizetype boxLength(QByteArrayView bytes, const QString &charset)
                              ? QString::fromUtf8(chunk)
                              : CharsetDecoder::decode(chunk, charset.toLatin1()).text;
     return text.size() - text.count(u"\r\n"_s);
+}
+
+// The recipient's Diagnostic-Code field where the box shows it, when the reply was found
+// elsewhere (a quoted-printable text part): the field's bytes are in the source all the same.
+void addDiagnosticFields(DecodeJob::Result &r, const QString &boxText)
+{
+    if (r.results.size() != 1 || r.sourceRanges.size() != 1)
+        return;
+    const QString box = QString(boxText).replace(u"\r\n"_s, u"\n"_s);
+    const QList<RecipientResult> &recipients = r.results.first().recipients;
+    for (qsizetype i = 0; i < recipients.size() && i < r.sourceRanges.first().size(); ++i) {
+        auto &ranges = r.sourceRanges.first()[i];
+        const auto field = ReadableText::findDiagnosticField(box, recipients.at(i).recipient);
+        if (field.first < 0)
+            continue;
+        const bool covered = std::any_of(ranges.begin(), ranges.end(), [&](const auto &x) {
+            return x.first < field.first + field.second && field.first < x.first + x.second;
+        });
+        if (!covered) {
+            ranges.append(field);
+            std::sort(ranges.begin(), ranges.end());
+        }
+    }
 }
 
 } // namespace
@@ -161,6 +185,7 @@ DecodeJob::Result DecodeJob::openFile(const BounceDecoder &decoder, const QStrin
                 perRecipient << boxRanges(bytes, shown.charset, x.spans);
             r.sourceRanges << perRecipient;
         }
+        addDiagnosticFields(r, r.boxText);
     }
     return r;
 }
@@ -179,6 +204,7 @@ DecodeJob::Result DecodeJob::decodeText(const BounceDecoder &decoder, const QStr
             perRecipient << boxRanges(bytes, u"utf-8"_s, x.spans);
         r.sourceRanges << perRecipient;
     }
+    addDiagnosticFields(r, text);
     return r;
 }
 

@@ -85,24 +85,39 @@ ReadableText::Range ReadableText::diagnosticField(const QString &recipient) cons
 {
     if (m_dsnStart < 0)
         return {-1, 0};
-    const QStringView dsn = QStringView(m_text).mid(m_dsnStart, m_dsnEnd - m_dsnStart);
-    // The recipient's own block; another recipient's field is never taken for it.
-    const qsizetype from = recipient.isEmpty() ? 0 : dsn.indexOf(recipient, 0, Qt::CaseInsensitive);
+    const Range field = findDiagnosticField(
+        QStringView(m_text).mid(m_dsnStart, m_dsnEnd - m_dsnStart), recipient);
+    return field.first < 0 ? field : Range{m_dsnStart + field.first, field.second};
+}
+
+ReadableText::Range ReadableText::findDiagnosticField(QStringView text, const QString &recipient)
+{
+    // The recipient's own block (its Final-Recipient or Original-Recipient line); another
+    // recipient's field is never taken for it.
+    qsizetype from = recipient.isEmpty() ? 0 : -1;
+    for (qsizetype at = recipient.isEmpty() ? -1 : text.indexOf(recipient, 0, Qt::CaseInsensitive);
+         at >= 0 && from < 0; at = text.indexOf(recipient, at + 1, Qt::CaseInsensitive)) {
+        const qsizetype line = text.lastIndexOf(u'\n', at) + 1;
+        const QStringView start = text.mid(line, at - line);
+        if (start.startsWith(u"Final-Recipient:"_s, Qt::CaseInsensitive)
+            || start.startsWith(u"Original-Recipient:"_s, Qt::CaseInsensitive))
+            from = at;
+    }
     if (from < 0)
         return {-1, 0};
-    qsizetype at = dsn.indexOf(u"Diagnostic-Code:"_s, from, Qt::CaseInsensitive);
-    while (at > 0 && dsn.at(at - 1) != u'\n')
-        at = dsn.indexOf(u"Diagnostic-Code:"_s, at + 1, Qt::CaseInsensitive);
+    qsizetype at = text.indexOf(u"Diagnostic-Code:"_s, from, Qt::CaseInsensitive);
+    while (at > 0 && text.at(at - 1) != u'\n')
+        at = text.indexOf(u"Diagnostic-Code:"_s, at + 1, Qt::CaseInsensitive);
     if (at < 0)
         return {-1, 0};
     // The field and its folded continuation lines.
-    qsizetype end = dsn.indexOf(u'\n', at);
-    while (end >= 0 && end + 1 < dsn.size()
-           && (dsn.at(end + 1) == u' ' || dsn.at(end + 1) == u'\t'))
-        end = dsn.indexOf(u'\n', end + 1);
+    qsizetype end = text.indexOf(u'\n', at);
+    while (end >= 0 && end + 1 < text.size()
+           && (text.at(end + 1) == u' ' || text.at(end + 1) == u'\t'))
+        end = text.indexOf(u'\n', end + 1);
     if (end < 0)
-        end = dsn.size();
-    return {m_dsnStart + at, end - at};
+        end = text.size();
+    return {at, end - at};
 }
 
 void ReadableText::addSpans(QList<RecipientResult> &recipients,

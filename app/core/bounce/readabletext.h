@@ -37,6 +37,9 @@ public:
     Range map(qsizetype textStart, qsizetype textEnd) const;
     // The Diagnostic-Code field of the recipient's delivery-status block, or {-1, 0}.
     Range diagnosticField(const QString &recipient) const;
+    // The Diagnostic-Code field (folded lines included) of the recipient's block in text ("\n"
+    // line ends), searched after the recipient's address; {-1, 0} when there is none.
+    static Range findDiagnosticField(QStringView text, const QString &recipient);
     // Fills each recipient's readableSpans: the replies quoted in the text with its diagnostic,
     // and its Diagnostic-Code field.
     void addSpans(QList<RecipientResult> &recipients, const QList<SmtpReply> &replies) const;
