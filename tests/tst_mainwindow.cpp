@@ -3,6 +3,8 @@
 #include "codetable.h"
 #include "codetablemodel.h"
 #include "decodeview.h"
+#include "facetbar.h"
+#include "helpdialog.h"
 #include "languagemanager.h"
 #include "languages.h"
 #include "mainwindow.h"
@@ -16,11 +18,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
 #include <QTabBar>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QtTest>
 
 using namespace BounceLens;
@@ -45,6 +52,16 @@ private slots:
     void switchingLanguageRetranslatesAtOnce();
     void noEnglishLeftAfterSwitching_data();
     void noEnglishLeftAfterSwitching();
+    void firstWindowFitsTheScreen();
+    void layoutRememberedBetweenRuns();
+    void titleIsTheNameOrTheFile();
+    void editMenuCopyAndSelectAll();
+    void helpDialogsAreTranslated_data();
+    void helpDialogsAreTranslated();
+    void escapeInTableReturnsToSearch();
+    void facetLabelsFitAt800x500_data();
+    void facetLabelsFitAt800x500();
+    void aboutShowsTheApplicationIcon();
 
 private:
     QStringList chromeTexts() const;
@@ -300,6 +317,197 @@ void tst_MainWindow::noEnglishLeftAfterSwitching()
         }
         m_window->showBrowse();
     }
+}
+
+void tst_MainWindow::firstWindowFitsTheScreen()
+{
+    const QRect available = m_window->screen()->availableGeometry();
+    QVERIFY2(available.contains(m_window->geometry()),
+             qPrintable(u"%1x%2 on %3x%4"_s.arg(m_window->width())
+                            .arg(m_window->height())
+                            .arg(available.width())
+                            .arg(available.height())));
+    // Any screen, the small one of the issue included: never larger than its available area.
+    for (const QRect &screen : {QRect(0, 0, 800, 500), QRect(0, 0, 1600, 1000),
+                                QRect(100, 50, 1024, 600), QRect(0, 0, 533, 333)}) {
+        const QRect first = MainWindow::initialGeometry(screen);
+        QVERIFY(screen.contains(first));
+        QVERIFY(first.width() >= std::min(screen.width() * 9 / 10, 1180));
+    }
+}
+
+void tst_MainWindow::layoutRememberedBetweenRuns()
+{
+    m_window->resize(700, 450);
+    m_window->showDecode();
+    auto *splitter = m_window->findChild<QSplitter *>(u"decodeSplitter"_s);
+    QVERIFY(splitter);
+    splitter->setSizes({200, 480});
+    const QList<int> sizes = splitter->sizes();
+    // The code and status columns size to their contents; the table's sort order is kept.
+    m_view->sortByColumn(CodeTableModel::MessageColumn, Qt::DescendingOrder);
+    delete m_window;
+
+    m_window = new MainWindow(&*m_table, m_languages);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QCOMPARE(m_window->size(), QSize(700, 450));
+    QCOMPARE(m_window->findChild<QTabWidget *>(u"viewTabs"_s)->currentWidget(),
+             m_window->decodeView());
+    QCOMPARE(m_window->findChild<QSplitter *>(u"decodeSplitter"_s)->sizes(), sizes);
+    const QHeaderView *header
+        = m_window->findChild<QTableView *>(u"codeTable"_s)->horizontalHeader();
+    QCOMPARE(header->sortIndicatorSection(), int(CodeTableModel::MessageColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    m_search = m_window->findChild<QLineEdit *>(u"searchField"_s);
+    m_view = m_window->findChild<QTableView *>(u"codeTable"_s);
+
+    // A size saved on a bigger screen is brought back within this one.
+    m_window->resize(5000, 4000);
+    delete m_window;
+    m_window = new MainWindow(&*m_table, m_languages);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    const QRect available = m_window->screen()->availableGeometry();
+    QVERIFY(m_window->width() <= available.width() && m_window->height() <= available.height());
+    m_search = m_window->findChild<QLineEdit *>(u"searchField"_s);
+    m_view = m_window->findChild<QTableView *>(u"codeTable"_s);
+}
+
+void tst_MainWindow::titleIsTheNameOrTheFile()
+{
+    // The platform adds the application's display name after a file name: never twice.
+    QCOMPARE(m_window->windowTitle(), u"BounceLens"_s);
+    QSignalSpy decoded(m_window->decodeView(), &DecodeView::decoded);
+    QVERIFY(m_window->openFile(QFINDTESTDATA("data/decodeview/two-recipients.eml")));
+    QVERIFY(decoded.wait(20000));
+    QCOMPARE(m_window->windowTitle(), u"two-recipients.eml"_s);
+    m_languages->setChoice(u"zh_CN"_s);
+    QTRY_VERIFY(m_window->findChild<QTabWidget *>(u"viewTabs"_s)->tabText(0) != u"&Browse Codes"_s);
+    QCOMPARE(m_window->windowTitle(), u"two-recipients.eml"_s);
+    m_window->decodeView()->setInputText(u"typed text"_s);
+    QCOMPARE(m_window->windowTitle(), u"BounceLens"_s);
+}
+
+void tst_MainWindow::editMenuCopyAndSelectAll()
+{
+    auto *copy = m_window->findChild<QAction *>(u"copyAction"_s);
+    auto *selectAll = m_window->findChild<QAction *>(u"selectAllAction"_s);
+    QVERIFY(copy && selectAll);
+    QVERIFY(
+        copy->text().contains(QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)));
+    m_search->setFocus();
+    QTest::keyClicks(m_search, u"quota"_s);
+    m_search->deselect();
+    selectAll->trigger();
+    QCOMPARE(m_search->selectedText(), u"quota"_s);
+    QApplication::clipboard()->clear();
+    copy->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), u"quota"_s);
+
+    // In the table: the row, as the table's own Copy does it.
+    m_view->setFocus();
+    m_view->setCurrentIndex(m_view->model()->index(0, 0));
+    QApplication::clipboard()->clear();
+    copy->trigger();
+    QVERIFY(!QApplication::clipboard()->text().isEmpty());
+}
+
+void tst_MainWindow::helpDialogsAreTranslated_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("action");
+    for (const QString &language : {u"en"_s, u"zh_CN"_s, u"zh_TW"_s}) {
+        for (const QString &action : {u"shortcutsAction"_s, u"searchSyntaxAction"_s})
+            QTest::newRow(qPrintable(language + u' ' + action)) << language << action;
+    }
+}
+
+void tst_MainWindow::helpDialogsAreTranslated()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, action);
+    m_languages->setChoice(language);
+    QTRY_VERIFY(language == u"en"_s
+                || m_window->findChild<QTabWidget *>(u"viewTabs"_s)->tabText(0)
+                       != u"&Browse Codes"_s);
+    m_window->findChild<QAction *>(action)->trigger();
+    auto *dialog = m_window->findChild<HelpDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const QString text = dialog->findChild<QTextBrowser *>(u"helpText"_s)->toPlainText();
+    QVERIFY(!dialog->windowTitle().isEmpty());
+    if (action == u"shortcutsAction"_s)
+        QVERIFY(text.contains(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+    else
+        QVERIFY(text.contains(u"5.7.1"_s) && text.contains(u"4xx"_s));
+    if (language != u"en"_s) {
+        // Han characters in the title and the text.
+        QVERIFY2(std::any_of(dialog->windowTitle().begin(), dialog->windowTitle().end(),
+                             [](QChar c) { return c.unicode() >= 0x4E00; }),
+                 qPrintable(dialog->windowTitle()));
+        static const QRegularExpression english(u"[A-Za-z]{3,} [A-Za-z]{3,} [A-Za-z]{3,}"_s);
+        QVERIFY2(!english.match(text).hasMatch(), qPrintable(text));
+    }
+    dialog->close();
+}
+
+void tst_MainWindow::escapeInTableReturnsToSearch()
+{
+    m_search->setText(u"550"_s);
+    m_view->setFocus();
+    QVERIFY(m_view->hasFocus());
+    QTest::keyClick(m_view, Qt::Key_Escape);
+    QVERIFY(m_search->hasFocus());
+    QCOMPARE(m_search->text(), u"550"_s); // the search stays; a second Esc clears it
+}
+
+void tst_MainWindow::facetLabelsFitAt800x500_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << u"en"_s;
+    QTest::newRow("zh_CN") << u"zh_CN"_s;
+    QTest::newRow("zh_TW") << u"zh_TW"_s;
+}
+
+void tst_MainWindow::facetLabelsFitAt800x500()
+{
+    QFETCH(QString, language);
+    m_languages->setChoice(language);
+    m_window->resize(800, 500);
+    QTest::qWait(50);
+    auto *facets = m_window->findChild<FacetBar *>();
+    QVERIFY(facets);
+    const auto combos = facets->findChildren<QComboBox *>();
+    QCOMPARE(combos.size(), 5);
+    for (QComboBox *combo : combos) {
+        // Each filter shows its whole current label, inside the bar, over no other.
+        QTRY_VERIFY2(combo->width() >= combo->sizeHint().width(),
+                     qPrintable(u"%1: %2 < %3"_s.arg(combo->currentText())
+                                    .arg(combo->width())
+                                    .arg(combo->sizeHint().width())));
+        QVERIFY(facets->rect().contains(combo->geometry()));
+        for (QComboBox *other : combos)
+            QVERIFY(other == combo || !combo->geometry().intersects(other->geometry()));
+    }
+}
+
+void tst_MainWindow::aboutShowsTheApplicationIcon()
+{
+    QPixmap pixmap(64, 64);
+    pixmap.fill(Qt::darkCyan);
+    const QIcon previous = QApplication::windowIcon();
+    QApplication::setWindowIcon(QIcon(pixmap));
+    bool checked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *box = m_window->findChild<QMessageBox *>(u"aboutBox"_s);
+        QVERIFY(box);
+        checked = !box->iconPixmap().isNull();
+        box->accept();
+    });
+    m_window->findChild<QAction *>(u"aboutAction"_s)->trigger();
+    QApplication::setWindowIcon(previous);
+    QVERIFY(checked);
 }
 
 QTEST_MAIN(tst_MainWindow)

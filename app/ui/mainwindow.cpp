@@ -264,6 +264,7 @@ void MainWindow::createActions()
     m_searchSyntax->setObjectName(u"searchSyntaxAction"_s);
     m_helpMenu->addSeparator();
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_about->setObjectName(u"aboutAction"_s);
 }
 
 void MainWindow::applyLanguage(const QString &language)
