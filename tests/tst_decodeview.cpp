@@ -463,34 +463,44 @@ void tst_DecodeView::cardsFitAt800x500()
     // Several recipients, long replies and URLs.
     m_view->setInputText(QString::fromUtf8(bounce(u"exim-three-recipients.eml"_s)));
     QVERIFY(decoded.wait(20000));
-    QTest::qWait(50); // posted layout requests
     const auto cards = m_view->findChildren<RecipientCard *>();
     QVERIFY(cards.size() >= 3);
     int labels = 0;
-    for (RecipientCard *card : cards) {
-        QVERIFY(card->width() > 50);
-        const auto children = card->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
-        for (QWidget *child : children) {
-            if (!child->isVisible())
-                continue;
-            QVERIFY2(card->rect().contains(child->geometry()), qPrintable(child->objectName()));
-            if (auto *label = qobject_cast<QLabel *>(child); label && label->wordWrap()) {
-                ++labels;
-                // Tall enough for its wrapped text, and wide enough not to be cut.
-                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
-                         qPrintable(u"%1: %2 < %3: %4"_s.arg(label->objectName())
-                                        .arg(label->height())
-                                        .arg(label->heightForWidth(label->width()))
-                                        .arg(label->text().left(60))));
-            }
-            for (QWidget *other : children) {
-                if (other != child && other->isVisible())
-                    QVERIFY2(
-                        !child->geometry().intersects(other->geometry()),
-                        qPrintable(child->objectName() + u" overlaps "_s + other->objectName()));
+    // What is wrong once the layout has settled (posted layout requests and retranslation).
+    const auto problems = [&] {
+        QStringList out;
+        labels = 0;
+        for (RecipientCard *card : cards) {
+            if (!card->isVisible())
+                out << u"card not shown yet"_s;
+            if (card->width() <= 50)
+                out << u"card %1 px wide"_s.arg(card->width());
+            const auto children
+                = card->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+            for (QWidget *child : children) {
+                if (!child->isVisible())
+                    continue;
+                if (!card->rect().contains(child->geometry()))
+                    out << child->objectName() + u" outside its card"_s;
+                if (auto *label = qobject_cast<QLabel *>(child); label && label->wordWrap()) {
+                    ++labels;
+                    // Tall enough for its wrapped text.
+                    if (label->height() < label->heightForWidth(label->width()))
+                        out << u"%1: %2 < %3: %4"_s.arg(label->objectName())
+                                   .arg(label->height())
+                                   .arg(label->heightForWidth(label->width()))
+                                   .arg(label->text().left(60));
+                }
+                for (QWidget *other : children) {
+                    if (other != child && other->isVisible()
+                        && child->geometry().intersects(other->geometry()))
+                        out << child->objectName() + u" overlaps "_s + other->objectName();
+                }
             }
         }
-    }
+        return out.join(u'\n');
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(problems().isEmpty(), qPrintable(problems()), 5000);
     QVERIFY(labels >= 3 * 4);
     // The cards follow each other without overlapping either.
     for (int i = 1; i < cards.size(); ++i)

@@ -311,6 +311,7 @@ void tst_MainWindow::noEnglishLeftAfterSwitching()
     static const QRegularExpression twoEnglishWords(u"[A-Za-z]{2,}[^A-Za-z\\n]{1,3}[A-Za-z]{2,}"_s);
     for (int pass = 0; pass < 2; ++pass) {
         for (QString text : chromeTexts()) {
+            text.remove(QChar(0x200B)); // break opportunities in long tokens on the cards
             text.remove(allowed);
             const auto m = twoEnglishWords.match(text);
             QVERIFY2(!m.hasMatch(), qPrintable(language + u": \""_s + text.left(120) + u'"'));
@@ -443,9 +444,10 @@ void tst_MainWindow::helpDialogsAreTranslated()
         QVERIFY(text.contains(u"5.7.1"_s) && text.contains(u"4xx"_s));
     if (language != u"en"_s) {
         // Han characters in the title and the text.
-        QVERIFY2(std::any_of(dialog->windowTitle().begin(), dialog->windowTitle().end(),
-                             [](QChar c) { return c.unicode() >= 0x4E00; }),
-                 qPrintable(dialog->windowTitle()));
+        const QString title = dialog->windowTitle();
+        QVERIFY2(
+            std::any_of(title.begin(), title.end(), [](QChar c) { return c.unicode() >= 0x4E00; }),
+            qPrintable(title));
         static const QRegularExpression english(u"[A-Za-z]{3,} [A-Za-z]{3,} [A-Za-z]{3,}"_s);
         QVERIFY2(!english.match(text).hasMatch(), qPrintable(text));
     }

@@ -23,8 +23,10 @@ namespace {
 
 // Confidence below which the other candidates are listed.
 constexpr double kSureEnough = 0.8;
-// Unbroken runs longer than this (URLs, session ids) get break opportunities.
-constexpr int kLongToken = 24;
+// Unbroken runs longer than kLongToken (URLs, session ids) get break opportunities, at least
+// every kChunk characters.
+constexpr int kLongToken = 30;
+constexpr int kChunk = 24;
 
 // A word-wrapped label breaks lines only at spaces: a long URL would be cut off at the card's
 // edge. Zero-width spaces after its punctuation (and every kLongToken characters) let it wrap.
@@ -47,7 +49,7 @@ QString breakable(const QString &text)
                 ++run;
                 const bool punct = c == u'/' || c == u'.' || c == u'?' || c == u'&' || c == u'='
                                    || c == u'-' || c == u'_' || c == u',';
-                if (run >= kLongToken || (punct && run >= 4)) {
+                if (run >= kChunk || (punct && run >= 4)) {
                     out += QChar(0x200B);
                     run = 0;
                 }
