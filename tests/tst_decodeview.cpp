@@ -377,6 +377,16 @@ void tst_DecodeView::readableViewIsDecodedAndRemembered()
     recreateWindow();
     QCOMPARE(m_view->mode(), DecodeView::Mode::Readable);
     QVERIFY(m_view->findChild<QPlainTextEdit *>(u"readableBox"_s)->isVisible());
+    // A paste in the Readable view replaces the input; Undo in the Source box brings it back.
+    const QString before = m_box->toPlainText();
+    QApplication::clipboard()->setText(QString::fromUtf8(fixture(u"two-recipients.eml"_s)));
+    QSignalSpy decodedAgain(m_view, &DecodeView::decoded);
+    QTest::keySequence(m_view->findChild<QPlainTextEdit *>(u"readableBox"_s), QKeySequence::Paste);
+    QVERIFY(decodedAgain.wait(20000));
+    QVERIFY(m_box->toPlainText().contains(u"no.such.user.4711@gmail.com"_s));
+    m_box->undo();
+    QCOMPARE(m_box->toPlainText(), before);
+
     m_view->findChild<QToolButton *>(u"sourceButton"_s)->click();
     recreateWindow();
     QCOMPARE(m_view->mode(), DecodeView::Mode::Source);

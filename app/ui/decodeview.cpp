@@ -721,9 +721,15 @@ bool DecodeView::eventFilter(QObject *watched, QEvent *event)
         if (key->matches(QKeySequence::Paste)) {
             const QString text = QApplication::clipboard()->text();
             if (readable) {
-                // The Readable view cannot be edited: a paste there replaces the input.
-                if (!text.isEmpty())
-                    setInputText(text);
+                // The Readable view cannot be edited: a paste there replaces the input, as an
+                // edit of the Source box that Undo there brings back.
+                if (!text.isEmpty()) {
+                    if (DecodeJob::longestLine(text) > DecodeJob::kWrapLimit)
+                        m_input->setLineWrapMode(QPlainTextEdit::NoWrap);
+                    QTextCursor all(m_input->document());
+                    all.select(QTextCursor::Document);
+                    all.insertText(text);
+                }
                 return true;
             }
             // A very long line: no wrapping, decided before the box lays it out.
