@@ -192,18 +192,6 @@
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <source>%1 does not exist or is not a file.</source>
-        <translation>%1 不存在或不是文件。</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB; BounceLens reads bounces up to %3 MB.</source>
-        <translation>%1 的大小为 %2 MB；BounceLens 只读取不超过 %3 MB 的退信。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>Paste a bounce to decode it</source>
         <translation>粘贴退信即可解析</translation>
     </message>
@@ -311,6 +299,49 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>Save the results as text or as JSON</source>
         <translation>将结果保存为文本或 JSON</translation>
     </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>This file is not a mail message</source>
+        <translation>此文件不是邮件</translation>
+    </message>
+    <message>
+        <source>message %1 of %2</source>
+        <extracomment>Above the box: which message of an mbox the Readable view shows</extracomment>
+        <translation>第 %1 封，共 %2 封</translation>
+    </message>
+    <message>
+        <source>showing the first %1 of %2</source>
+        <extracomment>Above the box for a very big file: %1 and %2 are sizes (&quot;2.0 MiB&quot;)</extracomment>
+        <translation>仅显示前 %1（共 %2）</translation>
+    </message>
+    <message>
+        <source> - </source>
+        <extracomment>Separator between the file name and &quot;message n of N&quot; above the box</extracomment>
+        <translation> - </translation>
+    </message>
+    <message>
+        <source>The decoded message appears here: headers, text in its own language, the delivery status and the original message&apos;s headers.</source>
+        <translation>解码后的邮件显示在这里：邮件头、按原字符集解码的正文、投递状态以及原始邮件的邮件头。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源文本</translation>
+    </message>
+    <message>
+        <source>The bounce as pasted or as the file holds it</source>
+        <translation>按粘贴内容或文件原样显示退信</translation>
+    </message>
+    <message>
+        <source>Readable</source>
+        <translation>可读文本</translation>
+    </message>
+    <message>
+        <source>The bounce as a person reads it: encoded text and headers decoded, HTML as text</source>
+        <translation>以便于阅读的形式显示退信：已解码编码的正文和邮件头，HTML 显示为纯文本</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::FacetBar</name>
@@ -416,18 +447,105 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     </message>
 </context>
 <context>
+    <name>BounceLens::HelpDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Search Syntax</source>
+        <translation>搜索语法</translation>
+    </message>
+    <message>
+        <source>Go to the search field</source>
+        <translation>转到搜索框</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>In the search field: clear it. In the table: back to the search field.</source>
+        <translation>在搜索框中：清空搜索框。在表格中：返回搜索框。</translation>
+    </message>
+    <message>
+        <source>Down arrow</source>
+        <translation>向下箭头</translation>
+    </message>
+    <message>
+        <source>From the search field into the results</source>
+        <translation>从搜索框进入结果列表</translation>
+    </message>
+    <message>
+        <source>Browse the codes</source>
+        <translation>浏览代码</translation>
+    </message>
+    <message>
+        <source>Decode a bounce</source>
+        <translation>解析退信</translation>
+    </message>
+    <message>
+        <source>Open a bounce file</source>
+        <translation>打开退信文件</translation>
+    </message>
+    <message>
+        <source>Paste a bounce and decode it</source>
+        <translation>粘贴退信并解析</translation>
+    </message>
+    <message>
+        <source>Copy the selection (in the table: the row)</source>
+        <translation>复制所选内容（在表格中：复制整行）</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>A basic reply code</source>
+        <translation>基本回复代码</translation>
+    </message>
+    <message>
+        <source>An enhanced status code (and its generic meaning)</source>
+        <translation>增强状态码（及其通用含义）</translation>
+    </message>
+    <message>
+        <source>Every enhanced code that starts so (5.7.*)</source>
+        <translation>以此开头的所有增强状态码（5.7.*）</translation>
+    </message>
+    <message>
+        <source>Both codes; also as pasted from a reply: 550-5.7.1</source>
+        <translation>同时匹配两个代码；也可直接粘贴回复中的写法：550-5.7.1</translation>
+    </message>
+    <message>
+        <source>Every temporary code (5xx: every permanent one)</source>
+        <translation>所有临时性代码（5xx：所有永久性代码）</translation>
+    </message>
+    <message>
+        <source>Keywords: every word must occur in the English or Chinese text</source>
+        <translation>关键词：每个词都必须出现在英文或中文文本中</translation>
+    </message>
+    <message>
+        <source>Chinese keywords need no spaces</source>
+        <translation>中文关键词无需空格</translation>
+    </message>
+    <message>
+        <source>Exact code matches are listed first. The filters below the search field narrow the list further.</source>
+        <translation>代码完全匹配的条目排在最前面。搜索框下方的筛选器可进一步缩小列表范围。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>BounceLens::MainWindow</name>
     <message>
         <source>Open Bounce</source>
         <translation>打开退信</translation>
-    </message>
-    <message>
-        <source>Bounce messages (*.eml *.txt *.msg *.mbox *.mbx);;All files (*)</source>
-        <translation>退信 (*.eml *.txt *.msg *.mbox *.mbx);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>BounceLens - Gmail SMTP Error Codes</source>
-        <translation>BounceLens - Gmail SMTP 错误代码</translation>
     </message>
     <message>
         <source>&amp;Browse Codes</source>
@@ -494,6 +612,28 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>&lt;h3&gt;BounceLens %1&lt;/h3&gt;&lt;p&gt;The offline reference for Gmail&apos;s SMTP error codes and a bounce decoder.&lt;/p&gt;&lt;p&gt;%2 entries: Gmail&apos;s replies (current and historical) and the generic meanings of RFC 3463 and RFC 5321. Nothing is sent over the network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;BounceLens %1&lt;/h3&gt;&lt;p&gt;Gmail SMTP 错误代码的离线参考及退信解析工具。&lt;/p&gt;&lt;p&gt;共 %2 个条目：Gmail 的回复（当前及历史）以及 RFC 3463 和 RFC 5321 中的通用含义。不会通过网络发送任何数据。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Bounces and mailboxes (*.eml *.mbox *.mbx *.txt *.log mbox);;Mail messages (*.eml);;Mailboxes (*.mbox *.mbx mbox);;Text (*.txt *.log)</source>
+        <extracomment>File types the Open dialog lists: only those BounceLens reads</extracomment>
+        <translation>退信和邮箱文件 (*.eml *.mbox *.mbx *.txt *.log mbox);;邮件 (*.eml);;邮箱文件 (*.mbox *.mbx mbox);;文本 (*.txt *.log)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <extracomment>Edit menu; the key after the tab is shown, the focused widget handles it</extracomment>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Search Syntax</source>
+        <translation>搜索语法(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::RecipientCard</name>
@@ -536,6 +676,14 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>Retries until: %1</source>
         <translation>重试截止时间：%1</translation>
+    </message>
+    <message>
+        <source>Copy Explanation</source>
+        <translation>复制说明</translation>
+    </message>
+    <message>
+        <source>Copy a few plain sentences about this recipient, to paste into a ticket or a chat</source>
+        <translation>复制几句关于此收件人的浅白说明，可粘贴到工单或聊天中</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1244,34 @@ Options:
     </message>
 </context>
 <context>
+    <name>DecodeJob</name>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; BounceLens reads bounces up to %3 MB.</source>
+        <translation>%1 的大小为 %2 MB；BounceLens 只读取不超过 %3 MB 的退信。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 holds only blank lines.</source>
+        <translation>%1 只包含空行。</translation>
+    </message>
+    <message>
+        <source>%1 is not a mail message or text: it is %2 (%3).</source>
+        <extracomment>%1: file name, %2: kind of file (&quot;PNG image&quot;), %3: its size</extracomment>
+        <translation>%1 不是邮件或文本，而是%2（%3）。</translation>
+    </message>
+</context>
+<context>
     <name>DecodeReport</name>
     <message>
         <source>failed</source>
@@ -1182,10 +1358,6 @@ Options:
         <translation>服务器回复：%1</translation>
     </message>
     <message>
-        <source>Meaning: %1 [%2] %3 (%4% sure)</source>
-        <translation>含义：%1 [%2] %3（可信度 %4%）</translation>
-    </message>
-    <message>
         <source>What to do: %1</source>
         <translation>处理方法：%1</translation>
     </message>
@@ -1194,8 +1366,105 @@ Options:
         <translation>未找到 SMTP 回复码。已识别的内容：</translation>
     </message>
     <message>
-        <source>Reason: %1 (%2)</source>
-        <translation>原因：%1（%2）</translation>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日语</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>韩语</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between the names of languages in a list</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Meaning (%1, %3% sure): %2</source>
+        <extracomment>%1: the matched entry&apos;s codes, %2 its text, %3 how sure the match is</extracomment>
+        <translation>含义（%1，匹配度 %3%）：%2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Explanation</name>
+    <message>
+        <source>The message to %1 was delivered.</source>
+        <translation>发往 %1 的邮件已送达。</translation>
+    </message>
+    <message>
+        <source>The message was delivered.</source>
+        <translation>邮件已送达。</translation>
+    </message>
+    <message>
+        <source>The message to %1 has not been delivered yet: the receiving server turned it away for now.</source>
+        <translation>发往 %1 的邮件尚未送达：收件服务器暂时拒收。</translation>
+    </message>
+    <message>
+        <source>The message has not been delivered yet: the receiving server turned it away for now.</source>
+        <translation>邮件尚未送达：收件服务器暂时拒收。</translation>
+    </message>
+    <message>
+        <source>The message to %1 was not delivered: the receiving server refused it.</source>
+        <translation>发往 %1 的邮件未能送达：收件服务器拒收了该邮件。</translation>
+    </message>
+    <message>
+        <source>The message was not delivered: the receiving server refused it.</source>
+        <translation>邮件未能送达：收件服务器拒收了该邮件。</translation>
+    </message>
+    <message>
+        <source>The message to %1 was not delivered.</source>
+        <translation>发往 %1 的邮件未能送达。</translation>
+    </message>
+    <message>
+        <source>The message was not delivered.</source>
+        <translation>邮件未能送达。</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Why: the server answered %1, which means: %2</source>
+        <translation>原因：服务器回复了 %1，意思是：%2</translation>
+    </message>
+    <message>
+        <source>Why: the server answered &quot;%1&quot;.</source>
+        <translation>原因：服务器回复“%1”。</translation>
+    </message>
+    <message>
+        <source>Why: the server answered %1.</source>
+        <translation>原因：服务器回复了 %1。</translation>
+    </message>
+    <message>
+        <source>In short: %1.</source>
+        <translation>简而言之：%1。</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>处理方法：%1</translation>
+    </message>
+    <message>
+        <source>Retry: yes. The sending server usually keeps trying by itself for a while; if it gives up, send the message again later.</source>
+        <translation>能否重试：可以。发件服务器通常会自动重试一段时间；如果它放弃了，请稍后重新发送。</translation>
+    </message>
+    <message>
+        <source>Retry: yes. The sending server keeps trying until %1; if it gives up, send the message again later.</source>
+        <translation>能否重试：可以。发件服务器会一直重试到 %1；如果它放弃了，请稍后重新发送。</translation>
+    </message>
+    <message>
+        <source>Retry: sending the same message again will fail in the same way until the cause is fixed.</source>
+        <translation>能否重试：在解决问题之前，再次发送同一封邮件仍会以同样的方式失败。</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1587,19 @@ Options:
     <message>
         <source>The body of the original message was not read</source>
         <translation>未读取原始邮件的正文</translation>
+    </message>
+</context>
+<context>
+    <name>ReadableText</name>
+    <message>
+        <source>Delivery status</source>
+        <extracomment>Heading in the Readable view before the message/delivery-status fields</extracomment>
+        <translation>投递状态</translation>
+    </message>
+    <message>
+        <source>Headers of the original message</source>
+        <extracomment>Heading in the Readable view before the returned message&apos;s headers</extracomment>
+        <translation>原始邮件的邮件头</translation>
     </message>
 </context>
 <context>

@@ -192,18 +192,6 @@
         <translation>無法開啟檔案</translation>
     </message>
     <message>
-        <source>%1 does not exist or is not a file.</source>
-        <translation>%1 不存在或不是檔案。</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB; BounceLens reads bounces up to %3 MB.</source>
-        <translation>%1 的大小為 %2 MB；BounceLens 只能讀取不超過 %3 MB 的退信。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>無法讀取 %1：%2</translation>
-    </message>
-    <message>
         <source>Paste a bounce to decode it</source>
         <translation>貼上退信即可解析</translation>
     </message>
@@ -311,6 +299,49 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>Save the results as text or as JSON</source>
         <translation>將結果儲存為文字或 JSON</translation>
     </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <source>This file is not a mail message</source>
+        <translation>此檔案不是郵件</translation>
+    </message>
+    <message>
+        <source>message %1 of %2</source>
+        <extracomment>Above the box: which message of an mbox the Readable view shows</extracomment>
+        <translation>第 %1 封，共 %2 封</translation>
+    </message>
+    <message>
+        <source>showing the first %1 of %2</source>
+        <extracomment>Above the box for a very big file: %1 and %2 are sizes (&quot;2.0 MiB&quot;)</extracomment>
+        <translation>僅顯示前 %1（共 %2）</translation>
+    </message>
+    <message>
+        <source> - </source>
+        <extracomment>Separator between the file name and &quot;message n of N&quot; above the box</extracomment>
+        <translation> - </translation>
+    </message>
+    <message>
+        <source>The decoded message appears here: headers, text in its own language, the delivery status and the original message&apos;s headers.</source>
+        <translation>解碼後的郵件會顯示在這裡：郵件標頭、依原字元集解碼的內文、傳送狀態以及原始郵件的標頭。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>原始文字</translation>
+    </message>
+    <message>
+        <source>The bounce as pasted or as the file holds it</source>
+        <translation>依貼上內容或檔案原樣顯示退信</translation>
+    </message>
+    <message>
+        <source>Readable</source>
+        <translation>可讀文字</translation>
+    </message>
+    <message>
+        <source>The bounce as a person reads it: encoded text and headers decoded, HTML as text</source>
+        <translation>以方便閱讀的形式顯示退信：已解碼編碼過的內文和標頭，HTML 以純文字顯示</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::FacetBar</name>
@@ -416,18 +447,105 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     </message>
 </context>
 <context>
+    <name>BounceLens::HelpDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>Search Syntax</source>
+        <translation>搜尋語法</translation>
+    </message>
+    <message>
+        <source>Go to the search field</source>
+        <translation>前往搜尋欄位</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>In the search field: clear it. In the table: back to the search field.</source>
+        <translation>在搜尋欄位中：清除內容。在表格中：返回搜尋欄位。</translation>
+    </message>
+    <message>
+        <source>Down arrow</source>
+        <translation>向下鍵</translation>
+    </message>
+    <message>
+        <source>From the search field into the results</source>
+        <translation>從搜尋欄位進入結果清單</translation>
+    </message>
+    <message>
+        <source>Browse the codes</source>
+        <translation>瀏覽代碼</translation>
+    </message>
+    <message>
+        <source>Decode a bounce</source>
+        <translation>解析退信</translation>
+    </message>
+    <message>
+        <source>Open a bounce file</source>
+        <translation>開啟退信檔案</translation>
+    </message>
+    <message>
+        <source>Paste a bounce and decode it</source>
+        <translation>貼上退信並解析</translation>
+    </message>
+    <message>
+        <source>Copy the selection (in the table: the row)</source>
+        <translation>複製選取內容（在表格中：複製整列）</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>全選</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>A basic reply code</source>
+        <translation>基本回覆代碼</translation>
+    </message>
+    <message>
+        <source>An enhanced status code (and its generic meaning)</source>
+        <translation>增強狀態碼（及其一般含義）</translation>
+    </message>
+    <message>
+        <source>Every enhanced code that starts so (5.7.*)</source>
+        <translation>以此開頭的所有增強狀態碼（5.7.*）</translation>
+    </message>
+    <message>
+        <source>Both codes; also as pasted from a reply: 550-5.7.1</source>
+        <translation>同時符合兩個代碼；也可直接貼上回覆中的寫法：550-5.7.1</translation>
+    </message>
+    <message>
+        <source>Every temporary code (5xx: every permanent one)</source>
+        <translation>所有暫時性代碼（5xx：所有永久性代碼）</translation>
+    </message>
+    <message>
+        <source>Keywords: every word must occur in the English or Chinese text</source>
+        <translation>關鍵字：每個字詞都必須出現在英文或中文文字中</translation>
+    </message>
+    <message>
+        <source>Chinese keywords need no spaces</source>
+        <translation>中文關鍵字不需要空格</translation>
+    </message>
+    <message>
+        <source>Exact code matches are listed first. The filters below the search field narrow the list further.</source>
+        <translation>代碼完全符合的項目會排在最前面。搜尋欄位下方的篩選器可進一步縮小清單範圍。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
     <name>BounceLens::MainWindow</name>
     <message>
         <source>Open Bounce</source>
         <translation>開啟退信</translation>
-    </message>
-    <message>
-        <source>Bounce messages (*.eml *.txt *.msg *.mbox *.mbx);;All files (*)</source>
-        <translation>退信郵件 (*.eml *.txt *.msg *.mbox *.mbx);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <source>BounceLens - Gmail SMTP Error Codes</source>
-        <translation>BounceLens - Gmail SMTP 錯誤代碼</translation>
     </message>
     <message>
         <source>&amp;Browse Codes</source>
@@ -494,6 +612,28 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>&lt;h3&gt;BounceLens %1&lt;/h3&gt;&lt;p&gt;The offline reference for Gmail&apos;s SMTP error codes and a bounce decoder.&lt;/p&gt;&lt;p&gt;%2 entries: Gmail&apos;s replies (current and historical) and the generic meanings of RFC 3463 and RFC 5321. Nothing is sent over the network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;BounceLens %1&lt;/h3&gt;&lt;p&gt;Gmail SMTP 錯誤代碼的離線參考工具，以及退信解析器。&lt;/p&gt;&lt;p&gt;共 %2 個條目：Gmail 的回覆（現行與歷史）以及 RFC 3463 與 RFC 5321 的通用含義。不會透過網路傳送任何資料。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Bounces and mailboxes (*.eml *.mbox *.mbx *.txt *.log mbox);;Mail messages (*.eml);;Mailboxes (*.mbox *.mbx mbox);;Text (*.txt *.log)</source>
+        <extracomment>File types the Open dialog lists: only those BounceLens reads</extracomment>
+        <translation>退信和信箱檔案 (*.eml *.mbox *.mbx *.txt *.log mbox);;郵件 (*.eml);;信箱檔案 (*.mbox *.mbx mbox);;文字 (*.txt *.log)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <extracomment>Edit menu; the key after the tab is shown, the focused widget handles it</extracomment>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全選(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Search Syntax</source>
+        <translation>搜尋語法(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::RecipientCard</name>
@@ -536,6 +676,14 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>Retries until: %1</source>
         <translation>持續重試至：%1</translation>
+    </message>
+    <message>
+        <source>Copy Explanation</source>
+        <translation>複製說明</translation>
+    </message>
+    <message>
+        <source>Copy a few plain sentences about this recipient, to paste into a ticket or a chat</source>
+        <translation>複製幾句關於此收件者的淺白說明，可貼到客服單或聊天中</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1244,34 @@ Options:
     </message>
 </context>
 <context>
+    <name>DecodeJob</name>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 不存在或不是檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; BounceLens reads bounces up to %3 MB.</source>
+        <translation>%1 的大小為 %2 MB；BounceLens 只讀取不超過 %3 MB 的退信。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空檔案。</translation>
+    </message>
+    <message>
+        <source>%1 holds only blank lines.</source>
+        <translation>%1 只有空白行。</translation>
+    </message>
+    <message>
+        <source>%1 is not a mail message or text: it is %2 (%3).</source>
+        <extracomment>%1: file name, %2: kind of file (&quot;PNG image&quot;), %3: its size</extracomment>
+        <translation>%1 不是郵件或文字，而是%2（%3）。</translation>
+    </message>
+</context>
+<context>
     <name>DecodeReport</name>
     <message>
         <source>failed</source>
@@ -1182,10 +1358,6 @@ Options:
         <translation>伺服器回覆：%1</translation>
     </message>
     <message>
-        <source>Meaning: %1 [%2] %3 (%4% sure)</source>
-        <translation>含義：%1 [%2] %3（相符度 %4%）</translation>
-    </message>
-    <message>
         <source>What to do: %1</source>
         <translation>處理方式：%1</translation>
     </message>
@@ -1194,8 +1366,105 @@ Options:
         <translation>找不到 SMTP 回覆碼。已辨識的內容：</translation>
     </message>
     <message>
-        <source>Reason: %1 (%2)</source>
-        <translation>原因：%1（%2）</translation>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日文</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>韓文</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between the names of languages in a list</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Meaning (%1, %3% sure): %2</source>
+        <extracomment>%1: the matched entry&apos;s codes, %2 its text, %3 how sure the match is</extracomment>
+        <translation>含義（%1，符合度 %3%）：%2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Explanation</name>
+    <message>
+        <source>The message to %1 was delivered.</source>
+        <translation>寄給 %1 的郵件已送達。</translation>
+    </message>
+    <message>
+        <source>The message was delivered.</source>
+        <translation>郵件已送達。</translation>
+    </message>
+    <message>
+        <source>The message to %1 has not been delivered yet: the receiving server turned it away for now.</source>
+        <translation>寄給 %1 的郵件尚未送達：收件伺服器暫時拒收。</translation>
+    </message>
+    <message>
+        <source>The message has not been delivered yet: the receiving server turned it away for now.</source>
+        <translation>郵件尚未送達：收件伺服器暫時拒收。</translation>
+    </message>
+    <message>
+        <source>The message to %1 was not delivered: the receiving server refused it.</source>
+        <translation>寄給 %1 的郵件無法送達：收件伺服器拒收了這封郵件。</translation>
+    </message>
+    <message>
+        <source>The message was not delivered: the receiving server refused it.</source>
+        <translation>郵件無法送達：收件伺服器拒收了這封郵件。</translation>
+    </message>
+    <message>
+        <source>The message to %1 was not delivered.</source>
+        <translation>寄給 %1 的郵件無法送達。</translation>
+    </message>
+    <message>
+        <source>The message was not delivered.</source>
+        <translation>郵件無法送達。</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Why: the server answered %1, which means: %2</source>
+        <translation>原因：伺服器回覆了 %1，意思是：%2</translation>
+    </message>
+    <message>
+        <source>Why: the server answered &quot;%1&quot;.</source>
+        <translation>原因：伺服器回覆「%1」。</translation>
+    </message>
+    <message>
+        <source>Why: the server answered %1.</source>
+        <translation>原因：伺服器回覆了 %1。</translation>
+    </message>
+    <message>
+        <source>In short: %1.</source>
+        <translation>簡單來說：%1。</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>處理方式：%1</translation>
+    </message>
+    <message>
+        <source>Retry: yes. The sending server usually keeps trying by itself for a while; if it gives up, send the message again later.</source>
+        <translation>能否重試：可以。寄件伺服器通常會自動重試一段時間；如果它放棄了，請稍後再寄一次。</translation>
+    </message>
+    <message>
+        <source>Retry: yes. The sending server keeps trying until %1; if it gives up, send the message again later.</source>
+        <translation>能否重試：可以。寄件伺服器會持續重試到 %1；如果它放棄了，請稍後再寄一次。</translation>
+    </message>
+    <message>
+        <source>Retry: sending the same message again will fail in the same way until the cause is fixed.</source>
+        <translation>能否重試：在解決問題之前，再次寄出同一封郵件仍會以同樣的方式失敗。</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1587,19 @@ Options:
     <message>
         <source>The body of the original message was not read</source>
         <translation>未讀取原始郵件的內文</translation>
+    </message>
+</context>
+<context>
+    <name>ReadableText</name>
+    <message>
+        <source>Delivery status</source>
+        <extracomment>Heading in the Readable view before the message/delivery-status fields</extracomment>
+        <translation>傳送狀態</translation>
+    </message>
+    <message>
+        <source>Headers of the original message</source>
+        <extracomment>Heading in the Readable view before the returned message&apos;s headers</extracomment>
+        <translation>原始郵件的標頭</translation>
     </message>
 </context>
 <context>
