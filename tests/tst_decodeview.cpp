@@ -373,6 +373,17 @@ void tst_DecodeView::readableViewIsDecodedAndRemembered()
     QVERIFY(text.contains(u"Subject: Delivery Status Notification (Failure)"_s));
     QVERIFY(!text.contains(u"=?UTF-8?"_s, Qt::CaseInsensitive));
 
+    // The Readable text's headings follow the interface language.
+    QVERIFY(text.contains(u"--- Delivery status ---"_s));
+    m_languages->setChoice(u"zh_CN"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        readableBox->toPlainText().contains(u"--- \u6295\u9012\u72B6\u6001 ---"_s), 10000);
+    QCOMPARE(m_box->toPlainText(),
+             QString::fromUtf8(bounce(u"gmail-zh-address-not-found-utf8-qp.eml"_s)));
+    m_languages->setChoice(u"en"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(readableBox->toPlainText().contains(u"--- Delivery status ---"_s),
+                             10000);
+
     // Remembered: the next window opens on Readable.
     recreateWindow();
     QCOMPARE(m_view->mode(), DecodeView::Mode::Readable);
@@ -562,6 +573,19 @@ void tst_DecodeView::fileNameAboveTheBox()
     QVERIFY(label->isVisible());
     QCOMPARE(label->text(), u"two-recipients.eml"_s);
     QCOMPARE(m_window->windowTitle(), u"two-recipients.eml"_s);
+    // A language switch decodes the file again for the Readable headings; it stays the file.
+    auto *readableBox = m_view->findChild<QPlainTextEdit *>(u"readableBox"_s);
+    m_window->showBrowse();
+    m_languages->setChoice(u"zh_TW"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        readableBox->toPlainText().contains(u"--- \u50B3\u9001\u72C0\u614B ---"_s), 10000);
+    QCOMPARE(label->text(), u"two-recipients.eml"_s);
+    QCOMPARE(m_window->windowTitle(), u"two-recipients.eml"_s);
+    QCOMPARE(m_window->findChild<QTabWidget *>(u"viewTabs"_s)->currentIndex(), 0);
+    QCOMPARE(m_box->toPlainText(), QString::fromUtf8(fixture(u"two-recipients.eml"_s)));
+    m_languages->setChoice(u"en"_s);
+    QTRY_VERIFY(m_view->findChild<QToolButton *>(u"sourceButton"_s)->text() == u"Source"_s);
+    m_window->showDecode();
 
     // An mbox: which message the Readable view shows.
     QTemporaryFile mbox(QDir::tempPath() + u"/bounces-XXXXXX.mbox"_s);
@@ -579,7 +603,6 @@ void tst_DecodeView::fileNameAboveTheBox()
     cards.last()->copyExplanation(); // not a click: select through the card's signal
     emit cards.last()->clicked();
     QVERIFY2(label->text().endsWith(u"message 2 of 2"_s), qPrintable(label->text()));
-    auto *readableBox = m_view->findChild<QPlainTextEdit *>(u"readableBox"_s);
     QVERIFY(readableBox->toPlainText().contains(u"he.ping.88@gmail.com"_s));
 
     // Edited: no longer the file.

@@ -235,6 +235,22 @@ DecodeView::~DecodeView()
 
 void DecodeView::setLanguage(const QString &language)
 {
+    if (m_language != language && !m_results.isEmpty() && !isBusy()) {
+        // The Readable text's headings are the decoder's, in the language it ran in: decode
+        // the same input again (cheap, on the worker). The cards follow at once.
+        if (!m_filePath.isEmpty()) {
+            const BounceDecoder *decoder = &m_decoder;
+            const QString path = m_filePath;
+            m_redecoding = true;
+            startJob([decoder, path](const std::atomic<bool> *cancel) {
+                return DecodeJob::openFile(*decoder, path, cancel);
+            });
+            m_pendingPath = path;
+        } else if (m_boxMatchesResults) {
+            m_redecoding = true;
+            startDecode();
+        }
+    }
     m_language = language;
     showResults();
 }
@@ -368,8 +384,11 @@ void DecodeView::onDecodeFinished()
     }
     const DecodeJob::Result r = m_watcher.result();
     m_busy->hide();
+    const bool redecoded = std::exchange(m_redecoding, false);
     if (r.fromFile) {
         const QString path = std::exchange(m_pendingPath, QString());
+        if (redecoded && r.problem != DecodeJob::FileProblem::None)
+            return; // the file went away meanwhile: the results shown stay
         if (r.problem != DecodeJob::FileProblem::None) {
             // The box keeps what it showed; the message says what the file is.
             showMessage(r.problem == DecodeJob::FileProblem::Empty ? tr("The file is empty")
@@ -380,14 +399,19 @@ void DecodeView::onDecodeFinished()
             emit decoded();
             return;
         }
-        m_settingText = true;
-        chooseWrap(m_input, r.longestLine);
-        m_input->setPlainText(r.boxText);
-        m_settingText = false;
+        if (!redecoded || r.boxText != m_shownFileText) {
+            m_settingText = true;
+            chooseWrap(m_input, r.longestLine);
+            m_input->setPlainText(r.boxText);
+            m_settingText = false;
+        }
+        m_shownFileText = r.boxText;
         m_boxTruncated = r.boxTruncated;
         m_fileSize = r.fileSize;
         setFileName(r.fileName);
-        emit fileOpened(path);
+        m_filePath = path;
+        if (!redecoded)
+            emit fileOpened(path);
     }
     m_results = r.results;
     m_sourceRanges = r.sourceRanges;
@@ -399,8 +423,11 @@ void DecodeView::onDecodeFinished()
 
 void DecodeView::setFileName(const QString &name)
 {
-    if (name.isEmpty())
+    if (name.isEmpty()) {
         m_boxTruncated = false;
+        m_filePath.clear();
+        m_shownFileText.clear();
+    }
     if (m_fileName == name)
         return;
     m_fileName = name;

@@ -115,6 +115,9 @@ private:
 
     QString m_fileName;          // the file the box shows, while unchanged
     QString m_pendingPath;       // the file being read
+    QString m_filePath;          // the file the box shows, while unchanged
+    QString m_shownFileText;     // the text it was shown with
+    bool m_redecoding = false;   // decoding the same input again after a language switch
     bool m_boxTruncated = false; // the box shows only the file's beginning
     qint64 m_fileSize = 0;
     bool m_settingText = false;
