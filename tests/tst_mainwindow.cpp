@@ -345,8 +345,12 @@ void tst_MainWindow::layoutRememberedBetweenRuns()
     QVERIFY(splitter);
     splitter->setSizes({200, 480});
     const QList<int> sizes = splitter->sizes();
-    // The code and status columns size to their contents; the table's sort order is kept.
+    // The column widths the user set and the table's sort order are kept.
     m_view->sortByColumn(CodeTableModel::MessageColumn, Qt::DescendingOrder);
+    QHeaderView *columns = m_view->horizontalHeader();
+    QCOMPARE(columns->sectionResizeMode(CodeTableModel::StatusColumn), QHeaderView::Interactive);
+    const int statusWidth = columns->sectionSize(CodeTableModel::StatusColumn) + 37;
+    columns->resizeSection(CodeTableModel::StatusColumn, statusWidth);
     delete m_window;
 
     m_window = new MainWindow(&*m_table, m_languages);
@@ -360,6 +364,7 @@ void tst_MainWindow::layoutRememberedBetweenRuns()
         = m_window->findChild<QTableView *>(u"codeTable"_s)->horizontalHeader();
     QCOMPARE(header->sortIndicatorSection(), int(CodeTableModel::MessageColumn));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(header->sectionSize(CodeTableModel::StatusColumn), statusWidth);
     m_search = m_window->findChild<QLineEdit *>(u"searchField"_s);
     m_view = m_window->findChild<QTableView *>(u"codeTable"_s);
 

@@ -66,11 +66,12 @@ BrowseView::BrowseView(const CodeTable *table, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    // The code columns start at their contents' width; the user may resize them (the window
+    // remembers the widths), and the message column takes the rest.
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(CodeTableModel::ReplyCodeColumn,
-                                                     QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(CodeTableModel::StatusColumn,
-                                                     QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->resizeColumnToContents(CodeTableModel::ReplyCodeColumn);
+    m_view->resizeColumnToContents(CodeTableModel::StatusColumn);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
 
     m_copyRow->setShortcut(QKeySequence::Copy);
