@@ -97,6 +97,7 @@ QJsonObject DecodeReport::toJson(const DecodeResult &r, const CodeTable &table)
         j.insert(u"reply_code"_s, x.replyCode > 0 ? QJsonValue(x.replyCode) : QJsonValue());
         j.insert(u"status"_s, stringOrNull(x.status.toString()));
         j.insert(u"diagnostic"_s, stringOrNull(x.diagnostic));
+        j.insert(u"local_diagnostic"_s, stringOrNull(x.localDiagnostic));
         j.insert(u"remote_mta"_s, stringOrNull(x.remoteMta));
         j.insert(u"reporting_mta"_s, stringOrNull(x.reportingMta));
         j.insert(u"arrival_date"_s, stringOrNull(x.arrivalDate));

@@ -30,6 +30,9 @@ struct RecipientResult
     int replyCode = 0;     // 0 = none found
     EnhancedStatus status; // as the server sent it; empty = none (never made up from words)
     QString diagnostic;    // the full reply unfolded into one paragraph
+    // The reporting MTA's own summary or rewritten Diagnostic-Code when it differs from the
+    // remote server's reply in `diagnostic` ("554 5.0.0 Service unavailable"), else empty.
+    QString localDiagnostic;
     QString remoteMta, reportingMta;
     QString arrivalDate, lastAttemptDate, willRetryUntil;
     SmtpStage command = SmtpStage::None; // the SMTP stage, when stated

@@ -105,8 +105,13 @@ DeliveryStatus DeliveryStatus::parse(const QString &text)
         }
         if (!fieldName)
             continue;
-        current.fields.append(
-            {name.toString().toLower(), line.mid(colon + 1).trimmed().toString()});
+        // A report that runs its recipients' groups together without the blank line between
+        // them: a second Final-Recipient (or Original-Recipient) starts the next recipient.
+        const QString lower = name.toString().toLower();
+        if ((lower == u"final-recipient"_s && current.has("final-recipient"))
+            || (lower == u"original-recipient"_s && current.has("original-recipient")))
+            flush();
+        current.fields.append({lower, line.mid(colon + 1).trimmed().toString()});
     }
     flush();
     return ds;

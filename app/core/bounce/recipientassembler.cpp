@@ -90,6 +90,18 @@ bool onHeaderLine(const QString &text, qsizetype at)
     return header.match(QStringView(text).mid(start, at - start)).hasMatch();
 }
 
+// The address at `at` directly follows a reply code at the start of its line ("550 <a@b>...",
+// "554 5.0.0 <a@b>..."): the line is about that recipient.
+bool subjectOfReplyLine(const QString &text, qsizetype at)
+{
+    static const QRegularExpression lead(
+        uR"(^\s*[2-5]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?\s+<?$)"_s);
+    const qsizetype start = text.lastIndexOf(u'\n', at) + 1;
+    if (at - start > 24)
+        return false;
+    return lead.match(QStringView(text).mid(start, at - start)).hasMatch();
+}
+
 bool isFullAddress(const QString &a)
 {
     const qsizetype at = a.indexOf(u'@');
@@ -105,25 +117,52 @@ struct Slot
     QList<SmtpReply> textReplies;
 };
 
-double replyScore(const SmtpReply &r, const QString &dsnStatus, bool fromReport)
+double replyScore(const SmtpReply &r, const QString &dsnStatus, int dsnCode, bool fromReport)
 {
+    const ReplyWeights &w = kReplyWeights;
     double s = 0;
     if (r.code > 0)
-        s += 4;
+        s += w.basicCode;
     if (!r.status.isEmpty())
-        s += 2;
+        s += w.enhancedStatus;
     if (r.code >= 400 || r.status.startsWith(u'4') || r.status.startsWith(u'5'))
-        s += 3;
+        s += w.failureClass;
     if (!r.origin.isEmpty())
-        s += 1;
+        s += w.origin;
     if (r.leadIn)
-        s += 0.5;
+        s += w.leadIn;
     if (!dsnStatus.isEmpty() && r.status == dsnStatus && !isGeneric(dsnStatus))
-        s += 1.5;
+        s += w.agreesWithReport;
     if (fromReport)
-        s += 0.25;
-    s += std::min<qsizetype>(r.diagnostic.size(), 600) / 1200.0;
+        s += w.fromReport;
+    else if (r.remote && dsnCode > 0 && r.code == dsnCode)
+        s += w.agreesWithReportCode;
+    if (r.remote)
+        s += w.remote;
+    if (r.localSummary)
+        s += w.localSummary;
+    s += double(std::min(r.diagnostic.size(), w.maxLengthChars)) * w.lengthPerChar;
     return s;
+}
+
+// When the remote server's reply won: the local MTA's own words about the same failure, if they
+// say something else (another code or status).
+QString localSummaryOf(const SmtpReply &best, const Slot &s)
+{
+    if (!best.remote)
+        return {};
+    if (!best.localDiagnostic.isEmpty())
+        return best.localDiagnostic;
+    auto differs = [&](const SmtpReply &o) {
+        return !o.isEmpty() && (o.code != best.code || o.status != best.status);
+    };
+    for (const SmtpReply &t : s.textReplies) {
+        if (t.localSummary && differs(t))
+            return t.diagnostic;
+    }
+    if (differs(s.dsnReply) && !s.dsnReply.remote)
+        return s.dsnReply.diagnostic;
+    return {};
 }
 
 void addSpan(RecipientResult &r, qsizetype start, qsizetype length)
@@ -155,10 +194,13 @@ QStringList RecipientAssembler::textRecipients(const Input &input)
         const qsizetype at = match.capturedStart();
         if (onHeaderLine(input.text, at))
             continue;
+        // An address inside a reply is usually the sender or a host's contact, unless the
+        // reply is about it: Sendmail's per-recipient line "550 <a@b>... User unknown".
         const bool inReply
-            = std::any_of(input.replies.begin(), input.replies.end(), [&](const SmtpReply &r) {
-                  return at >= r.position && at < r.end && r.code > 0;
-              });
+            = !subjectOfReplyLine(input.text, at)
+              && std::any_of(input.replies.begin(), input.replies.end(), [&](const SmtpReply &r) {
+                     return at >= r.position && at < r.end && r.code > 0;
+                 });
         QStringList &list = inReply ? inside : outside;
         if (!list.contains(a, Qt::CaseInsensitive) && list.size() < kMaxRecipients)
             list << a;
@@ -305,9 +347,10 @@ QList<RecipientResult> RecipientAssembler::assemble(const Input &input) const
         if (s.textReplies.isEmpty() && s.dsnReply.isEmpty())
             s.textReplies = unassigned;
         SmtpReply best = s.dsnReply;
-        double bestScore = best.isEmpty() ? -1 : replyScore(best, s.dsnStatus, true);
+        double bestScore
+            = best.isEmpty() ? -1 : replyScore(best, s.dsnStatus, s.dsnReply.code, true);
         for (const SmtpReply &t : std::as_const(s.textReplies)) {
-            const double score = replyScore(t, s.dsnStatus, false);
+            const double score = replyScore(t, s.dsnStatus, s.dsnReply.code, false);
             if (score > bestScore) {
                 best = t;
                 bestScore = score;
@@ -315,6 +358,7 @@ QList<RecipientResult> RecipientAssembler::assemble(const Input &input) const
         }
         const bool fromReport = !s.dsnReply.isEmpty() && best.position < 0;
         complete(s.result, best, input.delayedWords, input.raw);
+        s.result.localDiagnostic = localSummaryOf(best, s);
         if (fromReport && input.raw && !s.dsnDiagnostic.isEmpty()) {
             // The Diagnostic-Code field as it stands in the input, folded lines included.
             const QByteArray first = s.dsnDiagnostic.left(40).toUtf8();

@@ -24,15 +24,33 @@ const QRegularExpression &fullToken()
     return re;
 }
 
+// "550 ", "550-", and Yahoo's "550: " at the start.
 const QRegularExpression &basicToken()
 {
-    static const QRegularExpression re(uR"(^#?([2-5]\d\d)(-(?=\S)|\s+(?=\S)|$))"_s);
+    static const QRegularExpression re(uR"(^#?([2-5]\d\d)(-(?=\S)|:?\s+(?=\S)|$))"_s);
     return re;
 }
 
 const QRegularExpression &enhancedToken()
 {
     static const QRegularExpression re(uR"(^#?([245]\.\d{1,3}\.\d{1,3})(?!\.?\w)(?=\s|$|[:;,]))"_s);
+    return re;
+}
+
+// qmail's QSBMF status notation (RFC 1893 codes in the text): "(#5.1.1)", "(#5.1.1 - chkusr)",
+// "[#4.1.9]".
+const QRegularExpression &qsbmfStatus()
+{
+    static const QRegularExpression re(uR"([(\[]#([245]\.\d{1,3}\.\d{1,3})(?=[)\]\s]))"_s);
+    return re;
+}
+
+// A complete reply nested in the local MTA's own words: "554 4.4.7 Message expired: ...
+// <421 4.4.2 Connection timed out>" (Amazon SES, WorkMail).
+const QRegularExpression &nestedReply()
+{
+    static const QRegularExpression re(
+        uR"(<\s*([2-5]\d\d[ -][245]\.\d{1,3}\.\d{1,3}(?![\d.])[^<>]{0,600})>)"_s);
     return re;
 }
 
@@ -133,6 +151,53 @@ qsizetype tokenStart(const QString &s, qsizetype from, bool afterLeadIn, bool at
     return best;
 }
 
+// Sendmail's transcript names the next host: "... while talking to mx.example.com.:".
+const QRegularExpression &talkingTo()
+{
+    static const QRegularExpression re(uR"(^(?:\.\.\.\s*)?while talking to\b)"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// "<a@example.com>: 550 unknown user": the reply follows the address and its colon.
+const QRegularExpression &addressColonCode()
+{
+    static const QRegularExpression re(
+        uR"(^["<]?[^\s<>"@]{1,64}@[^\s<>"]{1,255}[">]?:\s+(?=#?[2-5]\d\d[ -:]|[245]\.\d))"_s);
+    return re;
+}
+
+// The qmail (QSBMF) paragraph around lines.at(i): from after the recipient's "<a@b>:" line (or
+// the paragraph's start) to the next empty line or address line. Appends the reply it makes
+// and returns the index of the first line after the paragraph.
+qsizetype qsbmfParagraph(const QList<Line> &lines, qsizetype i, QList<SmtpReply> &replies)
+{
+    qsizetype first = i;
+    while (first > 0 && i - first < 4 && !lines.at(first - 1).content.isEmpty()
+           && !isAddressLine(lines.at(first - 1).content) && !lines.at(first - 1).server
+           && !lines.at(first - 1).client)
+        --first;
+    qsizetype end = i + 1;
+    while (end < lines.size() && end - first < 8 && !lines.at(end).content.isEmpty()
+           && !isAddressLine(lines.at(end).content) && !isFieldLine(lines.at(end).content))
+        ++end;
+    QString joined;
+    QStringList used;
+    for (qsizetype k = first; k < end; ++k) {
+        joined += lines.at(k).content + u' ';
+        used << lines.at(k).raw;
+    }
+    SmtpReply r = ReplyExtractor::parse(joined);
+    if (!r.status.isEmpty()) {
+        r.leadIn = true;
+        r.position = lines.at(first).offset;
+        r.end = end < lines.size() ? lines.at(end).offset : lines.last().offset;
+        r.lines = used;
+        replies << r;
+    }
+    return end;
+}
+
 } // namespace
 
 QString ReplyExtractor::unmangle(const QString &line)
@@ -215,6 +280,13 @@ SmtpReply ReplyExtractor::parse(const QString &quoted)
     if (s.size() > 2 && (s.front() == u'\'' || s.front() == u'"') && s.back() == s.front())
         s = s.mid(1, s.size() - 2).trimmed();
 
+    // The remote server's reply nested in a local summary is the reply; the summary is kept.
+    if (const auto n = nestedReply().match(s); n.hasMatch() && n.capturedStart() > 0) {
+        r.localDiagnostic = s.simplified();
+        r.remote = true;
+        s = n.captured(1).trimmed();
+    }
+
     // The code: basic + enhanced anywhere ("5.1.0 - Unknown address error 550-'5.7.1 ..."), else
     // a basic or enhanced code at the start.
     qsizetype tokenAt = -1, tokenEnd = -1;
@@ -270,6 +342,20 @@ SmtpReply ReplyExtractor::parse(const QString &quoted)
         if (r.code > 0 && !r.status.isEmpty() && s.mid(tokenAt, 4) == code + u'-')
             s[tokenAt + 3] = u' ';
     }
+    if (r.code == 0) {
+        // A basic code quoted after the local words: Amazon SES's "5.3.0 - Other mail system
+        // problem 550-'Unknown user ...'", Postfix's "... refused to talk to me: 421 Service
+        // not available".
+        static const QRegularExpression quotedCode(
+            uR"((?<![\w.:/@+-])([2-5]\d\d)-['"]|:\s+([2-5]\d\d)\s+(?=[A-Za-z]))"_s);
+        if (const auto q = quotedCode.match(s, std::max<qsizetype>(0, tokenEnd)); q.hasMatch())
+            r.code = (q.hasCaptured(1) ? q.captured(1) : q.captured(2)).toInt();
+    }
+    if (r.status.isEmpty()) {
+        if (const auto q = qsbmfStatus().match(s); q.hasMatch())
+            r.status = q.captured(1);
+    }
+
     r.diagnostic = s.simplified();
 
     static const QRegularExpression suffix(uR"(\s-\s(gcdp|gsmtp)\b)"_s);
@@ -312,6 +398,26 @@ QList<SmtpReply> ReplyExtractor::find(const QString &input)
         text.replace(escaped, u"\n"_s);
     }
 
+    // Zoho's "addr Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <addr>... User Unknown":
+    // the labelled codes start a reply line of their own. Same length, so offsets stay.
+    if (text.contains(u"ERROR_CODE"_s)) {
+        static const QRegularExpression labelled(
+            uR"(ERROR_CODE\s*:\s*([2-5]\d\d)\s*,\s*ERROR_CODE\s*:\s*(?:([245]\.\d{1,3}\.\d{1,3})\s*)?,?[ \t]*)"_s);
+        QList<QRegularExpressionMatch> found;
+        for (auto it = labelled.globalMatch(text); it.hasNext() && found.size() < kMaxReplies;)
+            found << it.next();
+        for (qsizetype k = found.size() - 1; k >= 0; --k) {
+            const auto &m = found.at(k);
+            QString reply = m.captured(1) + u' ';
+            if (m.hasCaptured(2) && !m.captured(2).isEmpty())
+                reply += m.captured(2) + u' ';
+            const qsizetype pad = m.capturedLength() - reply.size() - 1;
+            if (pad >= 0)
+                text.replace(m.capturedStart(), m.capturedLength(),
+                             QString(pad, u' ') + u'\n' + reply);
+        }
+    }
+
     QList<Line> lines;
     qsizetype offset = 0;
     for (QStringView l : QStringView(text).split(u'\n')) {
@@ -327,6 +433,7 @@ QList<SmtpReply> ReplyExtractor::find(const QString &input)
         lines.append(line);
     }
 
+    bool inTranscript = false; // a "<<< " server line was seen
     int pendingLeadIn = 0;     // lines left in which a reply may follow a lead-in
     QString lastClientCommand; // ">>> RCPT TO:<...>" of a transcript
     for (qsizetype i = 0; i < lines.size() && replies.size() < kMaxReplies; ++i) {
@@ -338,12 +445,16 @@ QList<SmtpReply> ReplyExtractor::find(const QString &input)
             continue;
         }
 
-        // A lead-in on this line?
+        // A lead-in on this line? A recipient's address followed by a colon is one too
+        // ("<a@example.com>: 550 unknown user").
         qsizetype from = 0;
         bool leadIn = false;
         const auto lm = patterns.leadIn.match(QStringView(line.content).left(kMaxLineScan));
         if (lm.hasMatch()) {
             from = lm.end;
+            leadIn = true;
+        } else if (const auto am = addressColonCode().match(line.content); am.hasMatch()) {
+            from = am.capturedEnd();
             leadIn = true;
         }
         const bool afterLeadIn = leadIn || pendingLeadIn > 0;
@@ -361,6 +472,12 @@ QList<SmtpReply> ReplyExtractor::find(const QString &input)
                     r.lines << line.raw;
                     replies << r;
                 }
+                continue;
+            }
+            if (pendingLeadIn == 0 && qsbmfStatus().match(line.content).hasMatch()) {
+                // qmail's paragraph for a recipient: words and a "(#5.1.2)" status, no code.
+                const qsizetype j = qsbmfParagraph(lines, i, replies);
+                i = j - 1;
                 continue;
             }
             if (pendingLeadIn > 0) {
@@ -458,10 +575,13 @@ QList<SmtpReply> ReplyExtractor::find(const QString &input)
                 = (!code.isEmpty() && segment.contains(code + u'-')
                    && (next.content.startsWith(code + u'-')
                        || next.content.startsWith(code + u' ')))
-                  || (!firstStatus.isEmpty() && next.content.startsWith(firstStatus + u' '));
+                  || (!firstStatus.isEmpty() && next.content.startsWith(firstStatus + u' '))
+                  // "said: 554" with the enhanced code and text on the next line
+                  || (!code.isEmpty() && segment.trimmed() == code
+                      && enhancedToken().match(next.content).hasMatch());
             if ((!continues && tokenStart(next.content, 0, false, true) == 0)
                 || isFieldLine(next.content) || isAddressLine(next.content)
-                || next.content.startsWith(u"--"_s)
+                || next.content.startsWith(u"--"_s) || talkingTo().match(next.content).hasMatch()
                 || patterns.leadIn.match(next.content).start == 0)
                 break;
             const Line &previous = lines.at(j - 1);
@@ -477,6 +597,14 @@ QList<SmtpReply> ReplyExtractor::find(const QString &input)
         SmtpReply r = parse(segment);
         if (!r.isEmpty() && (r.code > 0 || !r.status.isEmpty())) {
             r.leadIn = afterLeadIn;
+            // In a Sendmail transcript the "<<<" lines are the remote server's; a line with a
+            // code of its own after them is the local MTA's summary.
+            if (line.server) {
+                r.remote = true;
+                inTranscript = true;
+            } else if (inTranscript && at == 0 && !afterLeadIn) {
+                r.localSummary = true;
+            }
             r.position = line.offset;
             r.lines = used;
             r.end = j < lines.size() ? lines.at(j).offset : text.size();

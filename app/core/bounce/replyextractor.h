@@ -22,6 +22,12 @@ struct SmtpReply
     qsizetype position = -1; // offset in the searched text where the reply starts
     qsizetype end = -1;      // offset in the searched text after its last line
     bool leadIn = false;     // introduced by a lead-in ("said:", "The response was:", ...)
+    // Whose words these are. remote: the remote server's own reply (a transcript's "<<<" line,
+    // a reply nested in the local MTA's summary). localSummary: the reporting MTA's own summary
+    // line (Sendmail's "554 5.0.0 Service unavailable" after a transcript).
+    bool remote = false;
+    bool localSummary = false;
+    QString localDiagnostic; // the local MTA's words around a nested remote reply
 
     bool isEmpty() const { return diagnostic.isEmpty(); }
 };
