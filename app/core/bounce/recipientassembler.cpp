@@ -84,7 +84,7 @@ bool isGeneric(const QString &status)
 bool onHeaderLine(const QString &text, qsizetype at)
 {
     static const QRegularExpression header(
-        uR"(^\s*(?:From|To|Cc|Sender|Reply-To|Return-Path|Delivered-To|Envelope-To)\s*:)"_s,
+        uR"(^\s*(?:From|To|Cc|Sender|Reply-To|Return-Path|Delivered-To|Envelope-To|Message-ID|In-Reply-To|References|Errors-To|Disposition-Notification-To|Resent-[A-Za-z-]+|X-(?!Failed-Recipients|Actual-Recipient|Original-To)[A-Za-z0-9-]+)\s*:)"_s,
         QRegularExpression::CaseInsensitiveOption);
     const qsizetype start = text.lastIndexOf(u'\n', at) + 1;
     return header.match(QStringView(text).mid(start, at - start)).hasMatch();
@@ -102,6 +102,27 @@ bool subjectOfReplyLine(const QString &text, qsizetype at)
     return lead.match(QStringView(text).mid(start, at - start)).hasMatch();
 }
 
+// The address heads a per-recipient block: its line starts with it ("  a@b", "<a@b>:",
+// "<a@b>: host mx said: 550 ...", "a@b (expanded from ...)").
+bool headsABlock(const QString &text, const QString &address)
+{
+    for (qsizetype at = text.indexOf(address, 0, Qt::CaseInsensitive), n = 0;
+         at >= 0 && n < kMaxMentions;
+         at = text.indexOf(address, at + address.size(), Qt::CaseInsensitive), ++n) {
+        const qsizetype start = text.lastIndexOf(u'\n', at) + 1;
+        const QStringView before = QStringView(text).mid(start, at - start).trimmed();
+        if (!before.isEmpty() && before != u"<"_s)
+            continue;
+        qsizetype after = at + address.size();
+        if (after < text.size() && text.at(after) == u'>')
+            ++after;
+        if (after >= text.size() || text.at(after) == u'\n' || text.at(after) == u'\r'
+            || text.at(after) == u':' || text.at(after) == u' ' || text.at(after) == u'\t')
+            return true;
+    }
+    return false;
+}
+
 bool isFullAddress(const QString &a)
 {
     const qsizetype at = a.indexOf(u'@');
@@ -110,6 +131,11 @@ bool isFullAddress(const QString &a)
 
 struct Slot
 {
+    // Where a recipient without a report came from: X-Failed-Recipients (Listed), an address
+    // the text names (Named), a per-recipient block the header or report left out (Block).
+    enum class Guess { Report, Listed, Named, Block };
+    Guess guess = Guess::Report;
+    QStringList aliases; // other addresses the report gives for it (X-Actual-Recipient)
     RecipientResult result;
     SmtpReply dsnReply;
     QString dsnStatus;
@@ -208,10 +234,13 @@ QStringList RecipientAssembler::textRecipients(const Input &input)
     return outside.isEmpty() ? inside : outside;
 }
 
-QList<RecipientResult> RecipientAssembler::assemble(const Input &input) const
+// The steps of assemble(), in order. Each takes what the previous ones found.
+namespace {
+
+// Step 1: the delivery-status report, from its own MIME part or quoted in the text.
+DeliveryStatus reportOf(const RecipientAssembler::Input &input)
 {
-    const MessageReader::Message &m = *input.message;
-    DeliveryStatus ds = DeliveryStatus::parse(m.deliveryStatus);
+    DeliveryStatus ds = DeliveryStatus::parse(input.message->deliveryStatus);
     if (ds.isEmpty()) {
         // Report fields quoted in text (a pasted report, a text/plain DSN).
         DeliveryStatus quoted = DeliveryStatus::parse(input.text);
@@ -221,9 +250,13 @@ QList<RecipientResult> RecipientAssembler::assemble(const Input &input) const
         if (useful)
             ds = quoted;
     }
+    return ds;
+}
 
+// Step 2: one slot per recipient group of the report.
+QList<Slot> reportSlots(const DeliveryStatus &ds, const QString &reportingMta)
+{
     QList<Slot> found;
-    const QString reportingMta = hostValue(ds.message().value("reporting-mta"));
     for (const auto &g : ds.recipients()) {
         if (found.size() >= kMaxRecipients)
             break;
@@ -234,6 +267,8 @@ QList<RecipientResult> RecipientAssembler::assemble(const Input &input) const
         if (r.recipient.isEmpty())
             r.recipient = r.originalRecipient.isEmpty() ? g.address("x-actual-recipient")
                                                         : r.originalRecipient;
+        if (const QString actual = g.address("x-actual-recipient"); !actual.isEmpty())
+            s.aliases << actual;
         // An action outside RFC 3464's five words is left unstated, not guessed.
         r.action = actionFromWord(DeliveryStatus::typedValue(g.value("action")).section(u' ', 0, 0))
                        .value_or(Action::None);
@@ -252,14 +287,19 @@ QList<RecipientResult> RecipientAssembler::assemble(const Input &input) const
             s.dsnReply.code = 0; // a local delivery program's words, not SMTP
         found.append(s);
     }
-    // A report that lost the recipient's local part ("rfc822; @mx.example.org"): the text
-    // names it.
+    return found;
+}
+
+// Step 3: a report that lost the recipient's local part ("rfc822; @mx.example.org"): the text
+// names it.
+void completeLocalParts(QList<Slot> &found, const RecipientAssembler::Input &input)
+{
     QStringList named;
     for (Slot &s : found) {
         if (isFullAddress(s.result.recipient))
             continue;
         if (named.isEmpty())
-            named = textRecipients(input);
+            named = RecipientAssembler::textRecipients(input);
         for (const QString &a : std::as_const(named)) {
             const bool taken = std::any_of(found.begin(), found.end(), [&](const Slot &o) {
                 return o.result.recipient.compare(a, Qt::CaseInsensitive) == 0;
@@ -274,31 +314,75 @@ QList<RecipientResult> RecipientAssembler::assemble(const Input &input) const
             }
         }
     }
-    bool fromText = false;
-    if (found.isEmpty()) {
-        QStringList addresses = addressesIn(m.header("x-failed-recipients"));
-        if (addresses.isEmpty() && input.bounceLike) {
-            addresses = textRecipients(input);
-            fromText = true;
-        }
-        if (addresses.isEmpty()) {
-            const QStringList to = addressesIn(m.originalHeader("to"));
-            if (!to.isEmpty() && input.bounceLike
-                && (!input.replies.isEmpty() || !m.original.isEmpty()))
-                addresses << to.first();
-        }
-        for (const QString &a : std::as_const(addresses)) {
-            Slot s;
-            s.result.recipient = a;
-            s.result.reportingMta = reportingMta;
-            found.append(s);
-        }
-        if (found.isEmpty() && !input.replies.isEmpty())
-            found.append(Slot());
-    }
+}
 
-    // Which recipient each reply in the text is about: one it names, else the one named last
-    // before it, else the only one.
+// Step 4, without a report: X-Failed-Recipients, else the addresses the text names, else the
+// original's first To.
+QList<Slot> headerOrTextSlots(const RecipientAssembler::Input &input, const QString &reportingMta)
+{
+    const MessageReader::Message &m = *input.message;
+    QList<Slot> found;
+    bool fromText = false;
+    QStringList addresses = addressesIn(m.header("x-failed-recipients"));
+    if (addresses.isEmpty() && input.bounceLike) {
+        addresses = RecipientAssembler::textRecipients(input);
+        fromText = true;
+    }
+    if (addresses.isEmpty()) {
+        const QStringList to = addressesIn(m.originalHeader("to"));
+        if (!to.isEmpty() && input.bounceLike
+            && (!input.replies.isEmpty() || !m.original.isEmpty()))
+            addresses << to.first();
+    }
+    for (const QString &a : std::as_const(addresses)) {
+        Slot s;
+        s.result.recipient = a;
+        s.result.reportingMta = reportingMta;
+        s.guess = fromText ? Slot::Guess::Named : Slot::Guess::Listed;
+        found.append(s);
+    }
+    if (found.isEmpty() && !input.replies.isEmpty())
+        found.append(Slot());
+    return found;
+}
+
+// Step 5: recipients that the report or X-Failed-Recipients left out: when the text has more
+// per-recipient blocks ("  a@b" or "<a@b>:" heading the reply about it) than the report or
+// header lists recipients, the addresses heading the other blocks are recipients too. (With as
+// many blocks as listed recipients, a block naming another address is an alias of a listed one.)
+void addBlockRecipients(QList<Slot> &found, const RecipientAssembler::Input &input)
+{
+    if (found.isEmpty() || !input.bounceLike)
+        return;
+    QStringList blocks;
+    for (const QString &a : RecipientAssembler::textRecipients(input)) {
+        if (headsABlock(input.text, a))
+            blocks << a;
+    }
+    if (blocks.size() <= found.size())
+        return;
+    for (const QString &a : std::as_const(blocks)) {
+        if (found.size() >= kMaxRecipients)
+            break;
+        const bool known = std::any_of(found.begin(), found.end(), [&](const Slot &o) {
+            return o.result.recipient.compare(a, Qt::CaseInsensitive) == 0
+                   || o.result.originalRecipient.compare(a, Qt::CaseInsensitive) == 0
+                   || o.aliases.contains(a, Qt::CaseInsensitive);
+        });
+        if (known)
+            continue;
+        Slot s;
+        s.result.recipient = a;
+        s.result.reportingMta = found.first().result.reportingMta;
+        s.guess = Slot::Guess::Block;
+        found.append(s);
+    }
+}
+
+// Step 6: which recipient each reply in the text is about: one it names, else the one named
+// last before it, else the only one. Returns the replies no recipient took.
+QList<SmtpReply> assignReplies(QList<Slot> &found, const RecipientAssembler::Input &input)
+{
     QList<QList<qsizetype>> mentions(found.size());
     for (qsizetype i = 0; i < found.size(); ++i) {
         const QString &a = found.at(i).result.recipient;
@@ -316,8 +400,10 @@ QList<RecipientResult> RecipientAssembler::assemble(const Input &input) const
             if (reply.addresses.contains(found.at(i).result.recipient, Qt::CaseInsensitive))
                 owner = i;
         }
+        // Else the recipient named last before the reply (every recipient's mentions count).
+        const bool named = owner >= 0;
         qsizetype nearest = -1;
-        for (qsizetype i = 0; i < found.size() && owner < 0; ++i) {
+        for (qsizetype i = 0; i < found.size() && !named; ++i) {
             for (qsizetype at : mentions.at(i)) {
                 if (at <= reply.position && at > nearest) {
                     nearest = at;
@@ -332,49 +418,81 @@ QList<RecipientResult> RecipientAssembler::assemble(const Input &input) const
         else
             unassigned.append(reply);
     }
+    return unassigned;
+}
 
-    // Addresses the text names without any reply, next to recipients with one, were mentioned
-    // for another reason (a contact, a list address).
-    if (fromText) {
-        const bool anyReply = std::any_of(found.begin(), found.end(),
-                                          [](const Slot &s) { return !s.textReplies.isEmpty(); });
-        if (anyReply)
-            found.removeIf([](const Slot &s) { return s.textReplies.isEmpty(); });
+// Step 7: guessed recipients without a reply of their own, next to recipients with one, were
+// mentioned for another reason (a contact, a list address).
+void dropGuessesWithoutReply(QList<Slot> &found)
+{
+    auto hasReply = [](const Slot &s) {
+        return std::any_of(s.textReplies.begin(), s.textReplies.end(),
+                           [](const SmtpReply &r) { return r.code > 0 || !r.status.isEmpty(); });
+    };
+    found.removeIf([&](const Slot &s) { return s.guess == Slot::Guess::Block && !hasReply(s); });
+    const bool anyReply = std::any_of(found.begin(), found.end(),
+                                      [](const Slot &s) { return !s.textReplies.isEmpty(); });
+    if (anyReply)
+        found.removeIf(
+            [](const Slot &s) { return s.guess == Slot::Guess::Named && s.textReplies.isEmpty(); });
+}
+
+// Step 8: the reply that wins for a slot (highest ReplyWeights score).
+SmtpReply chooseReply(Slot &s, const QList<SmtpReply> &unassigned)
+{
+    if (s.textReplies.isEmpty() && s.dsnReply.isEmpty())
+        s.textReplies = unassigned;
+    SmtpReply best = s.dsnReply;
+    double bestScore = best.isEmpty() ? -1 : replyScore(best, s.dsnStatus, s.dsnReply.code, true);
+    for (const SmtpReply &t : std::as_const(s.textReplies)) {
+        const double score = replyScore(t, s.dsnStatus, s.dsnReply.code, false);
+        if (score > bestScore) {
+            best = t;
+            bestScore = score;
+        }
     }
+    return best;
+}
+
+// The Diagnostic-Code field as it stands in the input, folded lines included.
+void addReportSpan(RecipientResult &r, const QString &dsnDiagnostic, const QByteArray &raw)
+{
+    const QByteArray first = dsnDiagnostic.left(40).toUtf8();
+    const qsizetype at = raw.indexOf(first);
+    if (at < 0)
+        return;
+    qsizetype end = raw.indexOf('\n', at);
+    while (end >= 0 && end + 1 < raw.size() && (raw.at(end + 1) == ' ' || raw.at(end + 1) == '\t'))
+        end = raw.indexOf('\n', end + 1);
+    if (end < 0)
+        end = raw.size();
+    if (end > at && raw.at(end - 1) == '\r')
+        --end;
+    addSpan(r, at, end - at);
+}
+
+} // namespace
+
+QList<RecipientResult> RecipientAssembler::assemble(const Input &input) const
+{
+    const DeliveryStatus ds = reportOf(input);
+    const QString reportingMta = hostValue(ds.message().value("reporting-mta"));
+    QList<Slot> found = reportSlots(ds, reportingMta);
+    completeLocalParts(found, input);
+    if (found.isEmpty())
+        found = headerOrTextSlots(input, reportingMta);
+    addBlockRecipients(found, input);
+    const QList<SmtpReply> unassigned = assignReplies(found, input);
+    dropGuessesWithoutReply(found);
 
     QList<RecipientResult> results;
     for (Slot &s : found) {
-        if (s.textReplies.isEmpty() && s.dsnReply.isEmpty())
-            s.textReplies = unassigned;
-        SmtpReply best = s.dsnReply;
-        double bestScore
-            = best.isEmpty() ? -1 : replyScore(best, s.dsnStatus, s.dsnReply.code, true);
-        for (const SmtpReply &t : std::as_const(s.textReplies)) {
-            const double score = replyScore(t, s.dsnStatus, s.dsnReply.code, false);
-            if (score > bestScore) {
-                best = t;
-                bestScore = score;
-            }
-        }
+        const SmtpReply best = chooseReply(s, unassigned);
         const bool fromReport = !s.dsnReply.isEmpty() && best.position < 0;
         complete(s.result, best, input.delayedWords, input.raw);
         s.result.localDiagnostic = localSummaryOf(best, s);
-        if (fromReport && input.raw && !s.dsnDiagnostic.isEmpty()) {
-            // The Diagnostic-Code field as it stands in the input, folded lines included.
-            const QByteArray first = s.dsnDiagnostic.left(40).toUtf8();
-            const qsizetype at = input.raw->indexOf(first);
-            if (at >= 0) {
-                qsizetype end = input.raw->indexOf('\n', at);
-                while (end >= 0 && end + 1 < input.raw->size()
-                       && (input.raw->at(end + 1) == ' ' || input.raw->at(end + 1) == '\t'))
-                    end = input.raw->indexOf('\n', end + 1);
-                if (end < 0)
-                    end = input.raw->size();
-                if (end > at && input.raw->at(end - 1) == '\r')
-                    --end;
-                addSpan(s.result, at, end - at);
-            }
-        }
+        if (fromReport && input.raw && !s.dsnDiagnostic.isEmpty())
+            addReportSpan(s.result, s.dsnDiagnostic, *input.raw);
         // The Gmail DSN's own status fits better than a generic one from the reply.
         const EnhancedStatus dsnStatus = EnhancedStatus::fromString(s.dsnStatus);
         if (dsnStatus.isValid() && s.result.status.isGeneric() && !dsnStatus.isGeneric()
