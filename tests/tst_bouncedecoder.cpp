@@ -255,8 +255,8 @@ void tst_BounceDecoder::wideAccuracy()
             for (const RecipientResult &x : r.recipients) {
                 ok = ok
                      || ((code.isEmpty() || x.replyCode == code.toInt())
-                         && (!realStatus || x.status == status));
-                got << u"%1 %2"_s.arg(x.replyCode).arg(x.status);
+                         && (!realStatus || x.status.toString() == status));
+                got << u"%1 %2"_s.arg(x.replyCode).arg(x.status.toString());
             }
         }
         matched += ok;
