@@ -170,6 +170,17 @@ void tst_BounceDecoder::fixtures()
         QCOMPARE(entry, row.value(u"entry_id"_s));
     if (!row.value(u"origin"_s).isEmpty())
         QCOMPARE(x->origin, row.value(u"origin"_s));
+    // A status stated only in words is implied, never put in status.
+    QCOMPARE(x->impliedStatus.toString(), row.value(u"implied_status"_s));
+    if (!row.value(u"local_diagnostic"_s).isEmpty())
+        QCOMPARE(x->localDiagnostic, row.value(u"local_diagnostic"_s));
+    if (!row.value(u"recipients"_s).isEmpty()) {
+        // No recipient lost, none made up (a Message-ID, the sender, the original's addresses).
+        qsizetype n = 0;
+        for (const DecodeResult &r : results)
+            n += r.recipients.size();
+        QCOMPARE(n, row.value(u"recipients"_s).toLongLong());
+    }
     if (!row.value(u"language"_s).isEmpty()) {
         for (const QString &lang : row.value(u"language"_s).split(u','))
             QVERIFY2(results.first().languages.contains(lang),

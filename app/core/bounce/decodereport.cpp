@@ -96,6 +96,7 @@ QJsonObject DecodeReport::toJson(const DecodeResult &r, const CodeTable &table)
         j.insert(u"outcome"_s, toWord(Verdict::outcome(x)));
         j.insert(u"reply_code"_s, x.replyCode > 0 ? QJsonValue(x.replyCode) : QJsonValue());
         j.insert(u"status"_s, stringOrNull(x.status.toString()));
+        j.insert(u"implied_status"_s, stringOrNull(x.impliedStatus.toString()));
         j.insert(u"diagnostic"_s, stringOrNull(x.diagnostic));
         j.insert(u"local_diagnostic"_s, stringOrNull(x.localDiagnostic));
         j.insert(u"remote_mta"_s, stringOrNull(x.remoteMta));

@@ -29,7 +29,11 @@ struct RecipientResult
     Action action = Action::None;
     int replyCode = 0;     // 0 = none found
     EnhancedStatus status; // as the server sent it; empty = none (never made up from words)
-    QString diagnostic;    // the full reply unfolded into one paragraph
+    // When `status` is empty but the words state the cause ("user unknown", "mailbox full"):
+    // the RFC 3463 code for that reason (x.1.1, x.2.2, ...), class from the outcome. Marked as
+    // implied wherever shown; never copied into `status`.
+    EnhancedStatus impliedStatus;
+    QString diagnostic; // the full reply unfolded into one paragraph
     // The reporting MTA's own summary or rewritten Diagnostic-Code when it differs from the
     // remote server's reply in `diagnostic` ("554 5.0.0 Service unavailable"), else empty.
     QString localDiagnostic;

@@ -22,7 +22,7 @@ constexpr int kMaxMentions = 64;
 const QRegularExpression &addressRe()
 {
     static const QRegularExpression re(
-        uR"((?<![\w.+/%-])[A-Za-z0-9!#$%&'*+/?^_`{|}~.-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-]))"_s);
+        uR"((?<![\w.+/%-])(?!['.])[A-Za-z0-9!#$%&'*+/?^_`{|}~.-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-]))"_s);
     return re;
 }
 
@@ -189,6 +189,39 @@ QString localSummaryOf(const SmtpReply &best, const Slot &s)
     if (differs(s.dsnReply) && !s.dsnReply.remote)
         return s.dsnReply.diagnostic;
     return {};
+}
+
+// The RFC 3463 code a reason stated in words stands for, when one code does: "user unknown" is
+// x.1.1, "mailbox full" x.2.2. Empty for reasons without one code (blocked, filtered, ...).
+EnhancedStatus impliedStatusFor(Reason reason, bool temporary)
+{
+    const int klass = temporary ? 4 : 5;
+    switch (reason) {
+    case Reason::UserUnknown:
+        return {klass, 1, 1};
+    case Reason::HostUnknown:
+        return {klass, 1, 2};
+    case Reason::HasMoved:
+        return {klass, 1, 6};
+    case Reason::Suspend:
+        return {klass, 2, 1};
+    case Reason::MailboxFull:
+        return {klass, 2, 2};
+    case Reason::ExceedLimit:
+        return {klass, 2, 3};
+    case Reason::SystemFull:
+        return {klass, 3, 1};
+    case Reason::MesgTooBig:
+        return {klass, 3, 4};
+    case Reason::NetworkError:
+        return {klass, 4, 1};
+    case Reason::Expired:
+        return {klass, 4, 7};
+    case Reason::NoRelaying:
+        return {klass, 7, 1};
+    default:
+        return {};
+    }
 }
 
 void addSpan(RecipientResult &r, qsizetype start, qsizetype length)
@@ -519,12 +552,14 @@ void RecipientAssembler::complete(RecipientResult &r, const SmtpReply &reply, bo
     if (r.action == Action::None) {
         if (cls == 2)
             r.action = Action::Delivered;
-        else if (delayedWords && cls != 5)
+        else if (delayedWords && cls != 5 && !reply.gaveUp)
             r.action = Action::Delayed;
         else
             r.action = Action::Failed;
     }
-    if (cls == 4)
+    if (cls == 4 && r.action == Action::Failed && reply.gaveUp && delayedWords)
+        r.temporary = false; // a 4xx the MTA gave up on (retry time exceeded): no more tries
+    else if (cls == 4)
         r.temporary = true;
     else if (cls == 5)
         r.temporary = false;
@@ -565,6 +600,8 @@ void RecipientAssembler::complete(RecipientResult &r, const SmtpReply &reply, bo
         = reasonFromWord(ReasonClassifier::classify(r.replyCode, r.status.toString(), r.diagnostic,
                                                     toWord(r.action), entryReason))
               .value_or(Reason::OnHold);
+    if (r.status.isEmpty())
+        r.impliedStatus = impliedStatusFor(r.reason, r.temporary.value_or(false));
 
     if (raw) {
         qsizetype from = 0;

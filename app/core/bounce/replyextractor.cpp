@@ -198,6 +198,29 @@ qsizetype qsbmfParagraph(const QList<Line> &lines, qsizetype i, QList<SmtpReply>
     return end;
 }
 
+// Which heading each reply falls under: a notice may list delayed recipients and then those it
+// gave up on. The nearest "failed" or "delayed" line before a reply decides.
+void markSections(const QList<Line> &lines, QList<SmtpReply> &replies,
+                  const BouncePatterns &patterns)
+{
+    bool failed = false;
+    qsizetype next = 0;
+    for (const Line &line : lines) {
+        while (next < replies.size() && replies.at(next).position <= line.offset)
+            replies[next++].gaveUp = failed;
+        if (next >= replies.size())
+            return;
+        if (line.content.isEmpty() || line.content.size() > 300)
+            continue;
+        if (patterns.failed.matches(line.content))
+            failed = true;
+        else if (patterns.delayed.matches(line.content))
+            failed = false;
+    }
+    while (next < replies.size())
+        replies[next++].gaveUp = failed;
+}
+
 } // namespace
 
 QString ReplyExtractor::unmangle(const QString &line)
@@ -639,6 +662,7 @@ QList<SmtpReply> ReplyExtractor::find(const QString &input)
         pendingLeadIn = 0;
         i = j - 1;
     }
+    markSections(lines, replies, patterns);
     return replies;
 }
 

@@ -28,6 +28,9 @@ struct SmtpReply
     bool remote = false;
     bool localSummary = false;
     QString localDiagnostic; // the local MTA's words around a nested remote reply
+    // The notice's nearest heading before the reply says the MTA gave up on it ("has been given
+    // up on", "permanent error"), in a notice that may otherwise be a delay warning.
+    bool gaveUp = false;
 
     bool isEmpty() const { return diagnostic.isEmpty(); }
 };
