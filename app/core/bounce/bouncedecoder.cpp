@@ -197,6 +197,8 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
     in.replies = ReplyExtractor::find(text);
     in.delayedWords = patterns.delayed.matches(QStringView(text).left(16 * 1024))
                       || patterns.delayed.matches(m.header("subject"));
+    if (in.delayedWords)
+        ReplyExtractor::markGaveUp(text, in.replies);
     in.raw = &input;
     const bool failedWords = patterns.failed.matches(QStringView(text).left(16 * 1024))
                              || patterns.failed.matches(m.header("subject"));

@@ -47,6 +47,7 @@ BouncePatterns::BouncePatterns()
     originalMarker = alternatives(o.value(u"original_markers"_s));
     delayed = alternatives(o.value(u"delayed_markers"_s), true);
     failed = alternatives(o.value(u"failed_markers"_s), true);
+    gaveUp = alternatives(o.value(u"gave_up_markers"_s), true);
     heading = alternatives(o.value(u"headings"_s), true);
     for (const QJsonValue &v : o.value(u"providers"_s).toArray()) {
         const QJsonObject p = v.toObject();

@@ -36,6 +36,7 @@ public:
     Pattern leadIn;         // any lead-in; the reply follows the match
     Pattern originalMarker; // a line (trimmed) that starts the original message
     Pattern delayed, failed;
+    Pattern gaveUp;  // a delay notice's heading for the addresses it gave up on
     Pattern heading; // "** Address not found **": group1
     QList<Provider> providers;
     QList<Origin> origins;

@@ -385,7 +385,12 @@ QList<Slot> headerOrTextSlots(const RecipientAssembler::Input &input, const QStr
 // many blocks as listed recipients, a block naming another address is an alias of a listed one.)
 void addBlockRecipients(QList<Slot> &found, const RecipientAssembler::Input &input)
 {
-    if (found.isEmpty() || !input.bounceLike)
+    // Each block recipient needs a reply of its own: without more replies than recipients
+    // there is none to find (and the text is not scanned again).
+    const auto withCode
+        = std::count_if(input.replies.begin(), input.replies.end(),
+                        [](const SmtpReply &r) { return r.code > 0 || !r.status.isEmpty(); });
+    if (found.isEmpty() || !input.bounceLike || withCode <= found.size())
         return;
     QStringList blocks;
     for (const QString &a : RecipientAssembler::textRecipients(input)) {

@@ -54,6 +54,17 @@ const QRegularExpression &nestedReply()
     return re;
 }
 
+// A "<" right before a digit: where nestedReply() can match (checked first, it is cheaper).
+bool hasAngleDigit(const QString &s)
+{
+    for (qsizetype i = s.indexOf(u'<'); i >= 0 && i + 1 < s.size(); i = s.indexOf(u'<', i + 1)) {
+        if (s.at(i + 1).isDigit()
+            || (s.at(i + 1) == u' ' && i + 2 < s.size() && s.at(i + 2).isDigit()))
+            return true;
+    }
+    return false;
+}
+
 // Python's smtplib: "(535, b'5.7.8 Username and Password not accepted...')".
 const QRegularExpression &tupleToken()
 {
@@ -152,11 +163,12 @@ qsizetype tokenStart(const QString &s, qsizetype from, bool afterLeadIn, bool at
 }
 
 // Sendmail's transcript names the next host: "... while talking to mx.example.com.:".
-const QRegularExpression &talkingTo()
+bool isTalkingTo(const QString &s)
 {
-    static const QRegularExpression re(uR"(^(?:\.\.\.\s*)?while talking to\b)"_s,
-                                       QRegularExpression::CaseInsensitiveOption);
-    return re;
+    QStringView v(s);
+    if (v.startsWith(u"..."))
+        v = v.mid(3).trimmed();
+    return v.startsWith(u"while talking to", Qt::CaseInsensitive);
 }
 
 // "<a@example.com>: 550 unknown user": the reply follows the address and its colon.
@@ -198,30 +210,30 @@ qsizetype qsbmfParagraph(const QList<Line> &lines, qsizetype i, QList<SmtpReply>
     return end;
 }
 
-// Which heading each reply falls under: a notice may list delayed recipients and then those it
-// gave up on. The nearest "failed" or "delayed" line before a reply decides.
-void markSections(const QList<Line> &lines, QList<SmtpReply> &replies,
-                  const BouncePatterns &patterns)
+} // namespace
+
+void ReplyExtractor::markGaveUp(const QString &text, QList<SmtpReply> &replies)
 {
+    const BouncePatterns &patterns = BouncePatterns::instance();
     bool failed = false;
-    qsizetype next = 0;
-    for (const Line &line : lines) {
-        while (next < replies.size() && replies.at(next).position <= line.offset)
+    qsizetype next = 0, offset = 0;
+    for (QStringView line : QStringView(text).split(u'\n')) {
+        while (next < replies.size() && replies.at(next).position <= offset)
             replies[next++].gaveUp = failed;
         if (next >= replies.size())
             return;
-        if (line.content.isEmpty() || line.content.size() > 300)
+        offset += line.size() + 1;
+        line = line.trimmed();
+        if (line.isEmpty() || line.size() > 300)
             continue;
-        if (patterns.failed.matches(line.content))
+        if (patterns.gaveUp.matches(line) || patterns.failed.matches(line))
             failed = true;
-        else if (patterns.delayed.matches(line.content))
+        else if (patterns.delayed.matches(line))
             failed = false;
     }
     while (next < replies.size())
         replies[next++].gaveUp = failed;
 }
-
-} // namespace
 
 QString ReplyExtractor::unmangle(const QString &line)
 {
@@ -304,7 +316,8 @@ SmtpReply ReplyExtractor::parse(const QString &quoted)
         s = s.mid(1, s.size() - 2).trimmed();
 
     // The remote server's reply nested in a local summary is the reply; the summary is kept.
-    if (const auto n = nestedReply().match(s); n.hasMatch() && n.capturedStart() > 0) {
+    if (const auto n = hasAngleDigit(s) ? nestedReply().match(s) : QRegularExpressionMatch();
+        n.hasMatch() && n.capturedStart() > 0) {
         r.localDiagnostic = s.simplified();
         r.remote = true;
         s = n.captured(1).trimmed();
@@ -374,7 +387,7 @@ SmtpReply ReplyExtractor::parse(const QString &quoted)
         if (const auto q = quotedCode.match(s, std::max<qsizetype>(0, tokenEnd)); q.hasMatch())
             r.code = (q.hasCaptured(1) ? q.captured(1) : q.captured(2)).toInt();
     }
-    if (r.status.isEmpty()) {
+    if (r.status.isEmpty() && s.contains(u'#')) {
         if (const auto q = qsbmfStatus().match(s); q.hasMatch())
             r.status = q.captured(1);
     }
@@ -476,7 +489,10 @@ QList<SmtpReply> ReplyExtractor::find(const QString &input)
         if (lm.hasMatch()) {
             from = lm.end;
             leadIn = true;
-        } else if (const auto am = addressColonCode().match(line.content); am.hasMatch()) {
+        } else if (const auto am = line.content.contains(u'@')
+                                       ? addressColonCode().match(line.content)
+                                       : QRegularExpressionMatch();
+                   am.hasMatch()) {
             from = am.capturedEnd();
             leadIn = true;
         }
@@ -497,7 +513,8 @@ QList<SmtpReply> ReplyExtractor::find(const QString &input)
                 }
                 continue;
             }
-            if (pendingLeadIn == 0 && qsbmfStatus().match(line.content).hasMatch()) {
+            if (pendingLeadIn == 0 && line.content.contains(u'#')
+                && qsbmfStatus().match(line.content).hasMatch()) {
                 // qmail's paragraph for a recipient: words and a "(#5.1.2)" status, no code.
                 const qsizetype j = qsbmfParagraph(lines, i, replies);
                 i = j - 1;
@@ -604,7 +621,7 @@ QList<SmtpReply> ReplyExtractor::find(const QString &input)
                       && enhancedToken().match(next.content).hasMatch());
             if ((!continues && tokenStart(next.content, 0, false, true) == 0)
                 || isFieldLine(next.content) || isAddressLine(next.content)
-                || next.content.startsWith(u"--"_s) || talkingTo().match(next.content).hasMatch()
+                || next.content.startsWith(u"--"_s) || isTalkingTo(next.content)
                 || patterns.leadIn.match(next.content).start == 0)
                 break;
             const Line &previous = lines.at(j - 1);
@@ -662,7 +679,6 @@ QList<SmtpReply> ReplyExtractor::find(const QString &input)
         pendingLeadIn = 0;
         i = j - 1;
     }
-    markSections(lines, replies, patterns);
     return replies;
 }
 

@@ -49,6 +49,10 @@ public:
     static SmtpReply parse(const QString &quoted);
     // Every reply in human-readable text, in order. Stops at the copy of the original message.
     static QList<SmtpReply> find(const QString &text);
+    // For a notice that may list delayed recipients and then those it gave up on: marks each
+    // reply (found in `text`) whose nearest "failed" or "delayed" line before it is a failed
+    // one ("has been given up on", "permanent error").
+    static void markGaveUp(const QString &text, QList<SmtpReply> &replies);
     // Offset where the copy of the original message starts in the text, or -1.
     static qsizetype originalStart(const QString &text);
     // "RCPT TO", "end of DATA", "MAIL FROM:<a@b>" -> "RCPT", "DATA", "MAIL"; empty if unknown.
