@@ -212,6 +212,101 @@ qsizetype qsbmfParagraph(const QList<Line> &lines, qsizetype i, QList<SmtpReply>
 
 } // namespace
 
+namespace {
+
+// Step 1: the text as the grammar reads it: escaped line breaks ("\\n") made real, Zoho's
+// labelled codes put on a reply line of their own.
+QString normalizeText(const QString &input)
+{
+    // Exim logs, smtplib and some web views write the line breaks of a reply as "\n".
+    QString text = input;
+    if (text.contains(u"\\n"_s)) {
+        static const QRegularExpression escaped(
+            uR"((?:\\r)?\\n(?=\s*(?:[2-5]\d\d[ -]|[245]\.\d)))"_s);
+        text.replace(escaped, u"\n"_s);
+    }
+
+    // Zoho's "addr Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <addr>... User Unknown":
+    // the labelled codes start a reply line of their own. Same length, so offsets stay.
+    if (text.contains(u"ERROR_CODE"_s)) {
+        static const QRegularExpression labelled(
+            uR"(ERROR_CODE\s*:\s*([2-5]\d\d)\s*,\s*ERROR_CODE\s*:\s*(?:([245]\.\d{1,3}\.\d{1,3})\s*)?,?[ \t]*)"_s);
+        QList<QRegularExpressionMatch> found;
+        for (auto it = labelled.globalMatch(text); it.hasNext() && found.size() < kMaxReplies;)
+            found << it.next();
+        for (qsizetype k = found.size() - 1; k >= 0; --k) {
+            const auto &m = found.at(k);
+            QString reply = m.captured(1) + u' ';
+            if (m.hasCaptured(2) && !m.captured(2).isEmpty())
+                reply += m.captured(2) + u' ';
+            const qsizetype pad = m.capturedLength() - reply.size() - 1;
+            if (pad >= 0)
+                text.replace(m.capturedStart(), m.capturedLength(),
+                             QString(pad, u' ') + u'\n' + reply);
+        }
+    }
+
+    return text;
+}
+
+// Step 2: the lines up to the copy of the original message, with transcript prefixes
+// ("<<< ", ">>> ", "> ") noted and removed.
+QList<Line> splitLines(const QString &text, const BouncePatterns &patterns)
+{
+    QList<Line> lines;
+    qsizetype offset = 0;
+    for (QStringView l : QStringView(text).split(u'\n')) {
+        Line line;
+        line.untrimmed = l.toString();
+        line.raw = l.trimmed().toString();
+        line.content
+            = ReplyExtractor::unmangle(stripPrefixes(line.raw, &line.server, &line.client));
+        line.offset = offset;
+        offset += l.size() + 1;
+        if (!line.raw.isEmpty() && line.raw.size() < 200
+            && patterns.originalMarker.matches(line.raw))
+            break;
+        lines.append(line);
+    }
+    return lines;
+}
+
+// The last step for a reply found at (i, at): the remote host and the SMTP stage named in the
+// lines just before it ("host mx[ip] said:", "after RCPT TO:<a@b>:"), else the transcript's
+// last client command.
+void replyContext(SmtpReply &r, const QList<Line> &lines, qsizetype i, qsizetype at,
+                  const QString &lastClientCommand)
+{
+    if (r.remoteHost.isEmpty()) {
+        // "host mx.example.com[192.0.2.1] said:", "host mx.example.com [192.0.2.1]:"
+        static const QRegularExpression host(
+            uR"(([A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,})\.?\s*\[[0-9A-Fa-f:.]{3,60}\])"_s);
+        QString before = lines.at(i).content.left(at);
+        if (i > 0)
+            before.prepend(lines.at(i - 1).content + u' ');
+        QRegularExpressionMatch last;
+        for (auto it = host.globalMatch(before); it.hasNext();)
+            last = it.next();
+        if (last.hasMatch())
+            r.remoteHost = last.captured(1);
+    }
+    if (r.command.isEmpty()) {
+        // The stage in the lines just before ("... after RCPT TO:<a@b>:", ">>> DATA").
+        QString context;
+        for (qsizetype k = qMax<qsizetype>(0, i - 2); k <= i; ++k)
+            context += lines.at(k).content + u'\n';
+        static const QRegularExpression stage(
+            uR"(\b(?:after|in reply to)\s+((?:pipelined\s+)?(?:end of data|DATA|RCPT(?: TO)?|MAIL(?: FROM)?|HELO|EHLO|LHLO|STARTTLS|AUTH|initial connection|greeting)))"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        if (const auto m = stage.match(context); m.hasMatch())
+            r.command = ReplyExtractor::commandName(m.captured(1));
+        else if (!lastClientCommand.isEmpty())
+            r.command = lastClientCommand;
+    }
+}
+
+} // namespace
+
 void ReplyExtractor::markGaveUp(const QString &text, QList<SmtpReply> &replies)
 {
     const BouncePatterns &patterns = BouncePatterns::instance();
@@ -426,48 +521,8 @@ QList<SmtpReply> ReplyExtractor::find(const QString &input)
     const BouncePatterns &patterns = BouncePatterns::instance();
     QList<SmtpReply> replies;
 
-    // Exim logs, smtplib and some web views write the line breaks of a reply as "\n".
-    QString text = input;
-    if (text.contains(u"\\n"_s)) {
-        static const QRegularExpression escaped(
-            uR"((?:\\r)?\\n(?=\s*(?:[2-5]\d\d[ -]|[245]\.\d)))"_s);
-        text.replace(escaped, u"\n"_s);
-    }
-
-    // Zoho's "addr Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <addr>... User Unknown":
-    // the labelled codes start a reply line of their own. Same length, so offsets stay.
-    if (text.contains(u"ERROR_CODE"_s)) {
-        static const QRegularExpression labelled(
-            uR"(ERROR_CODE\s*:\s*([2-5]\d\d)\s*,\s*ERROR_CODE\s*:\s*(?:([245]\.\d{1,3}\.\d{1,3})\s*)?,?[ \t]*)"_s);
-        QList<QRegularExpressionMatch> found;
-        for (auto it = labelled.globalMatch(text); it.hasNext() && found.size() < kMaxReplies;)
-            found << it.next();
-        for (qsizetype k = found.size() - 1; k >= 0; --k) {
-            const auto &m = found.at(k);
-            QString reply = m.captured(1) + u' ';
-            if (m.hasCaptured(2) && !m.captured(2).isEmpty())
-                reply += m.captured(2) + u' ';
-            const qsizetype pad = m.capturedLength() - reply.size() - 1;
-            if (pad >= 0)
-                text.replace(m.capturedStart(), m.capturedLength(),
-                             QString(pad, u' ') + u'\n' + reply);
-        }
-    }
-
-    QList<Line> lines;
-    qsizetype offset = 0;
-    for (QStringView l : QStringView(text).split(u'\n')) {
-        Line line;
-        line.untrimmed = l.toString();
-        line.raw = l.trimmed().toString();
-        line.content = unmangle(stripPrefixes(line.raw, &line.server, &line.client));
-        line.offset = offset;
-        offset += l.size() + 1;
-        if (!line.raw.isEmpty() && line.raw.size() < 200
-            && patterns.originalMarker.matches(line.raw))
-            break;
-        lines.append(line);
-    }
+    const QString text = normalizeText(input);
+    const QList<Line> lines = splitLines(text, patterns);
 
     bool inTranscript = false; // a "<<< " server line was seen
     int pendingLeadIn = 0;     // lines left in which a reply may follow a lead-in
@@ -648,32 +703,7 @@ QList<SmtpReply> ReplyExtractor::find(const QString &input)
             r.position = line.offset;
             r.lines = used;
             r.end = j < lines.size() ? lines.at(j).offset : text.size();
-            if (r.remoteHost.isEmpty()) {
-                // "host mx.example.com[192.0.2.1] said:", "host mx.example.com [192.0.2.1]:"
-                static const QRegularExpression host(
-                    uR"(([A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,})\.?\s*\[[0-9A-Fa-f:.]{3,60}\])"_s);
-                QString before = line.content.left(at);
-                if (i > 0)
-                    before.prepend(lines.at(i - 1).content + u' ');
-                QRegularExpressionMatch last;
-                for (auto it = host.globalMatch(before); it.hasNext();)
-                    last = it.next();
-                if (last.hasMatch())
-                    r.remoteHost = last.captured(1);
-            }
-            if (r.command.isEmpty()) {
-                // The stage in the lines just before ("... after RCPT TO:<a@b>:", ">>> DATA").
-                QString context;
-                for (qsizetype k = qMax<qsizetype>(0, i - 2); k <= i; ++k)
-                    context += lines.at(k).content + u'\n';
-                static const QRegularExpression stage(
-                    uR"(\b(?:after|in reply to)\s+((?:pipelined\s+)?(?:end of data|DATA|RCPT(?: TO)?|MAIL(?: FROM)?|HELO|EHLO|LHLO|STARTTLS|AUTH|initial connection|greeting)))"_s,
-                    QRegularExpression::CaseInsensitiveOption);
-                if (const auto m = stage.match(context); m.hasMatch())
-                    r.command = commandName(m.captured(1));
-                else if (line.server && !lastClientCommand.isEmpty())
-                    r.command = lastClientCommand;
-            }
+            replyContext(r, lines, i, at, line.server ? lastClientCommand : QString());
             replies << r;
         }
         pendingLeadIn = 0;
