@@ -5,6 +5,8 @@
 
 #include <uchardet/uchardet.h>
 
+#include "libhandles.h"
+
 #include <QHash>
 #include <QMutex>
 
@@ -81,14 +83,15 @@ bool CharsetDecoder::isValidUtf8(const QByteArray &bytes)
 
 QByteArray CharsetDecoder::detect(const QByteArray &bytes)
 {
-    uchardet_t detector = uchardet_new();
+    const UchardetPtr detector(uchardet_new());
+    if (!detector)
+        return {};
     const QByteArray sample = bytes.left(kDetectSample);
     QByteArray result;
-    if (uchardet_handle_data(detector, sample.constData(), size_t(sample.size())) == 0) {
-        uchardet_data_end(detector);
-        result = uchardet_get_charset(detector);
+    if (uchardet_handle_data(detector.get(), sample.constData(), size_t(sample.size())) == 0) {
+        uchardet_data_end(detector.get());
+        result = uchardet_get_charset(detector.get());
     }
-    uchardet_delete(detector);
     return result;
 }
 

@@ -1,3 +1,7 @@
+// libhandles.h (GMime, glib) comes first: glib names a struct member "signals", which Qt
+// defines as a keyword.
+#include "libhandles.h"
+
 #include "htmltext.h"
 
 #include <libxml/HTMLparser.h>
@@ -84,15 +88,15 @@ QString HtmlText::toPlainText(const QString &html)
     static std::once_flag once;
     std::call_once(once, [] { xmlInitParser(); });
     const QByteArray utf8 = html.toUtf8();
-    htmlDocPtr doc = htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
-                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
-                                        | HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED);
+    const XmlDocPtr doc(htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
+                                       HTML_PARSE_RECOVER | HTML_PARSE_NOERROR
+                                           | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
+                                           | HTML_PARSE_NOIMPLIED));
     if (!doc)
         return {};
     QByteArray out;
     out.reserve(utf8.size() / 2);
-    walk(xmlDocGetRootElement(doc), 0, out);
-    xmlFreeDoc(doc);
+    walk(xmlDocGetRootElement(doc.get()), 0, out);
     // Trim spaces at line starts and ends, and keep at most one empty line in a row.
     QString text = QString::fromUtf8(out);
     QString result;

@@ -1,6 +1,8 @@
 // GMime (glib) comes first: glib names a struct member "signals", which Qt defines as a keyword.
 #include <gmime/gmime.h>
 
+#include "libhandles.h"
+
 #include "messagereader.h"
 
 #include "charsetdecoder.h"
@@ -65,13 +67,11 @@ QByteArray partContent(GMimePart *part, qsizetype limit)
     GMimeDataWrapper *wrapper = g_mime_part_get_content(part);
     if (!wrapper)
         return {};
-    GMimeStream *mem = g_mime_stream_mem_new();
-    g_mime_data_wrapper_write_to_stream(wrapper, mem);
-    GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem));
-    QByteArray result(reinterpret_cast<const char *>(bytes->data),
+    const GObjectPtr<GMimeStream> mem(g_mime_stream_mem_new());
+    g_mime_data_wrapper_write_to_stream(wrapper, mem.get());
+    GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem.get()));
+    return QByteArray(reinterpret_cast<const char *>(bytes->data),
                       qsizetype(qMin<guint>(bytes->len, guint(limit))));
-    g_object_unref(mem);
-    return result;
 }
 
 // The decoder reads only these headers; decoding the others (Received, DKIM, ...) is wasted work.
@@ -500,14 +500,15 @@ MessageReader::Message MessageReader::read(const QByteArray &rawInput,
     }
     m.mime = true;
     GMimeParserOptions *options = parserOptions();
-    GMimeStream *stream
-        = g_mime_stream_mem_new_with_buffer(input.constData(), size_t(input.size()));
-    GMimeParser *parser = g_mime_parser_new_with_stream(stream);
-    g_mime_parser_set_format(parser,
-                             input.startsWith("From ") ? GMIME_FORMAT_MBOX : GMIME_FORMAT_MESSAGE);
-    GMimeMessage *message = g_mime_parser_construct_message(parser, options);
-    g_object_unref(parser);
-    g_object_unref(stream);
+    GObjectPtr<GMimeMessage> message;
+    {
+        const GObjectPtr<GMimeStream> stream(
+            g_mime_stream_mem_new_with_buffer(input.constData(), size_t(input.size())));
+        const GObjectPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
+        g_mime_parser_set_format(parser.get(), input.startsWith("From ") ? GMIME_FORMAT_MBOX
+                                                                         : GMIME_FORMAT_MESSAGE);
+        message.reset(g_mime_parser_construct_message(parser.get(), options));
+    }
     if (!message) {
         const auto decoded = CharsetDecoder::decode(input.left(kMaxTextPart));
         m.texts.append({decoded.text, false, decoded.charset});
@@ -515,10 +516,9 @@ MessageReader::Message MessageReader::read(const QByteArray &rawInput,
         m.notes.append(tr("The message structure could not be parsed; read as text"));
         return m;
     }
-    m.headers = readHeaders(GMIME_OBJECT(message));
+    m.headers = readHeaders(GMIME_OBJECT(message.get()));
     Walker walker(m, cancel);
-    walker.walk(g_mime_message_get_mime_part(message), 1);
-    g_object_unref(message);
+    walker.walk(g_mime_message_get_mime_part(message.get()), 1);
     if (m.charset.isEmpty())
         m.charset = u"us-ascii"_s;
     return m;
