@@ -1,8 +1,11 @@
 // The SMTP reply grammar: one inline case per layout rule (continuations, MTA wrappers, lead-ins,
 // prefixes and suffixes, mangled text), and the cut before the copy of the original message.
+#include "bouncepatterns.h"
 #include "replyextractor.h"
 
 #include <QtTest>
+
+#include <optional>
 
 using namespace BounceLens;
 using namespace Qt::Literals::StringLiterals;
@@ -12,6 +15,7 @@ class tst_ReplyExtractor : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void find_data();
     void find();
     void parse_data();
@@ -19,7 +23,20 @@ private slots:
     void originalStart();
     void sendmailTranscript();
     void nothingInPlainProse();
+    void layoutsOfOtherMtas_data();
+    void layoutsOfOtherMtas();
+    void loadErrors();
+
+private:
+    std::optional<BouncePatterns> m_patterns;
 };
+
+void tst_ReplyExtractor::initTestCase()
+{
+    QString error;
+    m_patterns = BouncePatterns::loadBuiltIn(&error);
+    QVERIFY2(m_patterns, qPrintable(error));
+}
 
 void tst_ReplyExtractor::find_data()
 {
@@ -114,7 +131,7 @@ void tst_ReplyExtractor::find()
     QFETCH(QString, command);
     QFETCH(QString, slug);
     QFETCH(QString, origin);
-    const QList<SmtpReply> replies = ReplyExtractor::find(text);
+    const QList<SmtpReply> replies = ReplyExtractor::find(text, *m_patterns);
     QList<SmtpReply> coded;
     for (const SmtpReply &r : replies) {
         if (r.code > 0 || !r.status.isEmpty())
@@ -180,14 +197,16 @@ void tst_ReplyExtractor::originalStart()
 {
     const QString text = u"Delivery failed.\n550 5.1.1 x\n\n----- Original message -----\n\n"
                          "From: a@b.example\n\n553 5.1.2 not this one\n"_s;
-    const qsizetype cut = ReplyExtractor::originalStart(text);
+    const qsizetype cut = ReplyExtractor::originalStart(text, *m_patterns);
     QVERIFY(cut > 0);
     QVERIFY(text.mid(cut).startsWith(u"----- Original"_s));
-    const QList<SmtpReply> replies = ReplyExtractor::find(text);
+    const QList<SmtpReply> replies = ReplyExtractor::find(text, *m_patterns);
     QCOMPARE(replies.size(), 1);
     QCOMPARE(replies.first().status, u"5.1.1"_s);
     // A forwarded notice is not the original message.
-    QCOMPARE(ReplyExtractor::originalStart(u"---------- Forwarded message ---------\n"_s), -1);
+    QCOMPARE(
+        ReplyExtractor::originalStart(u"---------- Forwarded message ---------\n"_s, *m_patterns),
+        -1);
 }
 
 void tst_ReplyExtractor::sendmailTranscript()
@@ -198,7 +217,7 @@ void tst_ReplyExtractor::sendmailTranscript()
                          "<<< 550 5.7.26 due to domain's DMARC policy. x1si2.3 - gsmtp\n"
                          "550 5.1.1 <g@gmail.com>... User unknown\n"
                          "<<< 503 5.5.1 RCPT first. x1si2.3 - gsmtp\n"_s;
-    const QList<SmtpReply> replies = ReplyExtractor::find(text);
+    const QList<SmtpReply> replies = ReplyExtractor::find(text, *m_patterns);
     QCOMPARE(replies.size(), 3);
     QCOMPARE(replies.at(0).status, u"5.7.26"_s);
     QCOMPARE(replies.at(0).command, u"DATA"_s);
@@ -213,8 +232,81 @@ void tst_ReplyExtractor::nothingInPlainProse()
     const QString text
         = u"I am away until 2026-12-01 at 10:30. Call 010-5550-1234 or +86 550 1234.\n"
           "Server 192.0.2.250 was rebooted on Thu, 29 Apr 2017 23:34:45 +0900.\n"_s;
-    for (const SmtpReply &r : ReplyExtractor::find(text))
+    for (const SmtpReply &r : ReplyExtractor::find(text, *m_patterns))
         QVERIFY2(r.code == 0 && r.status.isEmpty(), qPrintable(r.diagnostic));
+}
+
+// Layouts of other MTAs (kinds, each from its documentation): the reply's code and status, and
+// whether it is the remote server's own words or the local MTA's summary.
+void tst_ReplyExtractor::layoutsOfOtherMtas_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("index"); // which reply found
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("remote");
+    QTest::addColumn<bool>("localSummary");
+
+    // qmail QSBMF: the status in "(#x.y.z)" notation, with or without an SMTP code.
+    QTest::newRow("qsbmf without code")
+        << u"<a@example.org>:\nSorry, I couldn't find any host named example.org. (#5.1.2)\n"_s << 0
+        << 0 << u"5.1.2"_s << false << false;
+    QTest::newRow("qsbmf with remote code")
+        << u"<a@example.org>:\nremote host 192.0.2.1 said: 550 Unknown user a@example.org\n. (#5.5.0)\n"_s
+        << 0 << 550 << u"5.5.0"_s << false << false;
+    QTest::newRow("qsbmf notation with a note")
+        << u"550 sorry, no mailbox here by that name (#5.1.1 - chkusr)\n"_s << 0 << 550
+        << u"5.1.1"_s << false << false;
+    QTest::newRow("bracketed notation")
+        << u"<a@example.org>:\nResources temporarily unavailable [#4.1.9].\n"_s << 0 << 0
+        << u"4.1.9"_s << false << false;
+    // Yahoo: a colon after the basic code.
+    QTest::newRow("yahoo colon")
+        << u"<a@example.org>:\n550: 5.2.2 <a@example.org>... Mailbox Full\n"_s << 0 << 550
+        << u"5.2.2"_s << false << false;
+    // Zoho: labelled codes inside a sentence.
+    QTest::newRow("zoho error_code")
+        << u"a@example.org Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <a@example.org>... User Unknown\n"_s
+        << 0 << 550 << u"5.1.1"_s << false << false;
+    // "<address>: code text" on one line.
+    QTest::newRow("address colon code")
+        << u"  <a@example.org>: 550 unknown user\n"_s << 0 << 550 << QString() << false << false;
+    // Sendmail transcript: "<<<" is the remote server, the line after it the local summary.
+    QTest::newRow("transcript remote")
+        << u"... while talking to mx.example.org.:\n>>> DATA\n<<< 550 5.7.1 Blocked\n554 5.0.0 Service unavailable\n"_s
+        << 0 << 550 << u"5.7.1"_s << true << false;
+    QTest::newRow("transcript local summary")
+        << u"... while talking to mx.example.org.:\n>>> DATA\n<<< 550 5.7.1 Blocked\n554 5.0.0 Service unavailable\n"_s
+        << 1 << 554 << u"5.0.0"_s << false << true;
+}
+
+void tst_ReplyExtractor::layoutsOfOtherMtas()
+{
+    QFETCH(QString, text);
+    QFETCH(int, index);
+    QFETCH(int, code);
+    QFETCH(QString, status);
+    QFETCH(bool, remote);
+    QFETCH(bool, localSummary);
+    const QList<SmtpReply> replies = ReplyExtractor::find(text, *m_patterns);
+    QVERIFY2(replies.size() > index, qPrintable(QString::number(replies.size())));
+    const SmtpReply &r = replies.at(index);
+    QCOMPARE(r.code, code);
+    QCOMPARE(r.status, status);
+    QCOMPARE(r.remote, remote);
+    QCOMPARE(r.localSummary, localSummary);
+}
+
+void tst_ReplyExtractor::loadErrors()
+{
+    // Patterns are loaded like the code table: nothing, and a message saying why.
+    QString error;
+    QVERIFY(!BouncePatterns::load("{ not json", "{}", &error));
+    QVERIFY(error.contains(u"bounce-patterns.json"_s));
+    error.clear();
+    QVERIFY(!BouncePatterns::load("{}", "[ broken", &error));
+    QVERIFY(error.contains(u"rfc3463"_s));
+    QVERIFY(BouncePatterns::load("{}", "{}", &error));
 }
 
 QTEST_GUILESS_MAIN(tst_ReplyExtractor)

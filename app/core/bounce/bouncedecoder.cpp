@@ -72,7 +72,7 @@ QStringList languagesOf(const QString &text)
 }
 
 QString providerOf(const MessageReader::Message &m, const QString &reportingMta,
-                   const QString &text)
+                   const QString &text, const BouncePatterns &patterns)
 {
     QString xHeaders;
     for (const auto &h : m.headers) {
@@ -82,13 +82,13 @@ QString providerOf(const MessageReader::Message &m, const QString &reportingMta,
     const QString from = m.header("from");
     const QStringView body = QStringView(text).left(16 * 1024);
     // Who signed the bounce first, then what its text says.
-    for (const auto &p : BouncePatterns::instance().providers) {
+    for (const auto &p : patterns.providers) {
         if (p.from.matches(from)
             || (!reportingMta.isEmpty() && p.reportingMta.matches(reportingMta))
             || p.headers.matches(xHeaders))
             return p.name;
     }
-    for (const auto &p : BouncePatterns::instance().providers) {
+    for (const auto &p : patterns.providers) {
         if (p.body.matches(body))
             return p.name;
     }
@@ -112,7 +112,18 @@ QString receivedBy(const MessageReader::Message &m)
 
 BounceDecoder::BounceDecoder(const CodeTable &table)
     : m_matcher(std::make_shared<const EntryMatcher>(table))
-{}
+{
+    if (auto patterns = BouncePatterns::loadBuiltIn(&m_patternsError))
+        m_patterns = std::make_shared<const BouncePatterns>(std::move(*patterns));
+}
+
+BounceDecoder::BounceDecoder(const CodeTable &table, std::shared_ptr<const BouncePatterns> patterns)
+    : m_matcher(std::make_shared<const EntryMatcher>(table))
+    , m_patterns(std::move(patterns))
+{
+    if (!m_patterns)
+        m_patternsError = u"no patterns were given"_s;
+}
 
 bool BounceDecoder::isMbox(const QByteArray &input)
 {
@@ -144,11 +155,11 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
         result.error = tr("The input is binary data, not a mail message or text.");
         return result;
     }
-    const BouncePatterns &patterns = BouncePatterns::instance();
-    if (!patterns.loadError.isEmpty()) {
-        result.error = tr("The decoder's patterns could not be loaded: %1").arg(patterns.loadError);
+    if (!m_patterns) {
+        result.error = tr("The decoder's patterns could not be loaded: %1").arg(m_patternsError);
         return result;
     }
+    const BouncePatterns &patterns = *m_patterns;
 
     const MessageReader::Message m = MessageReader::read(input, cancel);
     if (cancelled(cancel)) {
@@ -170,7 +181,7 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
         if (plain && t.html)
             continue;
         QString part = t.text;
-        const qsizetype cut = ReplyExtractor::originalStart(part);
+        const qsizetype cut = ReplyExtractor::originalStart(part, patterns);
         if (cut >= 0) {
             if (original.isEmpty()) {
                 const qsizetype eol = part.indexOf(u'\n', cut);
@@ -194,11 +205,11 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
     withOriginal.original = original;
     in.message = &withOriginal;
     in.text = text;
-    in.replies = ReplyExtractor::find(text);
+    in.replies = ReplyExtractor::find(text, patterns);
     in.delayedWords = patterns.delayed.matches(QStringView(text).left(16 * 1024))
                       || patterns.delayed.matches(m.header("subject"));
     if (in.delayedWords)
-        ReplyExtractor::markGaveUp(text, in.replies);
+        ReplyExtractor::markGaveUp(text, in.replies, patterns);
     in.raw = &input;
     const bool failedWords = patterns.failed.matches(QStringView(text).left(16 * 1024))
                              || patterns.failed.matches(m.header("subject"));
@@ -209,7 +220,7 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
                     || !m.deliveryStatus.isEmpty() || !m.header("x-failed-recipients").isEmpty()
                     || daemon.match(m.header("from")).hasMatch();
 
-    const RecipientAssembler assembler(*m_matcher);
+    const RecipientAssembler assembler(*m_matcher, patterns);
     result.recipients = assembler.assemble(in);
     readable.finish();
     readable.addSpans(result.recipients, in.replies);
@@ -231,7 +242,7 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
         = result.recipients.isEmpty() ? QString() : result.recipients.first().reportingMta;
     if (result.reportingMta.isEmpty())
         result.reportingMta = receivedBy(m);
-    result.provider = providerOf(m, result.reportingMta, text);
+    result.provider = providerOf(m, result.reportingMta, text, patterns);
     result.languages = languagesOf(text);
 
     // Notes for the "nothing found" view.

@@ -15,6 +15,7 @@
 
 namespace BounceLens {
 
+class BouncePatterns;
 class CodeTable;
 class EntryMatcher;
 
@@ -26,7 +27,11 @@ class BounceDecoder
     Q_DECLARE_TR_FUNCTIONS(BounceDecoder)
 
 public:
+    // With the built-in patterns (resources/bounce-patterns.json); when they cannot be loaded,
+    // every decode() says so in its error.
     explicit BounceDecoder(const CodeTable &table);
+    // With patterns loaded by the caller (BouncePatterns::load / loadBuiltIn).
+    BounceDecoder(const CodeTable &table, std::shared_ptr<const BouncePatterns> patterns);
 
     static constexpr qint64 MaxInputSize = 64LL * 1024 * 1024;
 
@@ -56,7 +61,9 @@ public:
     static bool isMbox(const QByteArray &input);
 
 private:
-    std::shared_ptr<const EntryMatcher> m_matcher; // prepared once: the entries' words
+    std::shared_ptr<const EntryMatcher> m_matcher;    // prepared once: the entries' words
+    std::shared_ptr<const BouncePatterns> m_patterns; // null when they could not be loaded
+    QString m_patternsError;
 };
 
 } // namespace BounceLens

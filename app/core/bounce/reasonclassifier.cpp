@@ -8,22 +8,22 @@ namespace BounceLens {
 
 using namespace Qt::Literals::StringLiterals;
 
-QString ReasonClassifier::fromStatus(const QString &status)
+QString ReasonClassifier::fromStatus(const QString &status) const
 {
     const QStringList parts = status.split(u'.');
     if (parts.size() != 3)
         return {};
-    const auto &map = BouncePatterns::instance().statusReasons;
+    const auto &map = m_patterns.statusReasons;
     if (parts.at(0) == u"2"_s)
         return map.value(u"2.x.x"_s);
     return map.value(u"x."_s + parts.at(1) + u'.' + parts.at(2));
 }
 
-QString ReasonClassifier::fromWords(const QString &diagnostic)
+QString ReasonClassifier::fromWords(const QString &diagnostic) const
 {
     if (diagnostic.isEmpty())
         return {};
-    for (const auto &r : BouncePatterns::instance().reasons) {
+    for (const auto &r : m_patterns.reasons) {
         if (r.pattern.matches(diagnostic))
             return r.name;
     }
@@ -31,7 +31,7 @@ QString ReasonClassifier::fromWords(const QString &diagnostic)
 }
 
 QString ReasonClassifier::classify(int replyCode, const QString &status, const QString &diagnostic,
-                                   const QString &action, const QString &entryReason)
+                                   const QString &action, const QString &entryReason) const
 {
     if (action == u"delivered"_s || action == u"relayed"_s || action == u"expanded"_s
         || (replyCode >= 200 && replyCode < 300) || status.startsWith(u"2."_s))

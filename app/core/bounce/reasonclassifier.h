@@ -4,6 +4,8 @@
 
 namespace BounceLens {
 
+class BouncePatterns;
+
 // Names why a message bounced in Sisimai's vocabulary (shared/bounces/reasons.tsv:
 // userunknown, mailboxfull, authfailure, ...). A specific enhanced code decides first (x.1.1 is
 // userunknown whatever the words); for generic codes (x.0.0, x.7.0, x.7.1, x.y.0) the reply's
@@ -11,11 +13,18 @@ namespace BounceLens {
 class ReasonClassifier
 {
 public:
+    explicit ReasonClassifier(const BouncePatterns &patterns)
+        : m_patterns(patterns)
+    {}
+
     // entryReason: the matched Gmail entry's reason, when one matched (it knows best).
-    static QString classify(int replyCode, const QString &status, const QString &diagnostic,
-                            const QString &action, const QString &entryReason = {});
-    static QString fromStatus(const QString &status);
-    static QString fromWords(const QString &diagnostic);
+    QString classify(int replyCode, const QString &status, const QString &diagnostic,
+                     const QString &action, const QString &entryReason = {}) const;
+    QString fromStatus(const QString &status) const;
+    QString fromWords(const QString &diagnostic) const;
+
+private:
+    const BouncePatterns &m_patterns;
 };
 
 } // namespace BounceLens

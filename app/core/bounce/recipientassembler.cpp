@@ -544,7 +544,7 @@ QList<RecipientResult> RecipientAssembler::assemble(const Input &input) const
 void RecipientAssembler::complete(RecipientResult &r, const SmtpReply &reply, bool delayedWords,
                                   const QByteArray *raw) const
 {
-    const BouncePatterns &patterns = BouncePatterns::instance();
+    const BouncePatterns &patterns = m_patterns;
     r.replyCode = reply.code;
     if (const auto status = EnhancedStatus::parse(reply.status))
         r.status = *status;
@@ -601,10 +601,10 @@ void RecipientAssembler::complete(RecipientResult &r, const SmtpReply &reply, bo
         if (match.gmail && match.entryIndex >= 0)
             entryReason = m_matcher.table().at(match.entryIndex).reason;
     }
-    r.reason
-        = reasonFromWord(ReasonClassifier::classify(r.replyCode, r.status.toString(), r.diagnostic,
-                                                    toWord(r.action), entryReason))
-              .value_or(Reason::OnHold);
+    r.reason = reasonFromWord(ReasonClassifier(m_patterns)
+                                  .classify(r.replyCode, r.status.toString(), r.diagnostic,
+                                            toWord(r.action), entryReason))
+                   .value_or(Reason::OnHold);
     if (r.status.isEmpty())
         r.impliedStatus = impliedStatusFor(r.reason, r.temporary.value_or(false));
 

@@ -6,6 +6,7 @@
 
 namespace BounceLens {
 
+class BouncePatterns;
 class EntryMatcher;
 
 // How a recipient's replies are weighed against each other (the report's Diagnostic-Code and the
@@ -51,8 +52,9 @@ public:
         const QByteArray *raw = nullptr; // the input, for highlight ranges
     };
 
-    explicit RecipientAssembler(const EntryMatcher &matcher)
+    RecipientAssembler(const EntryMatcher &matcher, const BouncePatterns &patterns)
         : m_matcher(matcher)
+        , m_patterns(patterns)
     {}
 
     QList<RecipientResult> assemble(const Input &input) const;
@@ -65,6 +67,7 @@ private:
                   const QByteArray *raw) const;
 
     const EntryMatcher &m_matcher;
+    const BouncePatterns &m_patterns;
 };
 
 } // namespace BounceLens

@@ -307,9 +307,9 @@ void replyContext(SmtpReply &r, const QList<Line> &lines, qsizetype i, qsizetype
 
 } // namespace
 
-void ReplyExtractor::markGaveUp(const QString &text, QList<SmtpReply> &replies)
+void ReplyExtractor::markGaveUp(const QString &text, QList<SmtpReply> &replies,
+                                const BouncePatterns &patterns)
 {
-    const BouncePatterns &patterns = BouncePatterns::instance();
     bool failed = false;
     qsizetype next = 0, offset = 0;
     for (QStringView line : QStringView(text).split(u'\n')) {
@@ -360,9 +360,8 @@ QString ReplyExtractor::commandName(const QString &phrase)
     return {};
 }
 
-qsizetype ReplyExtractor::originalStart(const QString &text)
+qsizetype ReplyExtractor::originalStart(const QString &text, const BouncePatterns &patterns)
 {
-    const BouncePatterns &patterns = BouncePatterns::instance();
     qsizetype offset = 0;
     for (QStringView line : QStringView(text).split(u'\n')) {
         const QStringView t = line.trimmed();
@@ -516,9 +515,8 @@ SmtpReply ReplyExtractor::parse(const QString &quoted)
     return r;
 }
 
-QList<SmtpReply> ReplyExtractor::find(const QString &input)
+QList<SmtpReply> ReplyExtractor::find(const QString &input, const BouncePatterns &patterns)
 {
-    const BouncePatterns &patterns = BouncePatterns::instance();
     QList<SmtpReply> replies;
 
     const QString text = normalizeText(input);

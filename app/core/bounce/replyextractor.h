@@ -6,6 +6,8 @@
 
 namespace BounceLens {
 
+class BouncePatterns;
+
 // One SMTP reply as a bounce quotes it.
 struct SmtpReply
 {
@@ -48,13 +50,14 @@ public:
     // One reply as quoted in a single place (a Diagnostic-Code value, one paragraph).
     static SmtpReply parse(const QString &quoted);
     // Every reply in human-readable text, in order. Stops at the copy of the original message.
-    static QList<SmtpReply> find(const QString &text);
+    static QList<SmtpReply> find(const QString &text, const BouncePatterns &patterns);
     // For a notice that may list delayed recipients and then those it gave up on: marks each
     // reply (found in `text`) whose nearest "failed" or "delayed" line before it is a failed
     // one ("has been given up on", "permanent error").
-    static void markGaveUp(const QString &text, QList<SmtpReply> &replies);
+    static void markGaveUp(const QString &text, QList<SmtpReply> &replies,
+                           const BouncePatterns &patterns);
     // Offset where the copy of the original message starts in the text, or -1.
-    static qsizetype originalStart(const QString &text);
+    static qsizetype originalStart(const QString &text, const BouncePatterns &patterns);
     // "RCPT TO", "end of DATA", "MAIL FROM:<a@b>" -> "RCPT", "DATA", "MAIL"; empty if unknown.
     static QString commandName(const QString &phrase);
     // Undoes underscores written for spaces on a mangled line.
