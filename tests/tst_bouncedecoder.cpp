@@ -94,6 +94,7 @@ private slots:
     void undeclaredGbkHeaders();
     void noReplyFound();
     void reportsJsonAndText();
+    void reportsLocalSummaryAndImpliedStatus();
 
 private:
     void addFixtureRows(const QString &dir);
@@ -612,6 +613,29 @@ void tst_BounceDecoder::reportsJsonAndText()
 
     DecodeResult bad = decoder.decode(QByteArray());
     QVERIFY(decodeResultToJson(bad, *m_table).contains(u"error"_s));
+}
+
+// The remote reply and the local MTA's differing summary are both reported; a status stated only
+// in words is reported as implied, never as the status.
+void tst_BounceDecoder::reportsLocalSummaryAndImpliedStatus()
+{
+    const BounceDecoder decoder(*m_table);
+    const QString data = QStringLiteral(BOUNCELENS_TEST_DATA) + u"/bounces/"_s;
+    const DecodeResult transcript
+        = decoder.decode(readFile(data + u"sendmail-transcript-remote-over-local.eml"_s));
+    const QJsonObject t = decodeResultToJson(transcript, *m_table);
+    const QJsonObject tr0 = t.value(u"recipients"_s).toArray().first().toObject();
+    QCOMPARE(tr0.value(u"reply_code"_s).toInt(), 550);
+    QCOMPARE(tr0.value(u"local_diagnostic"_s).toString(), u"554 5.0.0 Service unavailable"_s);
+    QVERIFY(decodeResultToText(transcript, *m_table, u"en"_s)
+                .contains(u"summary: 554 5.0.0 Service unavailable"_s));
+
+    const DecodeResult words = decoder.decode(readFile(data + u"postfix-no-code-words.eml"_s));
+    const QJsonObject w
+        = decodeResultToJson(words, *m_table).value(u"recipients"_s).toArray().first().toObject();
+    QVERIFY(w.value(u"status"_s).isNull());
+    QCOMPARE(w.value(u"implied_status"_s).toString(), u"5.1.1"_s);
+    QVERIFY(decodeResultToText(words, *m_table, u"en"_s).contains(u"Implied status: 5.1.1"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_BounceDecoder)

@@ -1466,6 +1466,14 @@ Options:
         <source>Retry: sending the same message again will fail in the same way until the cause is fixed.</source>
         <translation>能否重试：在解决问题之前，再次发送同一封邮件仍会以同样的方式失败。</translation>
     </message>
+    <message>
+        <source>Implied status: %1 (from the words; the server sent no enhanced code)</source>
+        <translation>推断状态码：%1（根据文字推断；服务器未发送增强状态码）</translation>
+    </message>
+    <message>
+        <source>Local mail server&apos;s summary: %1</source>
+        <translation>本地邮件服务器的摘要：%1</translation>
+    </message>
 </context>
 <context>
     <name>LookupCommand</name>

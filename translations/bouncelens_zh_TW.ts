@@ -1466,6 +1466,14 @@ Options:
         <source>Retry: sending the same message again will fail in the same way until the cause is fixed.</source>
         <translation>能否重試：在解決問題之前，再次寄出同一封郵件仍會以同樣的方式失敗。</translation>
     </message>
+    <message>
+        <source>Implied status: %1 (from the words; the server sent no enhanced code)</source>
+        <translation>推斷狀態碼：%1（依文字推斷；伺服器未傳送增強狀態碼）</translation>
+    </message>
+    <message>
+        <source>Local mail server&apos;s summary: %1</source>
+        <translation>本地郵件伺服器的摘要：%1</translation>
+    </message>
 </context>
 <context>
     <name>LookupCommand</name>

@@ -179,6 +179,11 @@ QString DecodeReport::toText(const DecodeResult &r, const CodeTable &table, cons
             out += u"  "_s + tr("No SMTP reply code was found.") + u'\n';
         else
             out += u"  "_s + tr("Reply: %1").arg(codes) + u'\n';
+        if (x.impliedStatus.isValid())
+            out += u"  "_s
+                   + tr("Implied status: %1 (from the words; the server sent no enhanced code)")
+                         .arg(x.impliedStatus.toString())
+                   + u'\n';
         if (x.command != SmtpStage::None)
             out += u"  "_s + tr("Stage: %1").arg(CodeMeaning::stage(toWord(x.command))) + u'\n';
         if (!x.remoteMta.isEmpty())
@@ -187,6 +192,8 @@ QString DecodeReport::toText(const DecodeResult &r, const CodeTable &table, cons
             out += u"  "_s + tr("Origin: %1").arg(x.origin) + u'\n';
         if (!x.diagnostic.isEmpty())
             out += u"  "_s + tr("Server said: %1").arg(x.diagnostic) + u'\n';
+        if (!x.localDiagnostic.isEmpty())
+            out += u"  "_s + tr("Local mail server's summary: %1").arg(x.localDiagnostic) + u'\n';
         if (x.entryIndex >= 0 && x.entryIndex < table.size()) {
             const CodeEntry &e = table.at(x.entryIndex);
             //: %1: the matched entry's codes, %2 its text, %3 how sure the match is
