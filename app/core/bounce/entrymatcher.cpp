@@ -1,5 +1,7 @@
 #include "entrymatcher.h"
 
+#include "scoringweights.h"
+
 #include "codemeaning.h"
 #include "codetable.h"
 #include "replyextractor.h"
@@ -25,9 +27,10 @@ double codeFit(const CodeEntry &e, int code, const QString &status)
     const bool statusExact = e.status == status;
     const bool statusOk = statusExact || e.altStatus.contains(status) || status.isEmpty();
     if (codeOk && statusOk)
-        return (e.replyCode == code && statusExact) ? 1.0 : 0.9;
+        return (e.replyCode == code && statusExact) ? kWeights.match.fitExact
+                                                    : kWeights.match.fitAlternative;
     if (statusOk && !status.isEmpty())
-        return 0.6;
+        return kWeights.match.fitStatusOnly;
     return 0;
 }
 
@@ -117,7 +120,7 @@ double EntryMatcher::similarity(const WordSets &a, const WordSets &b)
     const double uni = dice(a.unigrams, b.unigrams);
     if (a.count < 2 || b.count < 2)
         return uni;
-    return 0.4 * uni + 0.6 * dice(a.bigrams, b.bigrams);
+    return kWeights.match.unigrams * uni + kWeights.match.bigrams * dice(a.bigrams, b.bigrams);
 }
 
 double EntryMatcher::similarity(const QStringList &a, const QStringList &b)
@@ -163,13 +166,13 @@ EntryMatcher::Match EntryMatcher::generic(int replyCode, const QString &status) 
     };
     const QStringList parts = status.split(u'.');
     if (parts.size() == 3) {
-        add(u"rfc3463-x."_s + parts.at(1) + u'.' + parts.at(2), 0.9);
-        add(u"rfc3463-x."_s + parts.at(1) + u".x"_s, 0.6);
+        add(u"rfc3463-x."_s + parts.at(1) + u'.' + parts.at(2), kWeights.match.genericDetail);
+        add(u"rfc3463-x."_s + parts.at(1) + u".x"_s, kWeights.match.genericSubject);
         if (replyCode > 0)
-            add(u"rfc5321-"_s + QString::number(replyCode), 0.5);
-        add(u"rfc3463-"_s + parts.at(0) + u".x.x"_s, 0.3);
+            add(u"rfc5321-"_s + QString::number(replyCode), kWeights.match.genericReply);
+        add(u"rfc3463-"_s + parts.at(0) + u".x.x"_s, kWeights.match.genericClass);
     } else if (replyCode > 0) {
-        add(u"rfc5321-"_s + QString::number(replyCode), 0.6);
+        add(u"rfc5321-"_s + QString::number(replyCode), kWeights.match.genericReplyOnly);
     }
     if (order.isEmpty())
         return m;
@@ -203,10 +206,11 @@ EntryMatcher::Match EntryMatcher::match(const SmtpReply &reply, bool google) con
             text = std::max(text, similarity(replyWords, t));
         double score;
         if (!slug.isEmpty()) {
-            const double s = slugMatch ? 1.0 : (e.slug.isEmpty() ? 0.4 : 0.0);
-            score = 0.3 * s + 0.5 * text + 0.2 * fit;
+            const auto &w = kWeights.match;
+            const double s = slugMatch ? 1.0 : (e.slug.isEmpty() ? w.slugOfEntryWithoutSlug : 0.0);
+            score = w.slugWithSlug * s + w.textWithSlug * text + w.fitWithSlug * fit;
         } else {
-            score = 0.75 * text + 0.25 * fit;
+            score = kWeights.match.textWithoutSlug * text + kWeights.match.fitWithoutSlug * fit;
         }
         scored.append({p.index, score, text});
     }
@@ -214,8 +218,9 @@ EntryMatcher::Match EntryMatcher::match(const SmtpReply &reply, bool google) con
                      [](const Scored &a, const Scored &b) { return a.score > b.score; });
 
     const bool gmailFits = !scored.isEmpty()
-                           && (google ? scored.first().score >= 0.25
-                                      : scored.first().text >= 0.6 && scored.first().score >= 0.6);
+                           && (google ? scored.first().score >= kWeights.match.googleFloor
+                                      : scored.first().text >= kWeights.match.otherFloor
+                                            && scored.first().score >= kWeights.match.otherFloor);
     if (!gmailFits)
         return generic(reply.code, reply.status);
 
@@ -225,8 +230,9 @@ EntryMatcher::Match EntryMatcher::match(const SmtpReply &reply, bool google) con
     const double best = scored.first().score;
     const double second = scored.size() > 1 ? scored.at(1).score : 0;
     // A clear winner is more certain than a near tie between siblings.
-    const double margin = std::min(1.0, (best - second) / 0.15);
-    m.confidence = std::clamp(best * (0.75 + 0.25 * margin), 0.0, 1.0);
+    const double margin = std::min(1.0, (best - second) / kWeights.match.marginSpan);
+    m.confidence = std::clamp(
+        best * (1.0 - kWeights.match.marginShare + kWeights.match.marginShare * margin), 0.0, 1.0);
     for (int i = 1; i < scored.size() && m.candidates.size() < kMaxCandidates; ++i)
         m.candidates.append({scored.at(i).index, std::clamp(scored.at(i).score, 0.0, 1.0)});
     return m;

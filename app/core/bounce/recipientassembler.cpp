@@ -145,7 +145,7 @@ struct Slot
 
 double replyScore(const SmtpReply &r, const QString &dsnStatus, int dsnCode, bool fromReport)
 {
-    const ReplyWeights &w = kReplyWeights;
+    const auto &w = kWeights.reply;
     double s = 0;
     if (r.code > 0)
         s += w.basicCode;

@@ -3,36 +3,12 @@
 #include "decoderesult.h"
 #include "messagereader.h"
 #include "replyextractor.h"
+#include "scoringweights.h"
 
 namespace BounceLens {
 
 class BouncePatterns;
 class EntryMatcher;
-
-// How a recipient's replies are weighed against each other (the report's Diagnostic-Code and the
-// replies quoted in the text): the one with the highest sum wins. One place for the weights, so
-// that "which reply wins" reads as a list of preferences.
-struct ReplyWeights
-{
-    double basicCode = 4;          // has a basic reply code (550)
-    double enhancedStatus = 2;     // has an enhanced status (5.1.1)
-    double failureClass = 3;       // says 4xx/5xx (a failure), not 2xx
-    double origin = 1;             // ends with a known origin ("- gsmtp")
-    double leadIn = 0.5;           // introduced by a lead-in ("said:")
-    double agreesWithReport = 1.5; // its status is the report's own (non-generic) Status
-    double fromReport = 0.25;      // the report's Diagnostic-Code, on a tie
-    // A quoted reply with the basic code of the report's Diagnostic-Code: of a transcript's
-    // several replies, the one the report names as the failure.
-    double agreesWithReportCode = 2;
-    // The remote server's own reply (a transcript's "<<<" line, a reply nested in a local
-    // summary) over the local MTA's summary of it ("554 5.0.0 Service unavailable"), which must
-    // not win however complete its codes are.
-    double remote = 6;
-    double localSummary = -8;
-    double lengthPerChar = 1.0 / 1200; // a longer quote says more, up to maxLengthChars
-    qsizetype maxLengthChars = 600;
-};
-inline constexpr ReplyWeights kReplyWeights{};
 
 // Puts one message's findings together per recipient: the recipients (delivery-status report,
 // X-Failed-Recipients, addresses the text names, the original's To), the replies found for each

@@ -21,6 +21,7 @@ target_sources(bouncelens_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/reasonclassifier.cpp ${CMAKE_CURRENT_LIST_DIR}/reasonclassifier.h
     ${CMAKE_CURRENT_LIST_DIR}/recipientassembler.cpp ${CMAKE_CURRENT_LIST_DIR}/recipientassembler.h
     ${CMAKE_CURRENT_LIST_DIR}/replyextractor.cpp ${CMAKE_CURRENT_LIST_DIR}/replyextractor.h
+    ${CMAKE_CURRENT_LIST_DIR}/scoringweights.h
     ${CMAKE_CURRENT_LIST_DIR}/verdict.cpp ${CMAKE_CURRENT_LIST_DIR}/verdict.h
 )
 target_include_directories(bouncelens_core PUBLIC ${CMAKE_CURRENT_LIST_DIR})
