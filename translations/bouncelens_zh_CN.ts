@@ -1395,6 +1395,14 @@ Options:
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
+    <message>
+        <source>Implied status: %1 (from the words; the server sent no enhanced code)</source>
+        <translation>推断状态码：%1（根据文字推断；服务器未发送增强状态码）</translation>
+    </message>
+    <message>
+        <source>Local mail server&apos;s summary: %1</source>
+        <translation>本地邮件服务器的摘要：%1</translation>
+    </message>
 </context>
 <context>
     <name>Explanation</name>
@@ -1465,14 +1473,6 @@ Options:
     <message>
         <source>Retry: sending the same message again will fail in the same way until the cause is fixed.</source>
         <translation>能否重试：在解决问题之前，再次发送同一封邮件仍会以同样的方式失败。</translation>
-    </message>
-    <message>
-        <source>Implied status: %1 (from the words; the server sent no enhanced code)</source>
-        <translation>推断状态码：%1（根据文字推断；服务器未发送增强状态码）</translation>
-    </message>
-    <message>
-        <source>Local mail server&apos;s summary: %1</source>
-        <translation>本地邮件服务器的摘要：%1</translation>
     </message>
 </context>
 <context>

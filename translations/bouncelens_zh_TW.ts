@@ -1395,6 +1395,14 @@ Options:
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
+    <message>
+        <source>Implied status: %1 (from the words; the server sent no enhanced code)</source>
+        <translation>推斷狀態碼：%1（依文字推斷；伺服器未傳送增強狀態碼）</translation>
+    </message>
+    <message>
+        <source>Local mail server&apos;s summary: %1</source>
+        <translation>本地郵件伺服器的摘要：%1</translation>
+    </message>
 </context>
 <context>
     <name>Explanation</name>
@@ -1465,14 +1473,6 @@ Options:
     <message>
         <source>Retry: sending the same message again will fail in the same way until the cause is fixed.</source>
         <translation>能否重試：在解決問題之前，再次寄出同一封郵件仍會以同樣的方式失敗。</translation>
-    </message>
-    <message>
-        <source>Implied status: %1 (from the words; the server sent no enhanced code)</source>
-        <translation>推斷狀態碼：%1（依文字推斷；伺服器未傳送增強狀態碼）</translation>
-    </message>
-    <message>
-        <source>Local mail server&apos;s summary: %1</source>
-        <translation>本地郵件伺服器的摘要：%1</translation>
     </message>
 </context>
 <context>

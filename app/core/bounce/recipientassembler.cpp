@@ -475,7 +475,7 @@ void dropGuessesWithoutReply(QList<Slot> &found)
             [](const Slot &s) { return s.guess == Slot::Guess::Named && s.textReplies.isEmpty(); });
 }
 
-// Step 8: the reply that wins for a slot (highest ReplyWeights score).
+// Step 8: the reply that wins for a slot (highest score by ScoringWeights::reply).
 SmtpReply chooseReply(Slot &s, const QList<SmtpReply> &unassigned)
 {
     if (s.textReplies.isEmpty() && s.dsnReply.isEmpty())
