@@ -2,6 +2,7 @@
 
 #include "bouncedecoder.h"
 #include "codetable.h"
+#include "mailboxexport.h"
 #include "parallel.h"
 
 #include <QCommandLineParser>
@@ -10,11 +11,14 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTextStream>
 
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <unistd.h>
 #include <vector>
 
@@ -107,6 +111,36 @@ QString readFile(FileJob &job)
     return {};
 }
 
+// --suppression-list: the addresses are collected while the messages are decoded (on any
+// thread) and printed once, distinct and sorted, when the run returns.
+class SuppressionCollector
+{
+public:
+    explicit SuppressionCollector(QTextStream &out)
+        : m_out(out)
+    {}
+    ~SuppressionCollector()
+    {
+        QStringList addresses = m_addresses.values();
+        addresses.sort();
+        for (const QString &address : std::as_const(addresses))
+            m_out << address << u'\n';
+        m_out.flush();
+    }
+    void add(const QStringList &addresses)
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        for (const QString &address : addresses)
+            m_addresses.insert(address);
+    }
+    Q_DISABLE_COPY_MOVE(SuppressionCollector)
+
+private:
+    QTextStream &m_out;
+    std::mutex m_mutex;
+    QSet<QString> m_addresses;
+};
+
 } // namespace
 
 QStringList DecodeCommand::expand(const QString &path)
@@ -144,6 +178,15 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
                                       .arg(defaultThreadCount()),
                                   u"N"_s);
     parser.addOptions({json, lang, jobs});
+    const QCommandLineOption formatOption(
+        u"format"_s,
+        tr("Output format: text (default), jsonl (as --json) or csv (one row per recipient, "
+           "after a UTF-8 byte-order mark)."),
+        tr("format"));
+    const QCommandLineOption suppressionOption(
+        u"suppression-list"_s,
+        tr("Print only the distinct addresses whose delivery failed permanently, one a line."));
+    parser.addOptions({formatOption, suppressionOption});
     parser.addPositionalArgument(u"input"_s,
                                  tr("Files (.eml, text, mbox), directories (searched "
                                     "recursively) or - for standard input."),
@@ -178,10 +221,36 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
         }
     }
 
+    const QString formatName = parser.value(formatOption);
+    if (parser.isSet(formatOption)
+        && (!QStringList{u"text"_s, u"jsonl"_s, u"csv"_s}.contains(formatName)
+            || (parser.isSet(json) && formatName != u"jsonl"_s))) {
+        err << tr("bouncelens decode: --format takes text, jsonl or csv (--json is jsonl)")
+            << u'\n';
+        return 2;
+    }
+    const bool asCsv = formatName == u"csv"_s;
+    const bool suppressionList = parser.isSet(suppressionOption);
+    std::optional<SuppressionCollector> collector;
+    if (suppressionList)
+        collector.emplace(out);
+    else if (asCsv)
+        out << QChar(0xFEFF) << MailboxExport::csvHeader(); // the mark: Excel reads UTF-8
+
     const BounceDecoder decoder(table);
-    const bool asJson = parser.isSet(json);
+    const bool asJson = parser.isSet(json) || formatName == u"jsonl"_s;
     // Called on the worker threads: formatting is as much work as decoding for small messages.
     auto format = [&](const DecodeResult &r) {
+        if (collector) {
+            collector->add(MailboxExport::suppressionList(MailboxExport::records(r)));
+            return QString();
+        }
+        if (asCsv) {
+            QString rows;
+            for (const MailboxExport::Record &record : MailboxExport::records(r))
+                rows += MailboxExport::csvLine(MailboxExport::csvFields(table, language, record));
+            return rows;
+        }
         if (asJson)
             return QString::fromUtf8(
                        QJsonDocument(decodeResultToJson(r, table)).toJson(QJsonDocument::Compact))

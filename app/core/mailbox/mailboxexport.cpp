@@ -1,0 +1,178 @@
+#include "mailboxexport.h"
+
+#include "bouncedecoder.h"
+#include "codemeaning.h"
+#include "codetable.h"
+#include "mailboxmessage.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace BounceLens {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// "path/bounces.mbox#12" -> the file and 12, as `decode` names an mbox's messages.
+std::pair<QString, int> splitSource(const QString &source)
+{
+    static const QRegularExpression numbered(uR"(^(.*)#(\d+)$)"_s);
+    const QRegularExpressionMatch m = numbered.match(source);
+    if (m.hasMatch())
+        return {m.captured(1), m.captured(2).toInt()};
+    return {source, 0};
+}
+
+} // namespace
+
+QList<MailboxExport::Record> MailboxExport::records(const DecodeResult &message)
+{
+    const auto [file, number] = splitSource(message.source);
+    QList<Record> list;
+    if (message.recipients.isEmpty())
+        list.append({&message, -1, file, number, 1});
+    for (int i = 0; i < message.recipients.size(); ++i)
+        list.append({&message, i, file, number, 1});
+    return list;
+}
+
+QStringList MailboxExport::csvColumns(bool withCount)
+{
+    QStringList columns{u"outcome"_s, u"recipient"_s,   u"domain"_s,   u"reply_code"_s, u"status"_s,
+                        u"reason"_s,  u"reason_text"_s, u"entry_id"_s, u"entry_text"_s, u"origin"_s,
+                        u"date"_s,    u"file"_s,        u"message"_s,  u"diagnostic"_s, u"error"_s};
+    if (withCount)
+        columns << u"count"_s;
+    return columns;
+}
+
+QString MailboxExport::csvLine(const QStringList &fields)
+{
+    QString line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line += u',';
+        const QString &f = fields.at(i);
+        if (f.contains(u',') || f.contains(u'"') || f.contains(u'\n') || f.contains(u'\r')) {
+            QString quoted = f;
+            quoted.replace(u"\""_s, u"\"\""_s);
+            line += u'"' + quoted + u'"';
+        } else {
+            line += f;
+        }
+    }
+    return line + u"\r\n"_s;
+}
+
+QString MailboxExport::csvHeader(bool withCount)
+{
+    return csvLine(csvColumns(withCount));
+}
+
+QStringList MailboxExport::csvFields(const CodeTable &table, const QString &language,
+                                     const Record &record, bool withCount)
+{
+    const DecodeResult &m = *record.message;
+    const QString file = record.file.isEmpty() ? splitSource(m.source).first : record.file;
+    const QString number = record.number > 0 ? QString::number(record.number) : QString();
+    QStringList fields;
+    if (record.recipient < 0 || record.recipient >= m.recipients.size()) {
+        fields << MailboxFacts::outcomeKey(MailboxOutcome::Unknown) << QString() << QString()
+               << QString() << QString() << QString() << QString() << QString() << QString()
+               << QString() << QString() << file << number << QString()
+               << (m.error.isEmpty() ? tr("No failed recipient was found in this message")
+                                     : m.error);
+    } else {
+        const RecipientResult &r = m.recipients.at(record.recipient);
+        const QString reason = MailboxFacts::reasonKey(table, r);
+        const QDateTime date = MailboxFacts::parseDate(MailboxFacts::dateText(m, r));
+        const bool entry = r.entryIndex >= 0 && r.entryIndex < table.size();
+        fields << MailboxFacts::outcomeKey(MailboxFacts::outcome(r)) << r.recipient
+               << MailboxFacts::domainOf(r.recipient)
+               << (r.replyCode > 0 ? QString::number(r.replyCode) : QString()) << r.status << reason
+               << CodeMeaning::reason(reason) << (entry ? table.at(r.entryIndex).id : QString())
+               << (entry ? table.at(r.entryIndex).text.value(language) : QString())
+               << MailboxFacts::originKey(r.origin)
+               << (date.isValid() ? date.toString(Qt::ISODate) : MailboxFacts::dateText(m, r))
+               << file << number << r.diagnostic << m.error;
+    }
+    if (withCount)
+        fields << QString::number(record.count);
+    return fields;
+}
+
+QString MailboxExport::csv(const CodeTable &table, const QString &language,
+                           const QList<Record> &records, bool withCount)
+{
+    QString out = csvHeader(withCount);
+    for (const Record &r : records)
+        out += csvLine(csvFields(table, language, r, withCount));
+    return out;
+}
+
+QString MailboxExport::jsonLine(const CodeTable &table, const DecodeResult &message)
+{
+    return QString::fromUtf8(
+               QJsonDocument(decodeResultToJson(message, table)).toJson(QJsonDocument::Compact))
+           + u'\n';
+}
+
+QString MailboxExport::jsonLines(const CodeTable &table, const QList<Record> &records)
+{
+    // The messages in the order their first record comes, each with its listed recipients.
+    QList<const DecodeResult *> order;
+    QHash<const DecodeResult *, QList<int>> chosen;
+    for (const Record &r : records) {
+        auto it = chosen.find(r.message);
+        if (it == chosen.end()) {
+            order << r.message;
+            it = chosen.insert(r.message, {});
+        }
+        if (r.recipient >= 0)
+            it->append(r.recipient);
+    }
+    QString out;
+    for (const DecodeResult *m : std::as_const(order)) {
+        const QList<int> &recipients = chosen.value(m);
+        if (recipients.size() == m->recipients.size()) {
+            out += jsonLine(table, *m);
+            continue;
+        }
+        DecodeResult part = *m;
+        part.recipients.clear();
+        for (int i : recipients)
+            part.recipients << m->recipients.at(i);
+        out += jsonLine(table, part);
+    }
+    return out;
+}
+
+bool MailboxExport::isPermanentFailure(const Record &record)
+{
+    return record.recipient >= 0 && record.recipient < record.message->recipients.size()
+           && MailboxFacts::outcome(record.message->recipients.at(record.recipient))
+                  == MailboxOutcome::Permanent;
+}
+
+QStringList MailboxExport::suppressionList(const QList<Record> &records)
+{
+    QSet<QString> seen;
+    QStringList addresses;
+    for (const Record &r : records) {
+        if (!isPermanentFailure(r))
+            continue;
+        const QString address = r.message->recipients.at(r.recipient).recipient.trimmed().toLower();
+        if (!address.isEmpty() && !seen.contains(address)) {
+            seen.insert(address);
+            addresses << address;
+        }
+    }
+    addresses.sort();
+    return addresses;
+}
+
+} // namespace BounceLens

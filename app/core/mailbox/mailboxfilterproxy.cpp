@@ -1,0 +1,127 @@
+#include "mailboxfilterproxy.h"
+
+#include "mailboxmodel.h"
+
+namespace BounceLens {
+
+using namespace Qt::Literals::StringLiterals;
+
+MailboxFilterProxy::MailboxFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(MailboxModel::SortRole);
+    setDynamicSortFilter(true);
+}
+
+void MailboxFilterProxy::refilter()
+{
+    invalidateRowsFilter();
+}
+
+void MailboxFilterProxy::setText(const QString &text)
+{
+    const QStringList words = text.toLower().split(u' ', Qt::SkipEmptyParts);
+    if (words == m_words)
+        return;
+    m_words = words;
+    refilter();
+}
+
+void MailboxFilterProxy::setOutcome(std::optional<MailboxOutcome> outcome)
+{
+    if (outcome == m_outcome)
+        return;
+    m_outcome = outcome;
+    refilter();
+}
+
+void MailboxFilterProxy::setReason(const QString &reason)
+{
+    if (reason == m_reason)
+        return;
+    m_reason = reason;
+    refilter();
+}
+
+void MailboxFilterProxy::setDomain(const QString &domain)
+{
+    if (domain.toLower() == m_domain)
+        return;
+    m_domain = domain.toLower();
+    refilter();
+}
+
+void MailboxFilterProxy::setCode(const QString &code)
+{
+    if (code.simplified() == m_code)
+        return;
+    m_code = code.simplified();
+    refilter();
+}
+
+void MailboxFilterProxy::setEntry(const QString &entryId)
+{
+    if (entryId == m_entry)
+        return;
+    m_entry = entryId;
+    refilter();
+}
+
+void MailboxFilterProxy::clearFilters()
+{
+    m_words.clear();
+    m_outcome.reset();
+    m_reason.clear();
+    m_domain.clear();
+    m_code.clear();
+    m_entry.clear();
+    refilter();
+}
+
+bool MailboxFilterProxy::isFiltering() const
+{
+    return !m_words.isEmpty() || m_outcome || !m_reason.isEmpty() || !m_domain.isEmpty()
+           || !m_code.isEmpty() || !m_entry.isEmpty();
+}
+
+QList<int> MailboxFilterProxy::visibleRowIndexes() const
+{
+    QList<int> rows;
+    rows.reserve(rowCount());
+    for (int i = 0; i < rowCount(); ++i)
+        rows << data(index(i, 0), MailboxModel::RowRole).toInt();
+    return rows;
+}
+
+bool MailboxFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    const QModelIndex i = model->index(sourceRow, 0, sourceParent);
+    if (m_outcome && model->data(i, MailboxModel::OutcomeRole).toInt() != int(*m_outcome))
+        return false;
+    if (!m_reason.isEmpty() && model->data(i, MailboxModel::ReasonRole).toString() != m_reason)
+        return false;
+    if (!m_domain.isEmpty() && model->data(i, MailboxModel::DomainRole).toString() != m_domain)
+        return false;
+    if (!m_entry.isEmpty() && model->data(i, MailboxModel::EntryIdRole).toString() != m_entry)
+        return false;
+    if (!m_code.isEmpty()) {
+        // Each part of the facet must be one of the row's codes: "550", "5.1.1", both.
+        const QString reply = QString::number(model->data(i, MailboxModel::ReplyCodeRole).toInt());
+        const QString status = model->data(i, MailboxModel::StatusRole).toString();
+        for (const QString &part : m_code.split(u' ')) {
+            if (part != reply && part != status)
+                return false;
+        }
+    }
+    if (!m_words.isEmpty()) {
+        const QString text = model->data(i, MailboxModel::SearchTextRole).toString();
+        for (const QString &word : m_words) {
+            if (!text.contains(word))
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace BounceLens

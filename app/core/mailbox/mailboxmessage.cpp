@@ -1,0 +1,100 @@
+#include "mailboxmessage.h"
+
+#include "codemeaning.h"
+#include "codetable.h"
+
+namespace BounceLens {
+
+using namespace Qt::Literals::StringLiterals;
+
+MailboxOutcome MailboxFacts::outcome(const RecipientResult &r)
+{
+    if (r.action == u"delivered"_s || r.action == u"relayed"_s || r.action == u"expanded"_s)
+        return MailboxOutcome::Delivered;
+    if (r.temporary == true || r.action == u"delayed"_s)
+        return MailboxOutcome::Temporary;
+    return r.temporary == false ? MailboxOutcome::Permanent : MailboxOutcome::Unknown;
+}
+
+QString MailboxFacts::outcomeKey(MailboxOutcome outcome)
+{
+    switch (outcome) {
+    case MailboxOutcome::Permanent:
+        return u"permanent"_s;
+    case MailboxOutcome::Temporary:
+        return u"temporary"_s;
+    case MailboxOutcome::Delivered:
+        return u"delivered"_s;
+    case MailboxOutcome::Unknown:
+        break;
+    }
+    return u"unknown"_s;
+}
+
+QString MailboxFacts::outcomeName(MailboxOutcome outcome)
+{
+    switch (outcome) {
+    case MailboxOutcome::Permanent:
+        //: Outcome of a recipient: the failure is permanent (do not retry)
+        return tr("Permanent");
+    case MailboxOutcome::Temporary:
+        //: Outcome of a recipient: the failure is temporary (retried later)
+        return tr("Temporary");
+    case MailboxOutcome::Delivered:
+        return tr("Delivered");
+    case MailboxOutcome::Unknown:
+        break;
+    }
+    //: Outcome of a recipient: the bounce does not say whether it is permanent
+    return tr("Unknown");
+}
+
+QString MailboxFacts::domainOf(const QString &address)
+{
+    const qsizetype at = address.lastIndexOf(u'@');
+    return at < 0 ? QString() : address.mid(at + 1).trimmed().toLower();
+}
+
+QString MailboxFacts::originKey(const QString &origin)
+{
+    if (origin.isEmpty())
+        return {};
+    const QString o = origin.toLower();
+    return o == u"gsmtp"_s || o == u"gcdp"_s ? o : u"other"_s;
+}
+
+QString MailboxFacts::dateText(const DecodeResult &m, const RecipientResult &r)
+{
+    if (!r.lastAttemptDate.isEmpty())
+        return r.lastAttemptDate;
+    if (!r.arrivalDate.isEmpty())
+        return r.arrivalDate;
+    return m.originalDate;
+}
+
+QDateTime MailboxFacts::parseDate(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    // "Sat, 28 Nov 2026 15:12:56 +0000 (UTC)": Qt reads the date without the comment.
+    QString s = text.trimmed();
+    const qsizetype comment = s.indexOf(u'(');
+    if (comment > 0)
+        s.truncate(comment);
+    s = s.simplified();
+    QDateTime d = QDateTime::fromString(s, Qt::RFC2822Date);
+    if (!d.isValid())
+        d = QDateTime::fromString(s, Qt::ISODate);
+    return d;
+}
+
+QString MailboxFacts::reasonKey(const CodeTable &table, const RecipientResult &r)
+{
+    if (!r.reason.isEmpty())
+        return r.reason;
+    if (r.entryIndex >= 0 && r.entryIndex < table.size())
+        return table.at(r.entryIndex).reason;
+    return {};
+}
+
+} // namespace BounceLens

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "bouncedecoder.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace BounceLens {
+
+// One decoded message of a mailbox and where it is in its file. The mailbox view keeps these
+// (results and byte ranges), never the messages' text: a message is read again from its file
+// when its row is selected (MailboxJob::readMessage).
+struct MailboxMessage
+{
+    DecodeResult result; // source: the file, + "#N" in an mbox (as `bouncelens decode` says)
+    int file = -1;       // index in the job's list of files
+    int number = 0;      // 1-based message number in an mbox; 0 when the file is one message
+    qint64 offset = 0;   // where the message starts in the file (after an mbox "From " line)
+    qint64 length = 0;   // its bytes in the file
+};
+
+// What happened to a recipient. (Until the decoder's verdict.h lands on main, the mailbox
+// classifies here, exactly as the recipient cards do.)
+enum class MailboxOutcome { Permanent, Temporary, Delivered, Unknown };
+
+class MailboxFacts
+{
+    Q_DECLARE_TR_FUNCTIONS(MailboxFacts)
+
+public:
+    static MailboxOutcome outcome(const RecipientResult &r);
+    // "permanent", "temporary", "delivered", "unknown": CSV and JSON words.
+    static QString outcomeKey(MailboxOutcome outcome);
+    // The outcome in the interface language.
+    static QString outcomeName(MailboxOutcome outcome);
+    // The part of an address after its last "@", lower case.
+    static QString domainOf(const QString &address);
+    // "gsmtp", "gcdp" or "other" (empty when the bounce does not say).
+    static QString originKey(const QString &origin);
+    // The recipient's date: last attempt, else arrival, else the original message's date.
+    static QString dateText(const DecodeResult &m, const RecipientResult &r);
+    static QDateTime parseDate(const QString &text);
+    // The recipient's reason (Sisimai's word), else the matched entry's.
+    static QString reasonKey(const CodeTable &table, const RecipientResult &r);
+};
+
+} // namespace BounceLens

@@ -1,0 +1,380 @@
+#include "mailboxmodel.h"
+
+#include "codemeaning.h"
+#include "codetable.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace BounceLens {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// "5.1.10" sorts after "5.1.9".
+QString statusSortKey(const QString &status)
+{
+    QString key;
+    for (const QString &part : status.split(u'.'))
+        key += part.rightJustified(4, u'0');
+    return key;
+}
+
+} // namespace
+
+MailboxModel::MailboxModel(const CodeTable *table, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_table(table)
+{}
+
+void MailboxModel::setLanguage(const QString &language)
+{
+    m_language = language;
+    for (Row &row : m_rows)
+        row.search = searchText(row);
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void MailboxModel::clear()
+{
+    beginResetModel();
+    m_files.clear();
+    m_messages.clear();
+    m_rows.clear();
+    m_groups.clear();
+    m_groupIndex.clear();
+    endResetModel();
+}
+
+void MailboxModel::setFiles(const QStringList &files)
+{
+    m_files = files;
+}
+
+void MailboxModel::append(const QList<MailboxMessage> &messages)
+{
+    if (messages.isEmpty())
+        return;
+    // New rows and groups are prepared aside and committed between beginInsertRows and
+    // endInsertRows; existing groups only change their count and latest bounce.
+    const int firstRow = int(m_rows.size());
+    const int firstGroup = int(m_groups.size());
+    QList<Row> newRows;
+    QList<Group> newGroups;
+    QList<int> changedGroups;
+    auto dateOf = [&](int index) {
+        return index < firstRow ? m_rows.at(index).date : newRows.at(index - firstRow).date;
+    };
+    auto later = [&](int a, int b) {
+        const qint64 da = dateOf(a), db = dateOf(b);
+        if (da != 0 && db != 0 && da != db)
+            return da > db;
+        return a > b; // same or unknown dates: the later in the mailbox
+    };
+    for (const MailboxMessage &message : messages) {
+        const int m = int(m_messages.size());
+        m_messages.append(message);
+        const DecodeResult &r = m_messages.last().result;
+        auto addRow = [&](int recipient) {
+            Row row;
+            row.message = m;
+            row.recipient = recipient;
+            if (recipient >= 0) {
+                const RecipientResult &rec = r.recipients.at(recipient);
+                row.outcome = MailboxFacts::outcome(rec);
+                row.address = rec.recipient.trimmed().toLower();
+                const QDateTime date = MailboxFacts::parseDate(MailboxFacts::dateText(r, rec));
+                row.date = date.isValid() ? date.toMSecsSinceEpoch() : 0;
+            }
+            row.search = searchText(row);
+            const int index = firstRow + int(newRows.size());
+            newRows.append(row);
+            // Messages without a recipient are not grouped with anything.
+            const QString key
+                = row.address.isEmpty() ? u"#"_s + QString::number(index) : row.address;
+            const auto found = m_groupIndex.constFind(key);
+            if (found == m_groupIndex.constEnd()) {
+                m_groupIndex.insert(key, firstGroup + int(newGroups.size()));
+                newGroups.append({index, 1});
+                return;
+            }
+            Group &g = *found < firstGroup ? m_groups[*found] : newGroups[*found - firstGroup];
+            ++g.count;
+            if (later(index, g.latest))
+                g.latest = index;
+            if (*found < firstGroup)
+                changedGroups << *found;
+        };
+        if (r.recipients.isEmpty())
+            addRow(-1);
+        for (int i = 0; i < r.recipients.size(); ++i)
+            addRow(i);
+    }
+    const int added = int(m_grouped ? newGroups.size() : newRows.size());
+    const int first = m_grouped ? firstGroup : firstRow;
+    if (added > 0)
+        beginInsertRows({}, first, first + added - 1);
+    m_rows += newRows;
+    m_groups += newGroups;
+    if (added > 0)
+        endInsertRows();
+    if (m_grouped) {
+        std::sort(changedGroups.begin(), changedGroups.end());
+        changedGroups.erase(std::unique(changedGroups.begin(), changedGroups.end()),
+                            changedGroups.end());
+        for (int g : std::as_const(changedGroups))
+            emit dataChanged(index(g, 0), index(g, ColumnCount - 1));
+    }
+}
+
+void MailboxModel::setGroupByRecipient(bool group)
+{
+    if (group == m_grouped)
+        return;
+    beginResetModel();
+    m_grouped = group;
+    endResetModel();
+}
+
+int MailboxModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return int(m_grouped ? m_groups.size() : m_rows.size());
+}
+
+int MailboxModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int MailboxModel::rowIndex(int modelRow) const
+{
+    if (modelRow < 0 || modelRow >= rowCount())
+        return -1;
+    return m_grouped ? m_groups.at(modelRow).latest : modelRow;
+}
+
+int MailboxModel::count(int modelRow) const
+{
+    if (modelRow < 0 || modelRow >= rowCount())
+        return 0;
+    return m_grouped ? m_groups.at(modelRow).count : 1;
+}
+
+const MailboxMessage &MailboxModel::messageOf(int rowIndex) const
+{
+    return m_messages.at(m_rows.at(rowIndex).message);
+}
+
+const RecipientResult *MailboxModel::recipientOf(int rowIndex) const
+{
+    const Row &row = m_rows.at(rowIndex);
+    return row.recipient < 0 ? nullptr
+                             : &m_messages.at(row.message).result.recipients.at(row.recipient);
+}
+
+QString MailboxModel::fileOf(int rowIndex) const
+{
+    const int file = messageOf(rowIndex).file;
+    return file >= 0 && file < m_files.size() ? m_files.at(file)
+                                              : messageOf(rowIndex).result.source;
+}
+
+QString MailboxModel::sourceText(int rowIndex) const
+{
+    const MailboxMessage &m = messageOf(rowIndex);
+    const QString name = QFileInfo(fileOf(rowIndex)).fileName();
+    //: Source column: a message of an mbox file, "bounces.mbox #12"
+    return m.number > 0 ? tr("%1 #%2").arg(name).arg(m.number) : name;
+}
+
+QString MailboxModel::searchText(const Row &row) const
+{
+    const MailboxMessage &m = m_messages.at(row.message);
+    QStringList parts{row.address, QFileInfo(m_files.value(m.file)).fileName()};
+    if (row.recipient >= 0) {
+        const RecipientResult &r = m.result.recipients.at(row.recipient);
+        const QString reason = MailboxFacts::reasonKey(*m_table, r);
+        parts << QString::number(r.replyCode) << r.status << reason << CodeMeaning::reason(reason)
+              << MailboxFacts::outcomeName(row.outcome) << r.origin << r.diagnostic;
+        if (r.entryIndex >= 0) {
+            const CodeEntry &e = m_table->at(r.entryIndex);
+            parts << e.id << e.text.english();
+            if (m_language != u"en"_s)
+                parts << e.text.value(m_language);
+        }
+    } else {
+        parts << m.result.error;
+    }
+    return parts.join(u'\n').toLower();
+}
+
+QVariant MailboxModel::display(int rowIndex, int column, int count) const
+{
+    const Row &row = m_rows.at(rowIndex);
+    const MailboxMessage &m = m_messages.at(row.message);
+    const RecipientResult *r = recipientOf(rowIndex);
+    switch (Column(column)) {
+    case OutcomeColumn:
+        return MailboxFacts::outcomeName(row.outcome);
+    case RecipientColumn:
+        return r ? r->recipient : QString();
+    case DomainColumn:
+        return MailboxFacts::domainOf(row.address);
+    case ReplyCodeColumn:
+        return r && r->replyCode > 0 ? QString::number(r->replyCode) : QString();
+    case StatusColumn:
+        return r ? r->status : QString();
+    case ReasonColumn:
+        return r ? CodeMeaning::reason(MailboxFacts::reasonKey(*m_table, *r)) : QString();
+    case EntryColumn:
+        if (!r) {
+            return m.result.error.isEmpty() ? tr("No failed recipient was found in this message")
+                                            : m.result.error;
+        }
+        return r->entryIndex >= 0 ? m_table->at(r->entryIndex).text.value(m_language) : QString();
+    case OriginColumn: {
+        const QString origin = r ? MailboxFacts::originKey(r->origin) : QString();
+        //: Origin column: a reply from neither gsmtp nor gcdp
+        return origin == u"other"_s ? tr("other") : origin;
+    }
+    case DateColumn:
+        return row.date ? QDateTime::fromMSecsSinceEpoch(row.date).toString(u"yyyy-MM-dd HH:mm"_s)
+                        : (r ? MailboxFacts::dateText(m.result, *r) : QString());
+    case SourceColumn:
+        return sourceText(rowIndex);
+    case CountColumn:
+        return count;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant MailboxModel::sortKey(int rowIndex, int column, int count) const
+{
+    const Row &row = m_rows.at(rowIndex);
+    const RecipientResult *r = recipientOf(rowIndex);
+    switch (Column(column)) {
+    case OutcomeColumn:
+        return int(row.outcome);
+    case ReplyCodeColumn:
+        return r ? r->replyCode : 0;
+    case StatusColumn:
+        return r ? statusSortKey(r->status) : QString();
+    case DateColumn:
+        return row.date;
+    case SourceColumn: {
+        const MailboxMessage &m = messageOf(rowIndex);
+        return qint64(m.file) * (qint64(1) << 32) + m.number;
+    }
+    case CountColumn:
+        return count;
+    default:
+        return display(rowIndex, column, count).toString().toLower();
+    }
+}
+
+QVariant MailboxModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+        return {};
+    const int rowIdx = rowIndex(index.row());
+    const int n = count(index.row());
+    const Row &row = m_rows.at(rowIdx);
+    const RecipientResult *r = recipientOf(rowIdx);
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(rowIdx, index.column(), n);
+    case Qt::ToolTipRole:
+        if (index.column() == DateColumn && r)
+            return MailboxFacts::dateText(messageOf(rowIdx).result, *r);
+        if (index.column() == SourceColumn)
+            return fileOf(rowIdx);
+        if (index.column() == EntryColumn || index.column() == RecipientColumn)
+            return display(rowIdx, index.column(), n);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == CountColumn || index.column() == ReplyCodeColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case OutcomeRole:
+        return int(row.outcome);
+    case AddressRole:
+        return row.address;
+    case DomainRole:
+        return MailboxFacts::domainOf(row.address);
+    case ReplyCodeRole:
+        return r ? r->replyCode : 0;
+    case StatusRole:
+        return r ? r->status : QString();
+    case ReasonRole:
+        return r ? MailboxFacts::reasonKey(*m_table, *r) : QString();
+    case EntryIdRole:
+        return r && r->entryIndex >= 0 ? m_table->at(r->entryIndex).id : QString();
+    case OriginRole:
+        return r ? MailboxFacts::originKey(r->origin) : QString();
+    case SortRole:
+        return sortKey(rowIdx, index.column(), n);
+    case SearchTextRole:
+        return row.search;
+    case RowRole:
+        return rowIdx;
+    default:
+        return {};
+    }
+}
+
+QString MailboxModel::columnKey(int column)
+{
+    static const char *const keys[]
+        = {"outcome", "recipient", "domain", "reply_code", "status", "reason",
+           "entry",   "origin",    "date",   "source",     "count"};
+    return column >= 0 && column < ColumnCount ? QString::fromLatin1(keys[column]) : QString();
+}
+
+QVariant MailboxModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case OutcomeColumn:
+        return tr("Outcome");
+    case RecipientColumn:
+        return tr("Recipient");
+    case DomainColumn:
+        return tr("Domain");
+    case ReplyCodeColumn:
+        //: Column header: the basic SMTP reply code (550)
+        return tr("Code");
+    case StatusColumn:
+        //: Column header: the enhanced status code (5.1.1)
+        return tr("Enhanced");
+    case ReasonColumn:
+        return tr("Reason");
+    case EntryColumn:
+        //: Column header: the matched Gmail reply's text
+        return tr("Reply");
+    case OriginColumn:
+        //: Column header: gsmtp, gcdp or another server
+        return tr("Origin");
+    case DateColumn:
+        return tr("Date");
+    case SourceColumn:
+        //: Column header: the file (and message number) the bounce came from
+        return tr("Source");
+    case CountColumn:
+        //: Column header: how many bounces an address had
+        return tr("Bounces");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace BounceLens

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "mailboxmessage.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+namespace BounceLens {
+
+class CodeTable;
+
+// The recipients of a decoded mailbox as a table: one row per recipient of every bounce (a
+// message in which no recipient was found is one row too, so that nothing is left out), or,
+// grouped, one row per address with its count and its latest outcome. Messages are appended
+// in batches while the decode runs (MailboxJob). Holds the decoded results and where each
+// message is in its file, not the messages' text.
+class MailboxModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MailboxModel)
+
+public:
+    enum Column {
+        OutcomeColumn,
+        RecipientColumn,
+        DomainColumn,
+        ReplyCodeColumn,
+        StatusColumn,
+        ReasonColumn,
+        EntryColumn,
+        OriginColumn,
+        DateColumn,
+        SourceColumn,
+        CountColumn, // grouped by recipient: how many bounces
+        ColumnCount
+    };
+    enum Role {
+        OutcomeRole = Qt::UserRole, // int(MailboxOutcome)
+        AddressRole,                // lower case
+        DomainRole,
+        ReplyCodeRole, // int, 0 = none
+        StatusRole,    // "5.1.1"
+        ReasonRole,    // the reason's key ("hasmoved")
+        EntryIdRole,   // the matched entry's id
+        OriginRole,    // "gsmtp", "gcdp", "other" or empty
+        SortRole,
+        SearchTextRole, // lower-case text the filter field searches
+        RowRole,        // index into rows() (grouped: the group's latest bounce)
+    };
+
+    // One recipient of one message.
+    struct Row
+    {
+        int message = -1;
+        int recipient = -1; // -1: the message has no recipient (it says why in its error)
+        MailboxOutcome outcome = MailboxOutcome::Unknown;
+        QString address; // lower case
+        qint64 date = 0; // ms since the epoch, 0 = unknown
+        QString search;  // lower case, for the filter field
+    };
+
+    explicit MailboxModel(const CodeTable *table, QObject *parent = nullptr);
+
+    // Texts in the interface language (reasons, entries): call on every language switch.
+    void setLanguage(const QString &language);
+    QString language() const { return m_language; }
+    void clear();
+    void setFiles(const QStringList &files);
+    void append(const QList<BounceLens::MailboxMessage> &messages);
+    void setGroupByRecipient(bool group);
+    bool groupByRecipient() const { return m_grouped; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    // The column's English key (CSV headers, JSON): "outcome", "recipient", ...
+    static QString columnKey(int column);
+
+    const CodeTable &table() const { return *m_table; }
+    const QStringList &files() const { return m_files; }
+    const QList<MailboxMessage> &messages() const { return m_messages; }
+    const QList<Row> &rows() const { return m_rows; }
+    // The row of rows() behind a model row (grouped: the group's latest bounce), and the
+    // number of bounces it stands for.
+    int rowIndex(int modelRow) const;
+    int count(int modelRow) const;
+    const MailboxMessage &messageOf(int rowIndex) const;
+    const RecipientResult *recipientOf(int rowIndex) const; // nullptr: a message without one
+    QString fileOf(int rowIndex) const;
+    // "name.mbox #12" or "name.eml".
+    QString sourceText(int rowIndex) const;
+
+private:
+    struct Group
+    {
+        int latest = -1;
+        int count = 0;
+    };
+    QString searchText(const Row &row) const;
+    QVariant display(int rowIndex, int column, int count) const;
+    QVariant sortKey(int rowIndex, int column, int count) const;
+
+    const CodeTable *m_table;
+    QString m_language = QStringLiteral("en");
+    QStringList m_files;
+    QList<MailboxMessage> m_messages;
+    QList<Row> m_rows;
+    bool m_grouped = false;
+    QList<Group> m_groups;
+    QHash<QString, int> m_groupIndex; // address -> group
+};
+
+} // namespace BounceLens
