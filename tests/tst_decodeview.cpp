@@ -202,7 +202,10 @@ void tst_DecodeView::fileFromCommandLineOpensInDecodeView()
     QSignalSpy decoded(m_view, &DecodeView::decoded);
     // main() calls MainWindow::openFile() for "bouncelens FILE".
     QVERIFY(m_window->openFile(QFINDTESTDATA("data/decodeview/two-recipients.eml")));
-    QCOMPARE(m_window->findChild<QTabWidget *>(u"viewTabs"_s)->currentWidget(), m_view);
+    // The Decode tab holds the paste box and the mailbox page.
+    QCOMPARE(m_window->findChild<QTabWidget *>(u"viewTabs"_s)->currentWidget(),
+             m_view->parentWidget());
+    QCOMPARE(m_view->isVisibleTo(m_window), true);
     QVERIFY(decoded.wait(20000));
     QCOMPARE(cardCodes().size(), 2);
 

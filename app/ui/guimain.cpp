@@ -37,9 +37,11 @@ extern "C" Q_DECL_EXPORT int bouncelens_gui_main(int argc, char *argv[])
 
     MainWindow window(&*table, &languages);
     window.show();
-    // "bouncelens FILE" opens the file in the Decode view.
-    const QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() > 1 && !arguments.at(1).startsWith(u'-'))
-        window.openFile(arguments.at(1));
+    // "bouncelens PATH..." opens the files in the Decode view (several, a folder or an mbox:
+    // its mailbox page).
+    QStringList paths = QCoreApplication::arguments().mid(1);
+    paths.removeIf([](const QString &a) { return a.startsWith(u'-'); });
+    if (!paths.isEmpty())
+        window.openFiles(paths);
     return QApplication::exec();
 }

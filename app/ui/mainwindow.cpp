@@ -7,6 +7,8 @@
 #include "helpdialog.h"
 #include "languagemanager.h"
 #include "languages.h"
+#include "mailboxjob.h"
+#include "mailboxview.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -29,6 +31,8 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
@@ -44,6 +48,8 @@ MainWindow::MainWindow(const CodeTable *table, LanguageManager *languages, QWidg
     , m_tabs(new QTabWidget(this))
     , m_browse(new BrowseView(table, this))
     , m_decode(new DecodeView(table, this))
+    , m_mailbox(new MailboxView(table, this))
+    , m_decodePage(new QStackedWidget(this))
     , m_count(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -51,7 +57,9 @@ MainWindow::MainWindow(const CodeTable *table, LanguageManager *languages, QWidg
     m_tabs->setObjectName(u"viewTabs"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_browse, QString());
-    m_tabs->addTab(m_decode, QString());
+    m_decodePage->addWidget(m_decode);
+    m_decodePage->addWidget(m_mailbox);
+    m_tabs->addTab(m_decodePage, QString());
     setCentralWidget(m_tabs);
     setAcceptDrops(true);
     m_count->setObjectName(u"countLabel"_s);
@@ -80,6 +88,17 @@ MainWindow::MainWindow(const CodeTable *table, LanguageManager *languages, QWidg
             m_lastFocus = now;
     });
     connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::applyLanguage);
+    connect(m_mailbox, &MailboxView::entryRequested, this, [this](const QString &id) {
+        showBrowse();
+        m_browse->showEntry(id);
+    });
+    connect(m_mailbox, &MailboxView::singleRequested, this, [this] {
+        m_decodePage->setCurrentWidget(m_decode);
+        showDecode();
+    });
+    // Several files dropped on the paste box go to the mailbox view.
+    if (auto *box = m_decode->findChild<QPlainTextEdit *>(u"pasteBox"_s))
+        box->viewport()->installEventFilter(this);
 
     applyLanguage(m_languages->language());
     retranslateUi();
@@ -126,7 +145,7 @@ void MainWindow::restoreSettings()
     if (!columns.isEmpty())
         m_browse->tableView()->horizontalHeader()->restoreState(columns);
     if (settings.value(u"window/view"_s).toString() == u"decode"_s)
-        m_tabs->setCurrentWidget(m_decode);
+        m_tabs->setCurrentWidget(m_decodePage);
 }
 
 void MainWindow::saveSettings() const
@@ -140,7 +159,7 @@ void MainWindow::saveSettings() const
     }
     settings.setValue(u"browse/columns"_s, m_browse->tableView()->horizontalHeader()->saveState());
     settings.setValue(u"window/view"_s,
-                      m_tabs->currentWidget() == m_decode ? u"decode"_s : u"browse"_s);
+                      m_tabs->currentWidget() == m_decodePage ? u"decode"_s : u"browse"_s);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -206,8 +225,15 @@ void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_open = m_fileMenu->addAction(QString(), QKeySequence::Open, this, &MainWindow::openDialog);
+    m_openFolder = m_fileMenu->addAction(
+        QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, [this] {
+            const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Mailbox Folder"));
+            if (!dir.isEmpty())
+                openFiles({dir});
+        });
     m_pasteDecode = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
                                           this, [this] {
+                                              m_decodePage->setCurrentWidget(m_decode);
                                               showDecode();
                                               m_decode->pasteAndDecode();
                                           });
@@ -271,6 +297,7 @@ void MainWindow::applyLanguage(const QString &language)
 {
     m_browse->setLanguage(language);
     m_decode->setLanguage(language);
+    m_mailbox->setLanguage(language);
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == m_languages->choice());
 }
@@ -282,25 +309,41 @@ void MainWindow::showBrowse()
 
 void MainWindow::showDecode()
 {
-    m_tabs->setCurrentWidget(m_decode);
-    m_decode->focusInput();
+    m_tabs->setCurrentWidget(m_decodePage);
+    if (m_decodePage->currentWidget() == m_decode)
+        m_decode->focusInput();
 }
 
 bool MainWindow::openFile(const QString &path)
 {
+    return openFiles({path});
+}
+
+bool MainWindow::openFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return false;
+    if (MailboxJob::holdsSeveralMessages(paths)) {
+        m_decodePage->setCurrentWidget(m_mailbox);
+        showDecode();
+        m_mailbox->open(paths);
+        setWindowFilePath(paths.size() == 1 ? paths.first() : QString());
+        return true;
+    }
+    m_decodePage->setCurrentWidget(m_decode);
     showDecode();
-    return m_decode->openFile(path);
+    return m_decode->openFile(paths.first());
 }
 
 void MainWindow::openDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Open Bounce"), QString(),
         //: File types the Open dialog lists: only those BounceLens reads
         tr("Bounces and mailboxes (*.eml *.mbox *.mbx *.txt *.log mbox);;Mail messages (*.eml);;"
            "Mailboxes (*.mbox *.mbx mbox);;Text (*.txt *.log)"));
-    if (!path.isEmpty())
-        openFile(path);
+    if (!paths.isEmpty())
+        openFiles(paths);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -311,11 +354,33 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.first().isLocalFile()) {
-        event->acceptProposedAction();
-        openFile(urls.first().toLocalFile());
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
     }
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        openFiles(paths);
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Drop) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        QStringList paths;
+        for (const QUrl &url : drop->mimeData()->urls()) {
+            if (url.isLocalFile())
+                paths << url.toLocalFile();
+        }
+        if (MailboxJob::holdsSeveralMessages(paths)) {
+            drop->acceptProposedAction();
+            openFiles(paths);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -329,9 +394,10 @@ void MainWindow::retranslateUi()
 {
     updateTitle();
     m_tabs->setTabText(m_tabs->indexOf(m_browse), tr("&Browse Codes"));
-    m_tabs->setTabText(m_tabs->indexOf(m_decode), tr("&Decode Bounce"));
+    m_tabs->setTabText(m_tabs->indexOf(m_decodePage), tr("&Decode Bounce"));
     m_fileMenu->setTitle(tr("&File"));
     m_open->setText(tr("&Open Bounce..."));
+    m_openFolder->setText(tr("Open Mailbox &Folder..."));
     m_pasteDecode->setText(tr("&Paste and Decode"));
     m_quit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));

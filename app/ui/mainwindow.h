@@ -7,6 +7,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QTabWidget;
 class QWidget;
 
@@ -16,6 +17,7 @@ class BrowseView;
 class CodeTable;
 class DecodeView;
 class LanguageManager;
+class MailboxView;
 
 // The main window: Browse view (and the Decode view), menus, the Language menu and the status
 // bar. Wiring only; the logic lives in core.
@@ -37,6 +39,9 @@ public:
     void restoreSettings();
     // The first window's size: the usual size, never larger than the screen's available area.
     static QRect initialGeometry(const QRect &available);
+    // Several files, a folder or an mbox open in the mailbox view; one bounce in the Decode view.
+    bool openFiles(const QStringList &paths);
+    MailboxView *mailboxView() const { return m_mailbox; }
     void showBrowse();
     void showDecode();
 
@@ -45,6 +50,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -63,6 +69,8 @@ private:
     QTabWidget *m_tabs;
     BrowseView *m_browse;
     DecodeView *m_decode;
+    MailboxView *m_mailbox;
+    QStackedWidget *m_decodePage; // the Decode tab: one bounce, or a mailbox
     QLabel *m_count;
     QPointer<QWidget> m_lastFocus; // in this window, for Edit > Copy / Select All
 
@@ -72,6 +80,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_open = nullptr;
+    QAction *m_openFolder = nullptr;
     QAction *m_pasteDecode = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_find = nullptr;

@@ -93,6 +93,23 @@ QList<int> MailboxFilterProxy::visibleRowIndexes() const
     return rows;
 }
 
+QList<MailboxExport::Record> MailboxFilterProxy::visibleRecords() const
+{
+    const auto *model = qobject_cast<const MailboxModel *>(sourceModel());
+    QList<MailboxExport::Record> records;
+    if (!model)
+        return records;
+    records.reserve(rowCount());
+    for (int i = 0; i < rowCount(); ++i) {
+        const int modelRow = mapToSource(index(i, 0)).row();
+        const int row = model->rowIndex(modelRow);
+        const MailboxMessage &m = model->messageOf(row);
+        records.append({&m.result, model->rows().at(row).recipient, model->fileOf(row), m.number,
+                        model->count(modelRow)});
+    }
+    return records;
+}
+
 bool MailboxFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mailboxexport.h"
 #include "mailboxmessage.h"
 
 #include <QSortFilterProxyModel>
@@ -39,6 +40,9 @@ public:
 
     // The rows of the model's rows() that pass, in the proxy's order.
     QList<int> visibleRowIndexes() const;
+    // The visible rows as export records, in the proxy's order (grouped: each address's
+    // latest bounce, with its count).
+    QList<MailboxExport::Record> visibleRecords() const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -1,0 +1,760 @@
+#include "mailboxview.h"
+
+#include "charsetdecoder.h"
+#include "codemeaning.h"
+#include "codetable.h"
+#include "mailboxexport.h"
+#include "mailboxfilterproxy.h"
+#include "mailboxjob.h"
+#include "mailboxmodel.h"
+#include "mailboxsummary.h"
+#include "recipientcard.h"
+#include "summarychart.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QtConcurrent>
+#include <QTextBlock>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace BounceLens {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// A selected message is shown up to this size (the notice and the reply lines come first;
+// what follows is the returned original, often with attachments).
+constexpr qint64 kShowBytes = 512 * 1024;
+constexpr int kSummaryRefreshMs = 600;
+constexpr int kFacetItems = 40;
+
+QColor outcomeColor(MailboxOutcome outcome)
+{
+    switch (outcome) {
+    case MailboxOutcome::Permanent:
+        return QColor(0xc5, 0x22, 0x1f);
+    case MailboxOutcome::Temporary:
+        return QColor(0xb0, 0x60, 0x00);
+    case MailboxOutcome::Delivered:
+        return QColor(0x18, 0x80, 0x38);
+    case MailboxOutcome::Unknown:
+        break;
+    }
+    return QColor(0x5f, 0x63, 0x68);
+}
+
+// The outcome column in the cards' colours.
+class OutcomeDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QColor color
+            = outcomeColor(MailboxOutcome(index.data(MailboxModel::OutcomeRole).toInt()));
+        option->palette.setColor(QPalette::Text, color);
+        option->font.setBold(true);
+    }
+};
+
+// The text of a message read back from its file, and where its reply lines are in it.
+using ShownText = QPair<QString, QList<QPair<int, int>>>;
+
+ShownText readShown(const QString &path, qint64 offset, qint64 length,
+                    QList<QPair<qsizetype, qsizetype>> spans)
+{
+    QString error;
+    const QByteArray bytes = MailboxJob::readMessage(path, offset, length, kShowBytes, &error);
+    if (bytes.isEmpty() && !error.isEmpty())
+        return {MailboxView::tr("The message could not be read again from %1: %2")
+                    .arg(QDir::toNativeSeparators(path), error),
+                {}};
+    ShownText shown;
+    shown.first = CharsetDecoder::decode(bytes).text;
+    if (length > kShowBytes)
+        shown.first += u"\n\n"_s
+                       + MailboxView::tr("[The first %1 KB of %2 KB are shown.]")
+                             .arg(kShowBytes / 1024)
+                             .arg(length / 1024);
+    // Spans are byte ranges of the file; they map onto the text when it is UTF-8 as it is.
+    if (!CharsetDecoder::isValidUtf8(bytes))
+        return shown;
+    for (const auto &[start, size] : spans) {
+        const qsizetype from = start - offset;
+        if (from < 0 || size <= 0 || from + size > bytes.size())
+            continue;
+        const QByteArray before = QByteArray::fromRawData(bytes.constData(), from);
+        const QByteArray span = QByteArray::fromRawData(bytes.constData() + from, size);
+        // The text holds each CRLF as one line break.
+        const qsizetype a = QString::fromUtf8(before).size() - before.count("\r\n");
+        const qsizetype b = a + QString::fromUtf8(span).size() - span.count("\r\n");
+        shown.second.append({int(a), int(b)});
+    }
+    return shown;
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QLocale().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
+
+} // namespace
+
+MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
+    : QWidget(parent)
+    , m_table(table)
+    , m_model(new MailboxModel(table, this))
+    , m_proxy(new MailboxFilterProxy(this))
+    , m_title(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancelButton(new QPushButton(this))
+    , m_singleButton(new QPushButton(this))
+    , m_group(new QCheckBox(this))
+    , m_csvButton(new QPushButton(this))
+    , m_jsonButton(new QPushButton(this))
+    , m_suppressionButton(new QPushButton(this))
+    , m_outcomeChart(new SummaryChart(this))
+    , m_reasonChart(new SummaryChart(this))
+    , m_entryChart(new SummaryChart(this))
+    , m_domainChart(new SummaryChart(this))
+    , m_filter(new QLineEdit(this))
+    , m_outcomeLabel(new QLabel(this))
+    , m_reasonLabel(new QLabel(this))
+    , m_domainLabel(new QLabel(this))
+    , m_codeLabel(new QLabel(this))
+    , m_outcomeFacet(new QComboBox(this))
+    , m_reasonFacet(new QComboBox(this))
+    , m_domainFacet(new QComboBox(this))
+    , m_codeFacet(new QComboBox(this))
+    , m_clearButton(new QPushButton(this))
+    , m_rowsLabel(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_cardArea(new QScrollArea(this))
+    , m_text(new QPlainTextEdit(this))
+    , m_summaryTimer(new QTimer(this))
+{
+    setObjectName(u"mailboxView"_s);
+    m_proxy->setSourceModel(m_model);
+
+    m_title->setObjectName(u"mailboxTitle"_s);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_progress->setObjectName(u"mailboxProgress"_s);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(240);
+    m_cancelButton->setObjectName(u"mailboxCancel"_s);
+    m_singleButton->setObjectName(u"mailboxSingle"_s);
+    m_group->setObjectName(u"groupByRecipient"_s);
+    m_csvButton->setObjectName(u"exportCsv"_s);
+    m_jsonButton->setObjectName(u"exportJsonLines"_s);
+    m_suppressionButton->setObjectName(u"exportSuppression"_s);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(m_progress);
+    top->addWidget(m_cancelButton);
+    top->addSpacing(12);
+    top->addWidget(m_csvButton);
+    top->addWidget(m_jsonButton);
+    top->addWidget(m_suppressionButton);
+    top->addWidget(m_singleButton);
+
+    auto *charts = new QWidget(this);
+    charts->setObjectName(u"mailboxSummary"_s);
+    auto *chartsLayout = new QHBoxLayout(charts);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    m_outcomeChart->setObjectName(u"outcomeChart"_s);
+    m_reasonChart->setObjectName(u"reasonChart"_s);
+    m_entryChart->setObjectName(u"entryChart"_s);
+    m_domainChart->setObjectName(u"domainChart"_s);
+    chartsLayout->addWidget(m_outcomeChart, 2);
+    chartsLayout->addWidget(m_reasonChart, 3);
+    chartsLayout->addWidget(m_entryChart, 3);
+    chartsLayout->addWidget(m_domainChart, 3);
+
+    m_filter->setObjectName(u"mailboxFilter"_s);
+    m_filter->setClearButtonEnabled(true);
+    m_outcomeFacet->setObjectName(u"outcomeFacet"_s);
+    m_reasonFacet->setObjectName(u"reasonFacet"_s);
+    m_domainFacet->setObjectName(u"domainFacet"_s);
+    m_codeFacet->setObjectName(u"codeFacet"_s);
+    for (QComboBox *facet : {m_reasonFacet, m_domainFacet, m_codeFacet}) {
+        facet->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        facet->setMaximumWidth(260);
+    }
+    m_clearButton->setObjectName(u"clearFilters"_s);
+    m_rowsLabel->setObjectName(u"mailboxRows"_s);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 2);
+    filters->addWidget(m_outcomeLabel);
+    filters->addWidget(m_outcomeFacet);
+    filters->addWidget(m_reasonLabel);
+    filters->addWidget(m_reasonFacet);
+    filters->addWidget(m_domainLabel);
+    filters->addWidget(m_domainFacet);
+    filters->addWidget(m_codeLabel);
+    filters->addWidget(m_codeFacet);
+    filters->addWidget(m_clearButton);
+    filters->addWidget(m_group);
+    filters->addWidget(m_rowsLabel);
+
+    m_view->setObjectName(u"mailboxTable"_s);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // mailbox order until a header is clicked
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setItemDelegateForColumn(MailboxModel::OutcomeColumn, new OutcomeDelegate(m_view));
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    const QList<int> widths{90, 230, 130, 50, 70, 200, 260, 60, 120, 160, 70};
+    for (int c = 0; c < widths.size(); ++c)
+        m_view->setColumnWidth(c, widths.at(c));
+    m_view->setColumnHidden(MailboxModel::CountColumn, true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    m_cardArea->setObjectName(u"mailboxCard"_s);
+    m_cardArea->setWidgetResizable(true);
+    m_cardArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_cardArea->setFrameShape(QFrame::NoFrame);
+    m_text->setObjectName(u"mailboxMessage"_s);
+    m_text->setReadOnly(true);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+
+    auto *details = new QSplitter(Qt::Vertical, this);
+    details->setObjectName(u"mailboxDetails"_s);
+    details->addWidget(m_cardArea);
+    details->addWidget(m_text);
+    details->setStretchFactor(0, 2);
+    details->setStretchFactor(1, 3);
+    details->setChildrenCollapsible(false);
+    auto *tableAndDetails = new QSplitter(Qt::Horizontal, this);
+    tableAndDetails->addWidget(m_view);
+    tableAndDetails->addWidget(details);
+    tableAndDetails->setStretchFactor(0, 3);
+    tableAndDetails->setStretchFactor(1, 2);
+    tableAndDetails->setChildrenCollapsible(false);
+
+    auto *lower = new QWidget(this);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addLayout(filters);
+    lowerLayout->addWidget(tableAndDetails, 1);
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(u"mailboxSplitter"_s);
+    vertical->addWidget(charts);
+    vertical->addWidget(lower);
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 3);
+    vertical->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(vertical, 1);
+
+    // Esc stops a running decode (only then: elsewhere it clears the filter field).
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, [this] {
+        if (isBusy())
+            cancel();
+        else if (m_filter->hasFocus())
+            m_filter->clear();
+    });
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+
+    m_summaryTimer->setSingleShot(true);
+    m_summaryTimer->setInterval(kSummaryRefreshMs);
+    connect(m_summaryTimer, &QTimer::timeout, this, &MailboxView::refreshSummary);
+    connect(m_cancelButton, &QPushButton::clicked, this, &MailboxView::cancel);
+    connect(m_singleButton, &QPushButton::clicked, this, &MailboxView::singleRequested);
+    connect(m_group, &QCheckBox::toggled, this, [this](bool group) {
+        m_model->setGroupByRecipient(group);
+        m_view->setColumnHidden(MailboxModel::CountColumn, !group);
+        updateStatus();
+    });
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &MailboxFilterProxy::setText);
+    for (QComboBox *facet : {m_outcomeFacet, m_reasonFacet, m_domainFacet, m_codeFacet})
+        connect(facet, &QComboBox::currentIndexChanged, this, &MailboxView::applyFacets);
+    connect(m_clearButton, &QPushButton::clicked, this, [this] {
+        m_filter->clear();
+        for (QComboBox *facet : {m_outcomeFacet, m_reasonFacet, m_domainFacet, m_codeFacet})
+            facet->setCurrentIndex(0);
+        m_proxy->clearFilters();
+        updateStatus();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MailboxView::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MailboxView::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MailboxView::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MailboxView::updateStatus);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showRow(current); });
+    connect(m_csvButton, &QPushButton::clicked, this, [this] { saveExport(0); });
+    connect(m_jsonButton, &QPushButton::clicked, this, [this] { saveExport(1); });
+    connect(m_suppressionButton, &QPushButton::clicked, this, [this] { saveExport(2); });
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(this);
+        const QModelIndex index = m_view->indexAt(at);
+        const QString address = index.data(MailboxModel::AddressRole).toString();
+        if (!address.isEmpty()) {
+            menu.addAction(tr("Copy Address"), this,
+                           [address] { QApplication::clipboard()->setText(address); });
+            menu.addSeparator();
+        }
+        menu.addAction(m_csvButton->text(), this, [this] { saveExport(0); });
+        menu.addAction(m_jsonButton->text(), this, [this] { saveExport(1); });
+        menu.addAction(m_suppressionButton->text(), this, [this] { saveExport(2); });
+        menu.exec(m_view->viewport()->mapToGlobal(at));
+    });
+
+    // A click on a bar filters the table by what the bar counts.
+    connect(m_outcomeChart, &SummaryChart::barClicked, this, [this](const QString &key) {
+        m_outcomeFacet->setCurrentIndex(std::max(0, m_outcomeFacet->findData(key.toInt())));
+    });
+    auto selectIn = [this](QComboBox *facet, const QString &key) {
+        int i = facet->findData(key);
+        if (i < 0) { // beyond the listed ones: list it
+            facet->addItem(key, key);
+            i = facet->count() - 1;
+        }
+        facet->setCurrentIndex(i);
+    };
+    connect(m_reasonChart, &SummaryChart::barClicked, this,
+            [this, selectIn](const QString &key) { selectIn(m_reasonFacet, key); });
+    connect(m_domainChart, &SummaryChart::barClicked, this,
+            [this, selectIn](const QString &key) { selectIn(m_domainFacet, key); });
+    connect(m_entryChart, &SummaryChart::barClicked, this, [this](const QString &id) {
+        m_proxy->setEntry(id);
+        updateStatus();
+    });
+    connect(&m_reader, &QFutureWatcher<ShownText>::finished, this, &MailboxView::onMessageRead);
+
+    retranslateUi();
+    updateStatus();
+}
+
+MailboxView::~MailboxView()
+{
+    delete m_job; // cancels and waits for its worker
+    m_reader.waitForFinished();
+}
+
+void MailboxView::open(const QStringList &paths)
+{
+    delete m_job;
+    m_job = nullptr;
+    m_paths = paths;
+    m_cancelled = false;
+    m_done = m_total = m_bytesDone = m_bytesTotal = 0;
+    m_shownRow = -1;
+    m_model->clear();
+    m_filter->clear();
+    m_proxy->clearFilters();
+    m_text->clear();
+    if (QWidget *old = m_cardArea->takeWidget())
+        old->deleteLater();
+
+    m_job = new MailboxJob(*m_table, this);
+    connect(m_job, &MailboxJob::filesListed, m_model, &MailboxModel::setFiles);
+    connect(m_job, &MailboxJob::messagesReady, this, [this](const QList<MailboxMessage> &batch) {
+        m_model->append(batch);
+        if (!m_summaryTimer->isActive())
+            m_summaryTimer->start();
+        // The first row shows its card at once.
+        if (m_shownRow < 0 && m_proxy->rowCount() > 0 && !m_view->currentIndex().isValid())
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+    });
+    connect(m_job, &MailboxJob::progress, this,
+            [this](qint64 done, qint64 total, qint64 bytesDone, qint64 bytesTotal) {
+                m_done = done;
+                m_total = total;
+                m_bytesDone = bytesDone;
+                m_bytesTotal = bytesTotal;
+                updateStatus();
+            });
+    connect(m_job, &MailboxJob::finished, this, [this](bool cancelled) {
+        m_cancelled = cancelled;
+        m_summaryTimer->stop();
+        refreshSummary();
+        updateStatus();
+        emit finished(cancelled);
+    });
+    m_job->start(paths);
+    updateStatus();
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
+void MailboxView::cancel()
+{
+    if (m_job && m_job->isRunning()) {
+        m_job->cancel();
+        m_cancelButton->setEnabled(false);
+    }
+}
+
+bool MailboxView::isBusy() const
+{
+    return m_job && m_job->isRunning();
+}
+
+void MailboxView::setLanguage(const QString &language)
+{
+    m_language = language;
+    m_model->setLanguage(language);
+    refreshSummary();
+    updateStatus();
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid()) {
+        const int shown = m_shownRow;
+        m_shownRow = -1;
+        showRow(current);
+        Q_UNUSED(shown);
+    }
+}
+
+void MailboxView::updateStatus()
+{
+    const QLocale locale;
+    const bool busy = isBusy();
+    m_progress->setVisible(busy);
+    m_cancelButton->setVisible(busy);
+    m_cancelButton->setEnabled(busy && !m_job->isCancelled());
+    if (busy) {
+        m_progress->setRange(0, int(std::min<qint64>(m_total, INT_MAX)));
+        m_progress->setValue(int(std::min<qint64>(m_done, INT_MAX)));
+        m_title->setText(tr("Decoding: %1 of %2 messages (%3 of %4 MB)")
+                             .arg(locale.toString(m_done), locale.toString(m_total),
+                                  megabytes(m_bytesDone), megabytes(m_bytesTotal)));
+    } else if (!m_job) {
+        m_title->setText(tr("Open a mailbox (mbox, Maildir or a folder of bounces) to list "
+                            "its recipients."));
+    } else {
+        const MailboxSummary s = MailboxSummary::of(*m_model, 1);
+        QString text = tr("%n message(s)", nullptr, s.messages) + u", "_s
+                       + tr("%n recipient(s)", nullptr, s.recipients);
+        QStringList parts;
+        for (MailboxOutcome o : {MailboxOutcome::Permanent, MailboxOutcome::Temporary,
+                                 MailboxOutcome::Delivered, MailboxOutcome::Unknown}) {
+            if (s.outcomes[size_t(o)] > 0) {
+                parts << tr("%1: %2").arg(MailboxFacts::outcomeName(o),
+                                          locale.toString(s.outcomes[size_t(o)]));
+            }
+        }
+        if (!parts.isEmpty())
+            text += u" ("_s + parts.join(tr(", ")) + u')';
+        if (s.withoutRecipient > 0)
+            text += u"; "_s + tr("%n message(s) without a recipient", nullptr, s.withoutRecipient);
+        if (m_cancelled)
+            text = tr("Cancelled after %1 of %2 messages")
+                       .arg(locale.toString(m_done), locale.toString(m_total))
+                   + u" - "_s + text;
+        m_title->setText(text);
+    }
+    const bool any = m_model->rowCount() > 0;
+    for (QPushButton *b : {m_csvButton, m_jsonButton, m_suppressionButton})
+        b->setEnabled(any);
+    m_clearButton->setEnabled(m_proxy->isFiltering());
+    m_rowsLabel->setText(
+        tr("%1 of %2 rows")
+            .arg(locale.toString(m_proxy->rowCount()), locale.toString(m_model->rowCount())));
+}
+
+void MailboxView::refreshSummary()
+{
+    const MailboxSummary s = MailboxSummary::of(*m_model, 10);
+    QList<SummaryChart::Bar> outcomes;
+    for (MailboxOutcome o : {MailboxOutcome::Permanent, MailboxOutcome::Temporary,
+                             MailboxOutcome::Delivered, MailboxOutcome::Unknown}) {
+        if (s.outcomes[size_t(o)] > 0)
+            outcomes.append({MailboxFacts::outcomeName(o), QString::number(int(o)),
+                             s.outcomes[size_t(o)], outcomeColor(o)});
+    }
+    m_outcomeChart->setBars(outcomes);
+    QList<SummaryChart::Bar> reasons;
+    for (const MailboxSummary::Count &c : s.reasons)
+        reasons.append({CodeMeaning::reason(c.key), c.key, c.count, {}});
+    m_reasonChart->setBars(reasons);
+    QList<SummaryChart::Bar> entries;
+    for (const MailboxSummary::Count &c : s.entries) {
+        const int index = m_table->indexOf(c.key);
+        const QString label = index < 0 ? c.key
+                                        : m_table->at(index).codeLabel() + u' '
+                                              + m_table->at(index).text.value(m_language);
+        entries.append({label, c.key, c.count, QColor(0x7b, 0x1f, 0xa2)});
+    }
+    m_entryChart->setBars(entries);
+    QList<SummaryChart::Bar> domains;
+    for (const MailboxSummary::Count &c : s.domains)
+        domains.append({c.key, c.key, c.count, QColor(0x00, 0x79, 0x6b)});
+    m_domainChart->setBars(domains);
+    refreshFacets();
+}
+
+void MailboxView::refreshFacets()
+{
+    // The facets list what the mailbox holds, most frequent first; the choice stays.
+    const MailboxSummary s = MailboxSummary::of(*m_model, kFacetItems);
+    auto fill = [](QComboBox *facet, const QList<QPair<QString, QString>> &items) {
+        const QSignalBlocker block(facet);
+        const QVariant current = facet->currentData();
+        facet->clear();
+        facet->addItem(tr("Any"), QVariant());
+        for (const auto &[label, key] : items)
+            facet->addItem(label, key);
+        const int i = current.isValid() ? facet->findData(current) : 0;
+        if (i < 0 && current.isValid())
+            facet->addItem(current.toString(), current);
+        facet->setCurrentIndex(i < 0 ? facet->count() - 1 : i);
+    };
+    const QLocale locale;
+    QList<QPair<QString, QString>> reasons, domains, codes;
+    for (const auto &c : s.reasons)
+        reasons.append(
+            {tr("%1 (%2)").arg(CodeMeaning::reason(c.key), locale.toString(c.count)), c.key});
+    for (const auto &c : s.domains)
+        domains.append({tr("%1 (%2)").arg(c.key, locale.toString(c.count)), c.key});
+    for (const auto &c : s.codes)
+        codes.append({tr("%1 (%2)").arg(c.key, locale.toString(c.count)), c.key});
+    fill(m_reasonFacet, reasons);
+    fill(m_domainFacet, domains);
+    fill(m_codeFacet, codes);
+
+    const QSignalBlocker block(m_outcomeFacet);
+    const QVariant current = m_outcomeFacet->currentData();
+    m_outcomeFacet->clear();
+    m_outcomeFacet->addItem(tr("Any"), QVariant());
+    for (MailboxOutcome o : {MailboxOutcome::Permanent, MailboxOutcome::Temporary,
+                             MailboxOutcome::Delivered, MailboxOutcome::Unknown})
+        m_outcomeFacet->addItem(MailboxFacts::outcomeName(o), int(o));
+    m_outcomeFacet->setCurrentIndex(
+        current.isValid() ? std::max(0, m_outcomeFacet->findData(current)) : 0);
+}
+
+void MailboxView::applyFacets()
+{
+    const QVariant outcome = m_outcomeFacet->currentData();
+    m_proxy->setOutcome(outcome.isValid()
+                            ? std::optional<MailboxOutcome>(MailboxOutcome(outcome.toInt()))
+                            : std::nullopt);
+    m_proxy->setReason(m_reasonFacet->currentData().toString());
+    m_proxy->setDomain(m_domainFacet->currentData().toString());
+    m_proxy->setCode(m_codeFacet->currentData().toString());
+    updateStatus();
+}
+
+void MailboxView::showRow(const QModelIndex &proxyIndex)
+{
+    if (!proxyIndex.isValid())
+        return;
+    const int row = proxyIndex.data(MailboxModel::RowRole).toInt();
+    if (row == m_shownRow)
+        return;
+    m_shownRow = row;
+    const MailboxMessage &m = m_model->messageOf(row);
+    const RecipientResult *r = m_model->recipientOf(row);
+
+    QWidget *card;
+    if (r) {
+        auto *recipientCard = new RecipientCard(m_table, *r, m_language);
+        connect(recipientCard, &RecipientCard::entryRequested, this, &MailboxView::entryRequested);
+        card = recipientCard;
+    } else {
+        auto *label = new QLabel;
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setText(m.result.error.isEmpty()
+                           ? tr("No failed recipient was found in this message.") + u"\n\n"_s
+                                 + m.result.recognised.join(u'\n')
+                           : m.result.error);
+        card = label;
+    }
+    card->setObjectName(card->objectName().isEmpty() ? u"mailboxCardContent"_s
+                                                     : card->objectName());
+    if (QWidget *old = m_cardArea->takeWidget())
+        old->deleteLater();
+    m_cardArea->setWidget(card);
+
+    // The message is read again from its file, off the GUI thread.
+    m_text->setPlainText(tr("Reading the message..."));
+    QList<QPair<qsizetype, qsizetype>> spans;
+    if (r)
+        spans = r->spans;
+    m_reader.setFuture(
+        QtConcurrent::run(readShown, m_model->fileOf(row), m.offset, m.length, spans));
+}
+
+void MailboxView::onMessageRead()
+{
+    if (m_reader.future().resultCount() == 0)
+        return;
+    const ShownText shown = m_reader.result();
+    m_text->setPlainText(shown.first);
+    QList<QTextEdit::ExtraSelection> selections;
+    QTextCharFormat format;
+    format.setBackground(QColor(0xfd, 0xe2, 0x93));
+    const int length = m_text->document()->characterCount();
+    for (const auto &[from, to] : shown.second) {
+        if (from < 0 || to > length || from >= to)
+            continue;
+        QTextCursor cursor(m_text->document());
+        cursor.setPosition(from);
+        cursor.setPosition(to, QTextCursor::KeepAnchor);
+        selections.append({cursor, format});
+    }
+    m_text->setExtraSelections(selections);
+    if (!selections.isEmpty()) {
+        QTextCursor at = selections.first().cursor;
+        at.clearSelection();
+        m_text->setTextCursor(at);
+        m_text->centerCursor();
+    }
+}
+
+namespace {
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    if (error)
+        *error = file.errorString();
+    return false;
+}
+
+} // namespace
+
+bool MailboxView::exportCsv(const QString &path, QString *error) const
+{
+    const QString csv = MailboxExport::csv(*m_table, m_language, m_proxy->visibleRecords(),
+                                           m_model->groupByRecipient());
+    return writeFile(path, QByteArray(MailboxExport::ByteOrderMark) + csv.toUtf8(), error);
+}
+
+bool MailboxView::exportJsonLines(const QString &path, QString *error) const
+{
+    return writeFile(path, MailboxExport::jsonLines(*m_table, m_proxy->visibleRecords()).toUtf8(),
+                     error);
+}
+
+bool MailboxView::exportSuppressionList(const QString &path, QString *error) const
+{
+    const QStringList addresses = MailboxExport::suppressionList(m_proxy->visibleRecords());
+    return writeFile(
+        path, (addresses.join(u'\n') + (addresses.isEmpty() ? u""_s : u"\n"_s)).toUtf8(), error);
+}
+
+void MailboxView::saveExport(int kind)
+{
+    const QString base
+        = m_paths.size() == 1 ? QFileInfo(m_paths.first()).completeBaseName() : u"bounces"_s;
+    QString title, name, filter;
+    switch (kind) {
+    case 0:
+        title = tr("Export CSV");
+        name = base + u".csv"_s;
+        filter = tr("CSV, UTF-8 (*.csv)");
+        break;
+    case 1:
+        title = tr("Export JSON Lines");
+        name = base + u".jsonl"_s;
+        filter = tr("JSON Lines, as bouncelens decode --json (*.jsonl *.json)");
+        break;
+    default:
+        title = tr("Export Suppression List");
+        name = base + u"-suppression.txt"_s;
+        filter = tr("Text, one address a line (*.txt)");
+        break;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, title, name, filter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    const bool ok = kind == 0   ? exportCsv(path, &error)
+                    : kind == 1 ? exportJsonLines(path, &error)
+                                : exportSuppressionList(path, &error);
+    if (!ok) {
+        QMessageBox::warning(
+            this, title,
+            tr("The file could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error));
+    }
+}
+
+void MailboxView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void MailboxView::retranslateUi()
+{
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop decoding (Esc); the rows so far stay"));
+    m_singleButton->setText(tr("Decode One Bounce"));
+    m_singleButton->setToolTip(tr("Back to the paste box"));
+    m_group->setText(tr("Group by recipient"));
+    m_group->setToolTip(tr("One row per address, with its number of bounces and its latest "
+                           "outcome"));
+    m_csvButton->setText(tr("Export CSV..."));
+    m_csvButton->setToolTip(tr("The visible rows as CSV (UTF-8, opens in Excel)"));
+    m_jsonButton->setText(tr("Export JSON Lines..."));
+    m_jsonButton->setToolTip(tr("The visible rows' messages as bouncelens decode --json "
+                                "prints them"));
+    m_suppressionButton->setText(tr("Export Suppression List..."));
+    m_suppressionButton->setToolTip(tr("The distinct addresses that failed permanently among "
+                                       "the visible rows, one a line"));
+    m_filter->setPlaceholderText(tr("Filter: address, domain, code, reason or words of the "
+                                    "reply"));
+    m_outcomeLabel->setText(tr("Outcome:"));
+    m_reasonLabel->setText(tr("Reason:"));
+    m_domainLabel->setText(tr("Domain:"));
+    m_codeLabel->setText(tr("Code:"));
+    m_clearButton->setText(tr("Clear Filters"));
+    m_outcomeChart->setTitle(tr("Outcome"));
+    m_reasonChart->setTitle(tr("Reason"));
+    m_entryChart->setTitle(tr("Gmail reply"));
+    m_domainChart->setTitle(tr("Recipient domain (top 10)"));
+    m_text->setPlaceholderText(tr("Select a row to see its message, with the reply lines "
+                                  "highlighted."));
+    refreshFacets();
+    updateStatus();
+}
+
+} // namespace BounceLens

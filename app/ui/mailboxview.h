@@ -1,0 +1,113 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QStringList>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QScrollArea;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace BounceLens {
+
+class CodeTable;
+class MailboxFilterProxy;
+class MailboxJob;
+class MailboxModel;
+class SummaryChart;
+
+// The Decode view's mailbox page: a whole mailbox (mbox, Maildir, folders, several files)
+// decoded into a recipients table that fills while the decode runs (MailboxJob, off the GUI
+// thread), a summary as bar charts (a click filters the table), filter field and facets, the
+// selected recipient's card and its message read again from the file, and the exports.
+// Wiring only: the model, filter, summary, job and exports live in core.
+class MailboxView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MailboxView)
+
+public:
+    explicit MailboxView(const CodeTable *table, QWidget *parent = nullptr);
+    ~MailboxView() override;
+
+    void open(const QStringList &paths);
+    void cancel();
+    bool isBusy() const;
+    void setLanguage(const QString &language);
+
+    MailboxModel *model() const { return m_model; }
+    MailboxFilterProxy *proxy() const { return m_proxy; }
+    QStringList paths() const { return m_paths; }
+
+    // The exports of the visible rows, to a file; false with a message on error.
+    bool exportCsv(const QString &path, QString *error = nullptr) const;
+    bool exportJsonLines(const QString &path, QString *error = nullptr) const;
+    bool exportSuppressionList(const QString &path, QString *error = nullptr) const;
+
+signals:
+    void finished(bool cancelled);
+    void entryRequested(const QString &id);
+    // "Decode One Bounce": back to the paste box.
+    void singleRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void refreshSummary();
+    void refreshFacets();
+    void updateStatus();
+    void applyFacets();
+    void showRow(const QModelIndex &proxyIndex);
+    void onMessageRead();
+    void saveExport(int kind);
+
+    const CodeTable *m_table;
+    QString m_language = QStringLiteral("en");
+    QStringList m_paths;
+    MailboxModel *m_model;
+    MailboxFilterProxy *m_proxy;
+    MailboxJob *m_job = nullptr;
+    bool m_cancelled = false;
+    qint64 m_done = 0, m_total = 0, m_bytesDone = 0, m_bytesTotal = 0;
+
+    QLabel *m_title;
+    QProgressBar *m_progress;
+    QPushButton *m_cancelButton;
+    QPushButton *m_singleButton;
+    QCheckBox *m_group;
+    QPushButton *m_csvButton;
+    QPushButton *m_jsonButton;
+    QPushButton *m_suppressionButton;
+    SummaryChart *m_outcomeChart;
+    SummaryChart *m_reasonChart;
+    SummaryChart *m_entryChart;
+    SummaryChart *m_domainChart;
+    QLineEdit *m_filter;
+    QLabel *m_outcomeLabel, *m_reasonLabel, *m_domainLabel, *m_codeLabel;
+    QComboBox *m_outcomeFacet;
+    QComboBox *m_reasonFacet;
+    QComboBox *m_domainFacet;
+    QComboBox *m_codeFacet;
+    QPushButton *m_clearButton;
+    QLabel *m_rowsLabel;
+    QTableView *m_view;
+    QScrollArea *m_cardArea;
+    QPlainTextEdit *m_text;
+    QTimer *m_summaryTimer;
+
+    int m_shownRow = -1; // rows() index whose message is shown
+    QFutureWatcher<QPair<QString, QList<QPair<int, int>>>> m_reader;
+};
+
+} // namespace BounceLens

@@ -1,0 +1,103 @@
+#include "summarychart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalStackedBarSeries>
+#include <QValueAxis>
+
+namespace BounceLens {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int kLabelChars = 26;
+const QColor kDefaultColor(0x1a, 0x73, 0xe8);
+
+} // namespace
+
+SummaryChart::SummaryChart(QWidget *parent)
+    : QChartView(parent)
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->hide();
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->setBackgroundRoundness(0);
+    QFont font = chart->titleFont();
+    font.setBold(true);
+    chart->setTitleFont(font);
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(220, 160);
+}
+
+void SummaryChart::setTitle(const QString &title)
+{
+    m_title = title;
+    chart()->setTitle(title);
+}
+
+void SummaryChart::setBars(const QList<Bar> &newBars)
+{
+    bool same = newBars.size() == m_bars.size();
+    for (qsizetype i = 0; same && i < newBars.size(); ++i) {
+        same = newBars.at(i).key == m_bars.at(i).key && newBars.at(i).count == m_bars.at(i).count
+               && newBars.at(i).label == m_bars.at(i).label;
+    }
+    if (same)
+        return;
+    m_bars = newBars;
+    QChart *c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes())
+        c->removeAxis(axis), delete axis;
+    if (m_bars.isEmpty())
+        return;
+
+    // Horizontal bars list their categories bottom-up: the biggest goes last, to be on top.
+    QStringList categories;
+    int maximum = 1;
+    for (qsizetype i = m_bars.size() - 1; i >= 0; --i) {
+        QString label = m_bars.at(i).label;
+        if (label.size() > kLabelChars)
+            label = label.left(kLabelChars - 1) + u'\u2026';
+        while (categories.contains(label)) // the axis needs distinct names
+            label += u' ';
+        categories << label;
+        maximum = std::max(maximum, m_bars.at(i).count);
+    }
+    // One set per bar, stacked: each bar has its own colour and its own click.
+    auto *series = new QHorizontalStackedBarSeries;
+    series->setBarWidth(0.7);
+    const int n = int(m_bars.size());
+    for (int b = 0; b < n; ++b) {
+        auto *set = new QBarSet(m_bars.at(b).label);
+        for (int i = n - 1; i >= 0; --i)
+            *set << (i == b ? m_bars.at(b).count : 0);
+        set->setColor(m_bars.at(b).color.isValid() ? m_bars.at(b).color : kDefaultColor);
+        set->setBorderColor(Qt::transparent);
+        const QString key = m_bars.at(b).key;
+        connect(set, &QBarSet::clicked, this, [this, key] { emit barClicked(key); });
+        series->append(set);
+    }
+    c->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, maximum);
+    axisX->setLabelFormat(u"%d"_s);
+    axisX->setTickCount(3);
+    QFont small = axisY->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    axisY->setLabelsFont(small);
+    axisX->setLabelsFont(small);
+    c->addAxis(axisY, Qt::AlignLeft);
+    c->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisY);
+    series->attachAxis(axisX);
+    c->setTitle(m_title);
+}
+
+} // namespace BounceLens
