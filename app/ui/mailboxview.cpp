@@ -184,6 +184,7 @@ MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
     top->addWidget(m_progress);
     top->addWidget(m_cancelButton);
     top->addSpacing(12);
+    top->addWidget(m_group);
     top->addWidget(m_csvButton);
     top->addWidget(m_jsonButton);
     top->addWidget(m_suppressionButton);
@@ -204,13 +205,14 @@ MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
 
     m_filter->setObjectName(u"mailboxFilter"_s);
     m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(220);
     m_outcomeFacet->setObjectName(u"outcomeFacet"_s);
     m_reasonFacet->setObjectName(u"reasonFacet"_s);
     m_domainFacet->setObjectName(u"domainFacet"_s);
     m_codeFacet->setObjectName(u"codeFacet"_s);
     for (QComboBox *facet : {m_reasonFacet, m_domainFacet, m_codeFacet}) {
         facet->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        facet->setMaximumWidth(260);
+        facet->setMaximumWidth(220);
     }
     m_clearButton->setObjectName(u"clearFilters"_s);
     m_rowsLabel->setObjectName(u"mailboxRows"_s);
@@ -225,7 +227,6 @@ MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
     filters->addWidget(m_codeLabel);
     filters->addWidget(m_codeFacet);
     filters->addWidget(m_clearButton);
-    filters->addWidget(m_group);
     filters->addWidget(m_rowsLabel);
 
     m_view->setObjectName(u"mailboxTable"_s);
@@ -263,8 +264,8 @@ MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
     details->setObjectName(u"mailboxDetails"_s);
     details->addWidget(m_cardArea);
     details->addWidget(m_text);
-    details->setStretchFactor(0, 2);
-    details->setStretchFactor(1, 3);
+    details->setStretchFactor(0, 1);
+    details->setStretchFactor(1, 1);
     details->setChildrenCollapsible(false);
     auto *tableAndDetails = new QSplitter(Qt::Horizontal, this);
     tableAndDetails->addWidget(m_view);
@@ -282,8 +283,8 @@ MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
     vertical->setObjectName(u"mailboxSplitter"_s);
     vertical->addWidget(charts);
     vertical->addWidget(lower);
-    vertical->setStretchFactor(0, 1);
-    vertical->setStretchFactor(1, 3);
+    vertical->setStretchFactor(0, 0);
+    vertical->setStretchFactor(1, 1);
     vertical->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -466,8 +467,8 @@ void MailboxView::updateStatus()
                             "its recipients."));
     } else {
         const MailboxSummary s = MailboxSummary::of(*m_model, 1);
-        QString text = tr("%n message(s)", nullptr, s.messages) + u", "_s
-                       + tr("%n recipient(s)", nullptr, s.recipients);
+        QString text = tr("Messages: %1, recipients: %2")
+                           .arg(locale.toString(s.messages), locale.toString(s.recipients));
         QStringList parts;
         for (MailboxOutcome o : {MailboxOutcome::Permanent, MailboxOutcome::Temporary,
                                  MailboxOutcome::Delivered, MailboxOutcome::Unknown}) {
@@ -479,7 +480,8 @@ void MailboxView::updateStatus()
         if (!parts.isEmpty())
             text += u" ("_s + parts.join(tr(", ")) + u')';
         if (s.withoutRecipient > 0)
-            text += u"; "_s + tr("%n message(s) without a recipient", nullptr, s.withoutRecipient);
+            text
+                += u"; "_s + tr("without a recipient: %1").arg(locale.toString(s.withoutRecipient));
         if (m_cancelled)
             text = tr("Cancelled after %1 of %2 messages")
                        .arg(locale.toString(m_done), locale.toString(m_total))

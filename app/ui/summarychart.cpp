@@ -3,7 +3,10 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QCursor>
+#include <QFontMetrics>
 #include <QHorizontalStackedBarSeries>
+#include <QToolTip>
 #include <QValueAxis>
 
 namespace BounceLens {
@@ -12,7 +15,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr int kLabelChars = 26;
+constexpr int kLabelWidth = 120; // pixels: the bars keep most of the chart
 const QColor kDefaultColor(0x1a, 0x73, 0xe8);
 
 } // namespace
@@ -30,7 +33,7 @@ SummaryChart::SummaryChart(QWidget *parent)
     chart->setTitleFont(font);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(220, 160);
+    setMinimumSize(220, 230);
 }
 
 void SummaryChart::setTitle(const QString &title)
@@ -57,12 +60,13 @@ void SummaryChart::setBars(const QList<Bar> &newBars)
         return;
 
     // Horizontal bars list their categories bottom-up: the biggest goes last, to be on top.
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const QFontMetrics metrics(small);
     QStringList categories;
     int maximum = 1;
     for (qsizetype i = m_bars.size() - 1; i >= 0; --i) {
-        QString label = m_bars.at(i).label;
-        if (label.size() > kLabelChars)
-            label = label.left(kLabelChars - 1) + u'\u2026';
+        QString label = metrics.elidedText(m_bars.at(i).label, Qt::ElideRight, kLabelWidth);
         while (categories.contains(label)) // the axis needs distinct names
             label += u' ';
         categories << label;
@@ -80,6 +84,13 @@ void SummaryChart::setBars(const QList<Bar> &newBars)
         set->setBorderColor(Qt::transparent);
         const QString key = m_bars.at(b).key;
         connect(set, &QBarSet::clicked, this, [this, key] { emit barClicked(key); });
+        const QString tip = tr("%1: %2").arg(m_bars.at(b).label).arg(m_bars.at(b).count);
+        connect(set, &QBarSet::hovered, this, [tip](bool over) {
+            if (over)
+                QToolTip::showText(QCursor::pos(), tip);
+            else
+                QToolTip::hideText();
+        });
         series->append(set);
     }
     c->addSeries(series);
@@ -89,8 +100,7 @@ void SummaryChart::setBars(const QList<Bar> &newBars)
     axisX->setRange(0, maximum);
     axisX->setLabelFormat(u"%d"_s);
     axisX->setTickCount(3);
-    QFont small = axisY->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
+    axisY->setTruncateLabels(false); // elided above, to a width that leaves room for the bars
     axisY->setLabelsFont(small);
     axisX->setLabelsFont(small);
     c->addAxis(axisY, Qt::AlignLeft);
