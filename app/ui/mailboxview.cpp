@@ -53,16 +53,16 @@ constexpr qint64 kShowBytes = 512 * 1024;
 constexpr int kSummaryRefreshMs = 600;
 constexpr int kFacetItems = 40;
 
-QColor outcomeColor(MailboxOutcome outcome)
+QColor outcomeColor(Outcome outcome)
 {
     switch (outcome) {
-    case MailboxOutcome::Permanent:
+    case Outcome::Permanent:
         return QColor(0xc5, 0x22, 0x1f);
-    case MailboxOutcome::Temporary:
+    case Outcome::Temporary:
         return QColor(0xb0, 0x60, 0x00);
-    case MailboxOutcome::Delivered:
+    case Outcome::Delivered:
         return QColor(0x18, 0x80, 0x38);
-    case MailboxOutcome::Unknown:
+    case Outcome::Unknown:
         break;
     }
     return QColor(0x5f, 0x63, 0x68);
@@ -78,8 +78,7 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        const QColor color
-            = outcomeColor(MailboxOutcome(index.data(MailboxModel::OutcomeRole).toInt()));
+        const QColor color = outcomeColor(Outcome(index.data(MailboxModel::OutcomeRole).toInt()));
         option->palette.setColor(QPalette::Text, color);
         option->font.setBold(true);
     }
@@ -470,8 +469,8 @@ void MailboxView::updateStatus()
         QString text = tr("Messages: %1, recipients: %2")
                            .arg(locale.toString(s.messages), locale.toString(s.recipients));
         QStringList parts;
-        for (MailboxOutcome o : {MailboxOutcome::Permanent, MailboxOutcome::Temporary,
-                                 MailboxOutcome::Delivered, MailboxOutcome::Unknown}) {
+        for (Outcome o :
+             {Outcome::Permanent, Outcome::Temporary, Outcome::Delivered, Outcome::Unknown}) {
             if (s.outcomes[size_t(o)] > 0) {
                 parts << tr("%1: %2").arg(MailboxFacts::outcomeName(o),
                                           locale.toString(s.outcomes[size_t(o)]));
@@ -501,8 +500,8 @@ void MailboxView::refreshSummary()
 {
     const MailboxSummary s = MailboxSummary::of(*m_model, 10);
     QList<SummaryChart::Bar> outcomes;
-    for (MailboxOutcome o : {MailboxOutcome::Permanent, MailboxOutcome::Temporary,
-                             MailboxOutcome::Delivered, MailboxOutcome::Unknown}) {
+    for (Outcome o :
+         {Outcome::Permanent, Outcome::Temporary, Outcome::Delivered, Outcome::Unknown}) {
         if (s.outcomes[size_t(o)] > 0)
             outcomes.append({MailboxFacts::outcomeName(o), QString::number(int(o)),
                              s.outcomes[size_t(o)], outcomeColor(o)});
@@ -510,7 +509,7 @@ void MailboxView::refreshSummary()
     m_outcomeChart->setBars(outcomes);
     QList<SummaryChart::Bar> reasons;
     for (const MailboxSummary::Count &c : s.reasons)
-        reasons.append({CodeMeaning::reason(c.key), c.key, c.count, {}});
+        reasons.append({MailboxFacts::reasonText(c.key), c.key, c.count, {}});
     m_reasonChart->setBars(reasons);
     QList<SummaryChart::Bar> entries;
     for (const MailboxSummary::Count &c : s.entries) {
@@ -548,7 +547,7 @@ void MailboxView::refreshFacets()
     QList<QPair<QString, QString>> reasons, domains, codes;
     for (const auto &c : s.reasons)
         reasons.append(
-            {tr("%1 (%2)").arg(CodeMeaning::reason(c.key), locale.toString(c.count)), c.key});
+            {tr("%1 (%2)").arg(MailboxFacts::reasonText(c.key), locale.toString(c.count)), c.key});
     for (const auto &c : s.domains)
         domains.append({tr("%1 (%2)").arg(c.key, locale.toString(c.count)), c.key});
     for (const auto &c : s.codes)
@@ -561,8 +560,7 @@ void MailboxView::refreshFacets()
     const QVariant current = m_outcomeFacet->currentData();
     m_outcomeFacet->clear();
     m_outcomeFacet->addItem(tr("Any"), QVariant());
-    for (MailboxOutcome o : {MailboxOutcome::Permanent, MailboxOutcome::Temporary,
-                             MailboxOutcome::Delivered, MailboxOutcome::Unknown})
+    for (Outcome o : {Outcome::Permanent, Outcome::Temporary, Outcome::Delivered, Outcome::Unknown})
         m_outcomeFacet->addItem(MailboxFacts::outcomeName(o), int(o));
     m_outcomeFacet->setCurrentIndex(
         current.isValid() ? std::max(0, m_outcomeFacet->findData(current)) : 0);
@@ -571,9 +569,8 @@ void MailboxView::refreshFacets()
 void MailboxView::applyFacets()
 {
     const QVariant outcome = m_outcomeFacet->currentData();
-    m_proxy->setOutcome(outcome.isValid()
-                            ? std::optional<MailboxOutcome>(MailboxOutcome(outcome.toInt()))
-                            : std::nullopt);
+    m_proxy->setOutcome(outcome.isValid() ? std::optional<Outcome>(Outcome(outcome.toInt()))
+                                          : std::nullopt);
     m_proxy->setReason(m_reasonFacet->currentData().toString());
     m_proxy->setDomain(m_domainFacet->currentData().toString());
     m_proxy->setCode(m_codeFacet->currentData().toString());

@@ -81,9 +81,9 @@ QStringList MailboxExport::csvFields(const CodeTable &table, const QString &lang
     const QString number = record.number > 0 ? QString::number(record.number) : QString();
     QStringList fields;
     if (record.recipient < 0 || record.recipient >= m.recipients.size()) {
-        fields << MailboxFacts::outcomeKey(MailboxOutcome::Unknown) << QString() << QString()
-               << QString() << QString() << QString() << QString() << QString() << QString()
-               << QString() << QString() << file << number << QString()
+        fields << toWord(Outcome::Unknown) << QString() << QString() << QString() << QString()
+               << QString() << QString() << QString() << QString() << QString() << QString() << file
+               << number << QString()
                << (m.error.isEmpty() ? tr("No failed recipient was found in this message")
                                      : m.error);
     } else {
@@ -91,10 +91,10 @@ QStringList MailboxExport::csvFields(const CodeTable &table, const QString &lang
         const QString reason = MailboxFacts::reasonKey(table, r);
         const QDateTime date = MailboxFacts::parseDate(MailboxFacts::dateText(m, r));
         const bool entry = r.entryIndex >= 0 && r.entryIndex < table.size();
-        fields << MailboxFacts::outcomeKey(MailboxFacts::outcome(r)) << r.recipient
-               << MailboxFacts::domainOf(r.recipient)
-               << (r.replyCode > 0 ? QString::number(r.replyCode) : QString()) << r.status << reason
-               << CodeMeaning::reason(reason) << (entry ? table.at(r.entryIndex).id : QString())
+        fields << toWord(outcomeOf(r)) << r.recipient << MailboxFacts::domainOf(r.recipient)
+               << (r.replyCode > 0 ? QString::number(r.replyCode) : QString())
+               << r.status.toString() << reason << MailboxFacts::reasonText(reason)
+               << (entry ? table.at(r.entryIndex).id : QString())
                << (entry ? table.at(r.entryIndex).text.value(language) : QString())
                << MailboxFacts::originKey(r.origin)
                << (date.isValid() ? date.toString(Qt::ISODate) : MailboxFacts::dateText(m, r))
@@ -154,8 +154,7 @@ QString MailboxExport::jsonLines(const CodeTable &table, const QList<Record> &re
 bool MailboxExport::isPermanentFailure(const Record &record)
 {
     return record.recipient >= 0 && record.recipient < record.message->recipients.size()
-           && MailboxFacts::outcome(record.message->recipients.at(record.recipient))
-                  == MailboxOutcome::Permanent;
+           && outcomeOf(record.message->recipients.at(record.recipient)) == Outcome::Permanent;
 }
 
 QStringList MailboxExport::suppressionList(const QList<Record> &records)

@@ -27,7 +27,7 @@ void MailboxFilterProxy::setText(const QString &text)
     refilter();
 }
 
-void MailboxFilterProxy::setOutcome(std::optional<MailboxOutcome> outcome)
+void MailboxFilterProxy::setOutcome(std::optional<Outcome> outcome)
 {
     if (outcome == m_outcome)
         return;

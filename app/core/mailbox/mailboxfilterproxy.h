@@ -23,7 +23,7 @@ public:
     explicit MailboxFilterProxy(QObject *parent = nullptr);
 
     void setText(const QString &text);
-    void setOutcome(std::optional<MailboxOutcome> outcome);
+    void setOutcome(std::optional<Outcome> outcome);
     void setReason(const QString &reason); // a reason key; empty: any
     void setDomain(const QString &domain); // empty: any
     // "550", "5.1.1" or "550 5.1.1"; empty: any.
@@ -31,7 +31,7 @@ public:
     void setEntry(const QString &entryId); // the matched entry's id; empty: any
     void clearFilters();
 
-    std::optional<MailboxOutcome> outcome() const { return m_outcome; }
+    std::optional<Outcome> outcome() const { return m_outcome; }
     QString reason() const { return m_reason; }
     QString domain() const { return m_domain; }
     QString code() const { return m_code; }
@@ -51,7 +51,7 @@ private:
     void refilter();
 
     QStringList m_words;
-    std::optional<MailboxOutcome> m_outcome;
+    std::optional<Outcome> m_outcome;
     QString m_reason, m_domain, m_code, m_entry;
 };
 

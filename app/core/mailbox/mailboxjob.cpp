@@ -1,5 +1,6 @@
 #include "mailboxjob.h"
 
+#include "bouncedecoder.h"
 #include "codetable.h"
 #include "decodecommand.h"
 #include "parallel.h"

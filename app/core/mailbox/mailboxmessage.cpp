@@ -1,48 +1,23 @@
 #include "mailboxmessage.h"
 
-#include "codemeaning.h"
 #include "codetable.h"
 
 namespace BounceLens {
 
 using namespace Qt::Literals::StringLiterals;
 
-MailboxOutcome MailboxFacts::outcome(const RecipientResult &r)
-{
-    if (r.action == u"delivered"_s || r.action == u"relayed"_s || r.action == u"expanded"_s)
-        return MailboxOutcome::Delivered;
-    if (r.temporary == true || r.action == u"delayed"_s)
-        return MailboxOutcome::Temporary;
-    return r.temporary == false ? MailboxOutcome::Permanent : MailboxOutcome::Unknown;
-}
-
-QString MailboxFacts::outcomeKey(MailboxOutcome outcome)
+QString MailboxFacts::outcomeName(Outcome outcome)
 {
     switch (outcome) {
-    case MailboxOutcome::Permanent:
-        return u"permanent"_s;
-    case MailboxOutcome::Temporary:
-        return u"temporary"_s;
-    case MailboxOutcome::Delivered:
-        return u"delivered"_s;
-    case MailboxOutcome::Unknown:
-        break;
-    }
-    return u"unknown"_s;
-}
-
-QString MailboxFacts::outcomeName(MailboxOutcome outcome)
-{
-    switch (outcome) {
-    case MailboxOutcome::Permanent:
+    case Outcome::Permanent:
         //: Outcome of a recipient: the failure is permanent (do not retry)
         return tr("Permanent");
-    case MailboxOutcome::Temporary:
+    case Outcome::Temporary:
         //: Outcome of a recipient: the failure is temporary (retried later)
         return tr("Temporary");
-    case MailboxOutcome::Delivered:
+    case Outcome::Delivered:
         return tr("Delivered");
-    case MailboxOutcome::Unknown:
+    case Outcome::Unknown:
         break;
     }
     //: Outcome of a recipient: the bounce does not say whether it is permanent
@@ -90,11 +65,13 @@ QDateTime MailboxFacts::parseDate(const QString &text)
 
 QString MailboxFacts::reasonKey(const CodeTable &table, const RecipientResult &r)
 {
-    if (!r.reason.isEmpty())
-        return r.reason;
-    if (r.entryIndex >= 0 && r.entryIndex < table.size())
-        return table.at(r.entryIndex).reason;
-    return {};
+    return toWord(Verdict::reason(table, r));
+}
+
+QString MailboxFacts::reasonText(const QString &reasonKey)
+{
+    const std::optional<Reason> reason = reasonFromWord(reasonKey);
+    return reason ? Verdict::reasonText(*reason) : reasonKey;
 }
 
 } // namespace BounceLens

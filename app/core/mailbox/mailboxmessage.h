@@ -1,6 +1,7 @@
 #pragma once
 
-#include "bouncedecoder.h"
+#include "decoderesult.h"
+#include "verdict.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -20,20 +21,15 @@ struct MailboxMessage
     qint64 length = 0;   // its bytes in the file
 };
 
-// What happened to a recipient. (Until the decoder's verdict.h lands on main, the mailbox
-// classifies here, exactly as the recipient cards do.)
-enum class MailboxOutcome { Permanent, Temporary, Delivered, Unknown };
+class CodeTable;
 
 class MailboxFacts
 {
     Q_DECLARE_TR_FUNCTIONS(MailboxFacts)
 
 public:
-    static MailboxOutcome outcome(const RecipientResult &r);
-    // "permanent", "temporary", "delivered", "unknown": CSV and JSON words.
-    static QString outcomeKey(MailboxOutcome outcome);
-    // The outcome in the interface language.
-    static QString outcomeName(MailboxOutcome outcome);
+    // The outcome in the interface language (its CSV and JSON word: toWord(Outcome)).
+    static QString outcomeName(Outcome outcome);
     // The part of an address after its last "@", lower case.
     static QString domainOf(const QString &address);
     // "gsmtp", "gcdp" or "other" (empty when the bounce does not say).
@@ -41,8 +37,10 @@ public:
     // The recipient's date: last attempt, else arrival, else the original message's date.
     static QString dateText(const DecodeResult &m, const RecipientResult &r);
     static QDateTime parseDate(const QString &text);
-    // The recipient's reason (Sisimai's word), else the matched entry's.
+    // The reason the verdict names, as its JSON word ("userunknown"); empty for none.
     static QString reasonKey(const CodeTable &table, const RecipientResult &r);
+    // A reason's JSON word in plain words, in the interface language.
+    static QString reasonText(const QString &reasonKey);
 };
 
 } // namespace BounceLens

@@ -85,7 +85,7 @@ void MailboxModel::append(const QList<MailboxMessage> &messages)
             row.recipient = recipient;
             if (recipient >= 0) {
                 const RecipientResult &rec = r.recipients.at(recipient);
-                row.outcome = MailboxFacts::outcome(rec);
+                row.outcome = outcomeOf(rec);
                 row.address = rec.recipient.trimmed().toLower();
                 const QDateTime date = MailboxFacts::parseDate(MailboxFacts::dateText(r, rec));
                 row.date = date.isValid() ? date.toMSecsSinceEpoch() : 0;
@@ -200,8 +200,9 @@ QString MailboxModel::searchText(const Row &row) const
     if (row.recipient >= 0) {
         const RecipientResult &r = m.result.recipients.at(row.recipient);
         const QString reason = MailboxFacts::reasonKey(*m_table, r);
-        parts << QString::number(r.replyCode) << r.status << reason << CodeMeaning::reason(reason)
-              << MailboxFacts::outcomeName(row.outcome) << r.origin << r.diagnostic;
+        parts << QString::number(r.replyCode) << r.status.toString() << reason
+              << MailboxFacts::reasonText(reason) << MailboxFacts::outcomeName(row.outcome)
+              << r.origin << r.diagnostic;
         if (r.entryIndex >= 0) {
             const CodeEntry &e = m_table->at(r.entryIndex);
             parts << e.id << e.text.english();
@@ -229,9 +230,9 @@ QVariant MailboxModel::display(int rowIndex, int column, int count) const
     case ReplyCodeColumn:
         return r && r->replyCode > 0 ? QString::number(r->replyCode) : QString();
     case StatusColumn:
-        return r ? r->status : QString();
+        return r ? r->status.toString() : QString();
     case ReasonColumn:
-        return r ? CodeMeaning::reason(MailboxFacts::reasonKey(*m_table, *r)) : QString();
+        return r ? MailboxFacts::reasonText(MailboxFacts::reasonKey(*m_table, *r)) : QString();
     case EntryColumn:
         if (!r) {
             return m.result.error.isEmpty() ? tr("No failed recipient was found in this message")
@@ -266,7 +267,7 @@ QVariant MailboxModel::sortKey(int rowIndex, int column, int count) const
     case ReplyCodeColumn:
         return r ? r->replyCode : 0;
     case StatusColumn:
-        return r ? statusSortKey(r->status) : QString();
+        return r ? statusSortKey(r->status.toString()) : QString();
     case DateColumn:
         return row.date;
     case SourceColumn: {
@@ -312,7 +313,7 @@ QVariant MailboxModel::data(const QModelIndex &index, int role) const
     case ReplyCodeRole:
         return r ? r->replyCode : 0;
     case StatusRole:
-        return r ? r->status : QString();
+        return r ? r->status.toString() : QString();
     case ReasonRole:
         return r ? MailboxFacts::reasonKey(*m_table, *r) : QString();
     case EntryIdRole:

@@ -37,7 +37,7 @@ public:
         ColumnCount
     };
     enum Role {
-        OutcomeRole = Qt::UserRole, // int(MailboxOutcome)
+        OutcomeRole = Qt::UserRole, // int(Outcome)
         AddressRole,                // lower case
         DomainRole,
         ReplyCodeRole, // int, 0 = none
@@ -55,7 +55,7 @@ public:
     {
         int message = -1;
         int recipient = -1; // -1: the message has no recipient (it says why in its error)
-        MailboxOutcome outcome = MailboxOutcome::Unknown;
+        Outcome outcome = Outcome::Unknown;
         QString address; // lower case
         qint64 date = 0; // ms since the epoch, 0 = unknown
         QString search;  // lower case, for the filter field

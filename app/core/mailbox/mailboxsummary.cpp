@@ -56,7 +56,7 @@ MailboxSummary MailboxSummary::of(const MailboxModel &model, int top)
         if (r->replyCode > 0)
             code << QString::number(r->replyCode);
         if (!r->status.isEmpty())
-            code << r->status;
+            code << r->status.toString();
         if (!code.isEmpty())
             ++codes[code.join(u' ')];
     }

@@ -24,7 +24,7 @@ struct MailboxSummary
     int messages = 0;
     int recipients = 0;            // rows with a recipient
     int withoutRecipient = 0;      // messages in which none was found (or that could not be read)
-    std::array<int, 4> outcomes{}; // indexed by MailboxOutcome
+    std::array<int, 4> outcomes{}; // indexed by Outcome
     QList<Count> reasons, entries, domains, codes;
 
     // top: how many of each list to keep (0: all).
