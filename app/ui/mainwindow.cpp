@@ -57,6 +57,7 @@ MainWindow::MainWindow(const CodeTable *table, LanguageManager *languages, QWidg
     m_tabs->setObjectName(u"viewTabs"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_browse, QString());
+    m_decodePage->setObjectName(u"decodePage"_s);
     m_decodePage->addWidget(m_decode);
     m_decodePage->addWidget(m_mailbox);
     m_tabs->addTab(m_decodePage, QString());

@@ -34,9 +34,9 @@ QList<MailboxExport::Record> MailboxExport::records(const DecodeResult &message)
     const auto [file, number] = splitSource(message.source);
     QList<Record> list;
     if (message.recipients.isEmpty())
-        list.append({&message, -1, file, number, 1});
+        list.append({&message, -1, file, number, 1, {}});
     for (int i = 0; i < message.recipients.size(); ++i)
-        list.append({&message, i, file, number, 1});
+        list.append({&message, i, file, number, 1, {}});
     return list;
 }
 
@@ -89,7 +89,7 @@ QStringList MailboxExport::csvFields(const CodeTable &table, const QString &lang
     } else {
         const RecipientResult &r = m.recipients.at(record.recipient);
         const QString reason = MailboxFacts::reasonKey(table, r);
-        const QDateTime date = MailboxFacts::parseDate(MailboxFacts::dateText(m, r));
+        const QDateTime date = MailboxFacts::parseDate(MailboxFacts::dateText(m, r, record.date));
         const bool entry = r.entryIndex >= 0 && r.entryIndex < table.size();
         fields << toWord(outcomeOf(r)) << r.recipient << MailboxFacts::domainOf(r.recipient)
                << (r.replyCode > 0 ? QString::number(r.replyCode) : QString())
@@ -97,7 +97,8 @@ QStringList MailboxExport::csvFields(const CodeTable &table, const QString &lang
                << (entry ? table.at(r.entryIndex).id : QString())
                << (entry ? table.at(r.entryIndex).text.value(language) : QString())
                << MailboxFacts::originKey(r.origin)
-               << (date.isValid() ? date.toString(Qt::ISODate) : MailboxFacts::dateText(m, r))
+               << (date.isValid() ? date.toString(Qt::ISODate)
+                                  : MailboxFacts::dateText(m, r, record.date))
                << file << number << r.diagnostic << m.error;
     }
     if (withCount)

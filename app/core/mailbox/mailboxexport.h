@@ -31,6 +31,7 @@ public:
         QString file;   // the file; empty: taken from the message's source
         int number = 0; // message number in an mbox, 0: none
         int count = 1;  // grouped by recipient: bounces of the address
+        QString date;   // the bounce's own date, when known (MailboxMessage::date)
     };
 
     static constexpr char ByteOrderMark[] = "\xEF\xBB\xBF";

@@ -105,7 +105,7 @@ QList<MailboxExport::Record> MailboxFilterProxy::visibleRecords() const
         const int row = model->rowIndex(modelRow);
         const MailboxMessage &m = model->messageOf(row);
         records.append({&m.result, model->rows().at(row).recipient, model->fileOf(row), m.number,
-                        model->count(modelRow)});
+                        model->count(modelRow), m.date});
     }
     return records;
 }

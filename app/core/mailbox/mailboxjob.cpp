@@ -221,6 +221,7 @@ void MailboxJob::run(const QStringList &paths)
                 const InputFile &in = inputs.at(u.file);
                 if (inputs.at(u.file).mbox) {
                     m.result = decoder.decode(u.mbox, &cancel);
+                    m.date = MailboxFacts::dateHeader(u.mbox.bytes);
                     m.offset = u.base + u.mbox.offset;
                     m.length = u.mbox.bytes.size() + u.mbox.unquoted.size();
                     for (RecipientResult &r : m.result.recipients) {
@@ -239,6 +240,7 @@ void MailboxJob::run(const QStringList &paths)
                         const QByteArray bytes = file.read(BounceDecoder::MaxInputSize + 1);
                         m.length = bytes.size();
                         m.result = decoder.decode(bytes, &cancel);
+                        m.date = MailboxFacts::dateHeader(bytes);
                     }
                     m.result.source = in.path;
                 }

@@ -1,6 +1,7 @@
 #include "mailboxmessage.h"
 
 #include "codetable.h"
+#include "messagereader.h"
 
 namespace BounceLens {
 
@@ -38,13 +39,32 @@ QString MailboxFacts::originKey(const QString &origin)
     return o == u"gsmtp"_s || o == u"gcdp"_s ? o : u"other"_s;
 }
 
-QString MailboxFacts::dateText(const DecodeResult &m, const RecipientResult &r)
+QString MailboxFacts::dateText(const DecodeResult &m, const RecipientResult &r,
+                               const QString &bounceDate)
 {
     if (!r.lastAttemptDate.isEmpty())
         return r.lastAttemptDate;
     if (!r.arrivalDate.isEmpty())
         return r.arrivalDate;
-    return m.originalDate;
+    return bounceDate.isEmpty() ? m.originalDate : bounceDate;
+}
+
+QString MailboxFacts::dateHeader(const QByteArray &message)
+{
+    // The header block only: up to the first empty line, at most 64 KB.
+    const QByteArrayView head(message.constData(), std::min<qsizetype>(message.size(), 64 * 1024));
+    qsizetype end = head.indexOf("\n\n");
+    const qsizetype crlf = head.indexOf("\r\n\r\n");
+    if (end < 0 || (crlf >= 0 && crlf < end))
+        end = crlf;
+    if (end < 0)
+        return {};
+    for (const auto &[name, value] :
+         MessageReader::parseHeaderBlock(QString::fromLatin1(head.first(end).toByteArray()))) {
+        if (name == u"date"_s)
+            return value.trimmed();
+    }
+    return {};
 }
 
 QDateTime MailboxFacts::parseDate(const QString &text)

@@ -19,6 +19,7 @@ struct MailboxMessage
     int number = 0;      // 1-based message number in an mbox; 0 when the file is one message
     qint64 offset = 0;   // where the message starts in the file (after an mbox "From " line)
     qint64 length = 0;   // its bytes in the file
+    QString date;        // the bounce's own Date header
 };
 
 class CodeTable;
@@ -34,8 +35,12 @@ public:
     static QString domainOf(const QString &address);
     // "gsmtp", "gcdp" or "other" (empty when the bounce does not say).
     static QString originKey(const QString &origin);
-    // The recipient's date: last attempt, else arrival, else the original message's date.
-    static QString dateText(const DecodeResult &m, const RecipientResult &r);
+    // The recipient's date: last attempt, else arrival, else the bounce's date (when known),
+    // else the original message's date.
+    static QString dateText(const DecodeResult &m, const RecipientResult &r,
+                            const QString &bounceDate = {});
+    // The Date header of a message's own header block, or empty.
+    static QString dateHeader(const QByteArray &message);
     static QDateTime parseDate(const QString &text);
     // The reason the verdict names, as its JSON word ("userunknown"); empty for none.
     static QString reasonKey(const CodeTable &table, const RecipientResult &r);

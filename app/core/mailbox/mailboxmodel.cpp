@@ -87,7 +87,8 @@ void MailboxModel::append(const QList<MailboxMessage> &messages)
                 const RecipientResult &rec = r.recipients.at(recipient);
                 row.outcome = outcomeOf(rec);
                 row.address = rec.recipient.trimmed().toLower();
-                const QDateTime date = MailboxFacts::parseDate(MailboxFacts::dateText(r, rec));
+                const QDateTime date
+                    = MailboxFacts::parseDate(MailboxFacts::dateText(r, rec, message.date));
                 row.date = date.isValid() ? date.toMSecsSinceEpoch() : 0;
             }
             row.search = searchText(row);
@@ -246,7 +247,7 @@ QVariant MailboxModel::display(int rowIndex, int column, int count) const
     }
     case DateColumn:
         return row.date ? QDateTime::fromMSecsSinceEpoch(row.date).toString(u"yyyy-MM-dd HH:mm"_s)
-                        : (r ? MailboxFacts::dateText(m.result, *r) : QString());
+                        : (r ? MailboxFacts::dateText(m.result, *r, m.date) : QString());
     case SourceColumn:
         return sourceText(rowIndex);
     case CountColumn:
@@ -294,7 +295,7 @@ QVariant MailboxModel::data(const QModelIndex &index, int role) const
         return display(rowIdx, index.column(), n);
     case Qt::ToolTipRole:
         if (index.column() == DateColumn && r)
-            return MailboxFacts::dateText(messageOf(rowIdx).result, *r);
+            return MailboxFacts::dateText(messageOf(rowIdx).result, *r, messageOf(rowIdx).date);
         if (index.column() == SourceColumn)
             return fileOf(rowIdx);
         if (index.column() == EntryColumn || index.column() == RecipientColumn)

@@ -1,0 +1,241 @@
+// MailboxJob: a whole mailbox decoded off the calling thread, in batches, in order; folders,
+// several files, mbox offsets that read each message back; cancel keeps what was delivered.
+#include "bouncedecoder.h"
+#include "codetable.h"
+#include "mailboxjob.h"
+#include "mailboxtestdata.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <optional>
+
+using namespace BounceLens;
+using namespace Qt::Literals::StringLiterals;
+using namespace MailboxTestData;
+
+class tst_MailboxJob : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void mboxGivesEveryMessageInOrder();
+    void offsetsReadEachMessageBack();
+    void folderIsWalkedRecursively();
+    void severalFilesAndMissingOnes();
+    void bigMboxIsReadInBlocks();
+    void cancelStopsAndKeepsRows();
+    void holdsSeveralMessages();
+
+private:
+    struct Run
+    {
+        QStringList files;
+        QList<MailboxMessage> messages;
+        int batches = 0;
+        bool cancelled = false;
+        qint64 done = 0, total = 0, bytesDone = 0, bytesTotal = 0;
+    };
+    Run decode(const QStringList &paths, int batchSize = 256);
+
+    std::optional<CodeTable> m_table;
+    QTemporaryDir m_dir;
+};
+
+void tst_MailboxJob::initTestCase()
+{
+    QString error;
+    m_table = CodeTable::loadBuiltIn(&error);
+    QVERIFY2(m_table, qPrintable(error));
+    QVERIFY(m_dir.isValid());
+}
+
+tst_MailboxJob::Run tst_MailboxJob::decode(const QStringList &paths, int batchSize)
+{
+    Run run;
+    MailboxJob job(*m_table);
+    job.setBatchSize(batchSize);
+    connect(&job, &MailboxJob::filesListed, this, [&](const QStringList &f) { run.files = f; });
+    connect(&job, &MailboxJob::messagesReady, this, [&](const QList<MailboxMessage> &batch) {
+        run.messages += batch;
+        ++run.batches;
+    });
+    connect(&job, &MailboxJob::progress, this, [&](qint64 d, qint64 t, qint64 bd, qint64 bt) {
+        run.done = d, run.total = t, run.bytesDone = bd, run.bytesTotal = bt;
+    });
+    QSignalSpy finished(&job, &MailboxJob::finished);
+    job.start(paths);
+    if (!finished.wait(120000))
+        qWarning("the job did not finish");
+    run.cancelled = !finished.isEmpty() && finished.first().first().toBool();
+    return run;
+}
+
+void tst_MailboxJob::mboxGivesEveryMessageInOrder()
+{
+    const QString path = QFINDTESTDATA("data/bounces/three-bounces.mbox");
+    const Run run = decode({path});
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<DecodeResult> expected = BounceDecoder(*m_table).decodeAll(f.readAll());
+    QCOMPARE(run.messages.size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        const MailboxMessage &m = run.messages.at(i);
+        QCOMPARE(m.number, i + 1);
+        QCOMPARE(m.result.source, path + u"#"_s + QString::number(i + 1));
+        QCOMPARE(m.result.recipients.size(), expected.at(i).recipients.size());
+        for (int r = 0; r < expected.at(i).recipients.size(); ++r) {
+            QCOMPARE(m.result.recipients.at(r).recipient,
+                     expected.at(i).recipients.at(r).recipient);
+            QCOMPARE(m.result.recipients.at(r).status, expected.at(i).recipients.at(r).status);
+            // Spans point into the file, as the console's.
+            QCOMPARE(m.result.recipients.at(r).spans, expected.at(i).recipients.at(r).spans);
+        }
+    }
+    QCOMPARE(run.files, QStringList{path});
+    QCOMPARE(run.done, 3);
+    QCOMPARE(run.total, 3);
+    QCOMPARE(run.bytesDone, QFileInfo(path).size());
+    QVERIFY(!run.cancelled);
+}
+
+void tst_MailboxJob::offsetsReadEachMessageBack()
+{
+    QList<QByteArray> messages;
+    for (int i = 0; i < 40; ++i)
+        messages << bounce(u"r%1@example.com"_s.arg(i), QString::fromLatin1(permanentReply()));
+    messages[7] += "From the body: a line that an mbox quotes\n";
+    const QString path = m_dir.filePath(u"offsets.mbox"_s);
+    QVERIFY(write(path, mbox(messages)));
+    const Run run = decode({path}, 8);
+    QCOMPARE(run.messages.size(), 40);
+    QVERIFY(run.batches >= 5); // batches of 8 (and the last block's)
+    for (int i = 0; i < 40; ++i) {
+        const MailboxMessage &m = run.messages.at(i);
+        QByteArray stored = messages.at(i);
+        stored.replace("\nFrom ", "\n>From ");
+        // The file's bytes of the message (with the mbox's quoting) and its blank line.
+        const QByteArray read = MailboxJob::readMessage(path, m.offset, m.length, 1 << 20);
+        QCOMPARE(read.trimmed(), stored.trimmed());
+        QCOMPARE(m.result.recipients.value(0).recipient, u"r%1@example.com"_s.arg(i));
+        // The reply lines' span lies inside the message.
+        const auto spans = m.result.recipients.value(0).spans;
+        QVERIFY(!spans.isEmpty());
+        QVERIFY(spans.first().first >= m.offset);
+        QVERIFY(spans.first().first + spans.first().second <= m.offset + m.length);
+    }
+}
+
+void tst_MailboxJob::folderIsWalkedRecursively()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(u"sub/deeper"_s));
+    QVERIFY(write(dir.filePath(u"a.eml"_s),
+                  bounce(u"a@example.com"_s, QString::fromLatin1(permanentReply()))));
+    QVERIFY(write(dir.filePath(u"sub/b.eml"_s),
+                  bounce(u"b@example.org"_s, QString::fromLatin1(temporaryReply()))));
+    QVERIFY(write(dir.filePath(u"sub/deeper/c.mbox"_s),
+                  mbox({bounce(u"c1@example.net"_s, QString::fromLatin1(permanentReply())),
+                        bounce(u"c2@example.net"_s, QString::fromLatin1(permanentReply()))})));
+    const Run run = decode({dir.path()});
+    QStringList recipients;
+    for (const MailboxMessage &m : run.messages)
+        recipients << m.result.recipients.value(0).recipient;
+    QCOMPARE(recipients, (QStringList{u"a@example.com"_s, u"b@example.org"_s, u"c1@example.net"_s,
+                                      u"c2@example.net"_s}));
+    QCOMPARE(run.files.size(), 3);
+    QCOMPARE(run.messages.at(0).number, 0);
+    QCOMPARE(run.messages.at(3).number, 2);
+    QCOMPARE(run.done, 4);
+    QCOMPARE(run.total, 4);
+}
+
+void tst_MailboxJob::severalFilesAndMissingOnes()
+{
+    QTemporaryDir empty;
+    const QString one = QFINDTESTDATA("data/bounces/postfix-two-recipients.eml");
+    const Run run = decode({one, u"/nonexistent/x.eml"_s, empty.path()});
+    // Nothing is dropped in silence: the missing file and the empty folder are rows too.
+    QCOMPARE(run.messages.size(), 3);
+    int errors = 0;
+    for (const MailboxMessage &m : run.messages)
+        errors += m.result.error.isEmpty() ? 0 : 1;
+    QCOMPARE(errors, 2);
+    bool twoRecipients = false;
+    for (const MailboxMessage &m : run.messages)
+        twoRecipients = twoRecipients || m.result.recipients.size() == 2;
+    QVERIFY(twoRecipients);
+}
+
+void tst_MailboxJob::bigMboxIsReadInBlocks()
+{
+    // More than one 4 MB block: messages cut at block ends are decoded whole.
+    const QString path = m_dir.filePath(u"big.mbox"_s);
+    QByteArray box;
+    QList<QByteArray> messages;
+    const QByteArray padding = "X-Padding: " + QByteArray(2000, 'p') + "\n";
+    for (int i = 0; i < 4000; ++i) {
+        QByteArray m = bounce(u"big%1@example.com"_s.arg(i), QString::fromLatin1(permanentReply()));
+        m.insert(m.indexOf("Subject:"), padding);
+        messages << m;
+    }
+    box = mbox(messages);
+    QVERIFY(box.size() > 8 * 1024 * 1024);
+    QVERIFY(write(path, box));
+    const Run run = decode({path});
+    QCOMPARE(run.messages.size(), 4000);
+    for (int i = 0; i < 4000; i += 97)
+        QCOMPARE(run.messages.at(i).result.recipients.value(0).recipient,
+                 u"big%1@example.com"_s.arg(i));
+    QCOMPARE(run.messages.last().number, 4000);
+    QCOMPARE(run.total, 4000);
+}
+
+void tst_MailboxJob::cancelStopsAndKeepsRows()
+{
+    const QString path = m_dir.filePath(u"cancel.mbox"_s);
+    QVERIFY(write(path, syntheticMbox(6000, 6000)));
+    MailboxJob job(*m_table);
+    job.setBatchSize(64);
+    int batches = 0, batchesAfterCancel = 0;
+    qsizetype rows = 0;
+    bool cancelled = false;
+    connect(&job, &MailboxJob::messagesReady, this, [&](const QList<MailboxMessage> &batch) {
+        rows += batch.size();
+        ++batches;
+        if (cancelled)
+            ++batchesAfterCancel;
+        if (batches == 2) {
+            job.cancel();
+            cancelled = true;
+        }
+    });
+    QSignalSpy finished(&job, &MailboxJob::finished);
+    job.start({path});
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    // Without timing: once cancelled, the worker finishes the window it is decoding at most
+    // (and the batches it had already posted arrive); it does not go on through the mbox.
+    QVERIFY2(rows < 6000 / 2, qPrintable(QString::number(rows)));
+    QVERIFY(rows >= 128); // the rows so far stay
+    QVERIFY2(batchesAfterCancel <= 20, qPrintable(QString::number(batchesAfterCancel)));
+    QVERIFY(!job.isRunning());
+    const qsizetype kept = rows;
+    QTest::qWait(50);
+    QCOMPARE(rows, kept); // nothing after finished
+}
+
+void tst_MailboxJob::holdsSeveralMessages()
+{
+    QVERIFY(MailboxJob::holdsSeveralMessages({QFINDTESTDATA("data/bounces/three-bounces.mbox")}));
+    QVERIFY(MailboxJob::holdsSeveralMessages({m_dir.path()}));
+    const QString eml = QFINDTESTDATA("data/bounces/postfix-two-recipients.eml");
+    QVERIFY(!MailboxJob::holdsSeveralMessages({eml}));
+    QVERIFY(MailboxJob::holdsSeveralMessages({eml, eml}));
+}
+
+QTEST_GUILESS_MAIN(tst_MailboxJob)
+#include "tst_mailboxjob.moc"
