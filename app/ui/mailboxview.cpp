@@ -50,7 +50,7 @@ namespace {
 // A selected message is shown up to this size (the notice and the reply lines come first;
 // what follows is the returned original, often with attachments).
 constexpr qint64 kShowBytes = 512 * 1024;
-constexpr int kSummaryRefreshMs = 600;
+constexpr int kSummaryRefreshMs = 1000;
 constexpr int kFacetItems = 40;
 
 QColor outcomeColor(Outcome outcome)
@@ -499,6 +499,7 @@ void MailboxView::updateStatus()
 void MailboxView::refreshSummary()
 {
     const MailboxSummary s = MailboxSummary::of(*m_model, 10);
+    const MailboxSummary facets = MailboxSummary::of(*m_model, kFacetItems);
     QList<SummaryChart::Bar> outcomes;
     for (Outcome o :
          {Outcome::Permanent, Outcome::Temporary, Outcome::Delivered, Outcome::Unknown}) {
@@ -524,13 +525,12 @@ void MailboxView::refreshSummary()
     for (const MailboxSummary::Count &c : s.domains)
         domains.append({c.key, c.key, c.count, QColor(0x00, 0x79, 0x6b)});
     m_domainChart->setBars(domains);
-    refreshFacets();
+    refreshFacets(facets);
 }
 
-void MailboxView::refreshFacets()
+void MailboxView::refreshFacets(const MailboxSummary &s)
 {
     // The facets list what the mailbox holds, most frequent first; the choice stays.
-    const MailboxSummary s = MailboxSummary::of(*m_model, kFacetItems);
     auto fill = [](QComboBox *facet, const QList<QPair<QString, QString>> &items) {
         const QSignalBlocker block(facet);
         const QVariant current = facet->currentData();
@@ -752,7 +752,7 @@ void MailboxView::retranslateUi()
     m_domainChart->setTitle(tr("Recipient domain (top 10)"));
     m_text->setPlaceholderText(tr("Select a row to see its message, with the reply lines "
                                   "highlighted."));
-    refreshFacets();
+    refreshFacets(MailboxSummary::of(*m_model, kFacetItems));
     updateStatus();
 }
 

@@ -23,6 +23,7 @@ class CodeTable;
 class MailboxFilterProxy;
 class MailboxJob;
 class MailboxModel;
+struct MailboxSummary;
 class SummaryChart;
 
 // The Decode view's mailbox page: a whole mailbox (mbox, Maildir, folders, several files)
@@ -65,7 +66,7 @@ protected:
 private:
     void retranslateUi();
     void refreshSummary();
-    void refreshFacets();
+    void refreshFacets(const MailboxSummary &summary);
     void updateStatus();
     void applyFacets();
     void showRow(const QModelIndex &proxyIndex);

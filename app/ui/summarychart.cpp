@@ -72,24 +72,33 @@ void SummaryChart::setBars(const QList<Bar> &newBars)
         categories << label;
         maximum = std::max(maximum, m_bars.at(i).count);
     }
-    // One set per bar, stacked: each bar has its own colour and its own click.
+    // One set for the whole chart, coloured as its first bar; a chart whose bars have their
+    // own colours (the outcomes) gets one set per bar, stacked. Few sets keep painting cheap.
+    bool oneColour = true;
+    for (const Bar &bar : std::as_const(m_bars))
+        oneColour = oneColour && bar.color == m_bars.first().color;
     auto *series = new QHorizontalStackedBarSeries;
     series->setBarWidth(0.7);
     const int n = int(m_bars.size());
-    for (int b = 0; b < n; ++b) {
+    const int sets = oneColour ? 1 : n;
+    for (int b = 0; b < sets; ++b) {
         auto *set = new QBarSet(m_bars.at(b).label);
         for (int i = n - 1; i >= 0; --i)
-            *set << (i == b ? m_bars.at(b).count : 0);
+            *set << (oneColour || i == b ? m_bars.at(i).count : 0);
         set->setColor(m_bars.at(b).color.isValid() ? m_bars.at(b).color : kDefaultColor);
         set->setBorderColor(Qt::transparent);
-        const QString key = m_bars.at(b).key;
-        connect(set, &QBarSet::clicked, this, [this, key] { emit barClicked(key); });
-        const QString tip = tr("%1: %2").arg(m_bars.at(b).label).arg(m_bars.at(b).count);
-        connect(set, &QBarSet::hovered, this, [tip](bool over) {
-            if (over)
-                QToolTip::showText(QCursor::pos(), tip);
-            else
+        // Categories run bottom-up: category c is bar n - 1 - c.
+        connect(set, &QBarSet::clicked, this, [this, n](int category) {
+            if (category >= 0 && category < n)
+                emit barClicked(m_bars.at(n - 1 - category).key);
+        });
+        connect(set, &QBarSet::hovered, this, [this, n](bool over, int category) {
+            if (over && category >= 0 && category < n) {
+                const Bar &bar = m_bars.at(n - 1 - category);
+                QToolTip::showText(QCursor::pos(), tr("%1: %2").arg(bar.label).arg(bar.count));
+            } else {
                 QToolTip::hideText();
+            }
         });
         series->append(set);
     }

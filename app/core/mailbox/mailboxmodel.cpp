@@ -47,6 +47,7 @@ void MailboxModel::clear()
     m_rows.clear();
     m_groups.clear();
     m_groupIndex.clear();
+    m_counts = {};
     endResetModel();
 }
 
@@ -92,6 +93,28 @@ void MailboxModel::append(const QList<MailboxMessage> &messages)
                 row.date = date.isValid() ? date.toMSecsSinceEpoch() : 0;
             }
             row.search = searchText(row);
+            if (recipient < 0) {
+                ++m_counts.withoutRecipient;
+            } else {
+                const RecipientResult &rec = r.recipients.at(recipient);
+                ++m_counts.recipients;
+                ++m_counts.outcomes[size_t(row.outcome)];
+                const QString reason = MailboxFacts::reasonKey(*m_table, rec);
+                if (!reason.isEmpty())
+                    ++m_counts.reasons[reason];
+                if (rec.entryIndex >= 0)
+                    ++m_counts.entries[m_table->at(rec.entryIndex).id];
+                const QString domain = MailboxFacts::domainOf(row.address);
+                if (!domain.isEmpty())
+                    ++m_counts.domains[domain];
+                QStringList code;
+                if (rec.replyCode > 0)
+                    code << QString::number(rec.replyCode);
+                if (!rec.status.isEmpty())
+                    code << rec.status.toString();
+                if (!code.isEmpty())
+                    ++m_counts.codes[code.join(u' ')];
+            }
             const int index = firstRow + int(newRows.size());
             newRows.append(row);
             // Messages without a recipient are not grouped with anything.

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <array>
+
 namespace BounceLens {
 
 class CodeTable;
@@ -61,6 +63,14 @@ public:
         QString search;  // lower case, for the filter field
     };
 
+    // Counts kept up to date as rows come in (the summary reads them; never a pass over rows).
+    struct Counts
+    {
+        std::array<int, 4> outcomes{}; // indexed by Outcome
+        int recipients = 0, withoutRecipient = 0;
+        QHash<QString, int> reasons, entries, domains, codes;
+    };
+
     explicit MailboxModel(const CodeTable *table, QObject *parent = nullptr);
 
     // Texts in the interface language (reasons, entries): call on every language switch.
@@ -84,6 +94,7 @@ public:
     const QStringList &files() const { return m_files; }
     const QList<MailboxMessage> &messages() const { return m_messages; }
     const QList<Row> &rows() const { return m_rows; }
+    const Counts &counts() const { return m_counts; }
     // The row of rows() behind a model row (grouped: the group's latest bounce), and the
     // number of bounces it stands for.
     int rowIndex(int modelRow) const;
@@ -112,6 +123,7 @@ private:
     bool m_grouped = false;
     QList<Group> m_groups;
     QHash<QString, int> m_groupIndex; // address -> group
+    Counts m_counts;
 };
 
 } // namespace BounceLens

@@ -1,6 +1,5 @@
 #include "mailboxsummary.h"
 
-#include "codetable.h"
 #include "mailboxmodel.h"
 
 #include <QHash>
@@ -31,39 +30,17 @@ QList<MailboxSummary::Count> sorted(const QHash<QString, int> &counts, int top)
 
 MailboxSummary MailboxSummary::of(const MailboxModel &model, int top)
 {
+    // The model keeps the counts as rows come in: this costs the distinct keys, not the rows.
+    const MailboxModel::Counts &counts = model.counts();
     MailboxSummary s;
     s.messages = int(model.messages().size());
-    QHash<QString, int> reasons, entries, domains, codes;
-    const CodeTable &table = model.table();
-    for (int i = 0; i < model.rows().size(); ++i) {
-        const MailboxModel::Row &row = model.rows().at(i);
-        const RecipientResult *r = model.recipientOf(i);
-        if (!r) {
-            ++s.withoutRecipient;
-            continue;
-        }
-        ++s.recipients;
-        ++s.outcomes[size_t(row.outcome)];
-        const QString reason = MailboxFacts::reasonKey(table, *r);
-        if (!reason.isEmpty())
-            ++reasons[reason];
-        if (r->entryIndex >= 0)
-            ++entries[table.at(r->entryIndex).id];
-        const QString domain = MailboxFacts::domainOf(row.address);
-        if (!domain.isEmpty())
-            ++domains[domain];
-        QStringList code;
-        if (r->replyCode > 0)
-            code << QString::number(r->replyCode);
-        if (!r->status.isEmpty())
-            code << r->status.toString();
-        if (!code.isEmpty())
-            ++codes[code.join(u' ')];
-    }
-    s.reasons = sorted(reasons, top);
-    s.entries = sorted(entries, top);
-    s.domains = sorted(domains, top);
-    s.codes = sorted(codes, top);
+    s.recipients = counts.recipients;
+    s.withoutRecipient = counts.withoutRecipient;
+    s.outcomes = counts.outcomes;
+    s.reasons = sorted(counts.reasons, top);
+    s.entries = sorted(counts.entries, top);
+    s.domains = sorted(counts.domains, top);
+    s.codes = sorted(counts.codes, top);
     return s;
 }
 
