@@ -542,6 +542,275 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     </message>
 </context>
 <context>
+    <name>BounceLens::MailboxJob</name>
+    <message>
+        <source>The file has changed: the message is no longer there.</source>
+        <translation>文件已更改：该邮件已不在原处。</translation>
+    </message>
+    <message>
+        <source>No such file or directory.</source>
+        <translation>文件或目录不存在。</translation>
+    </message>
+    <message>
+        <source>No messages were found in this folder.</source>
+        <translation>此文件夹中没有找到邮件。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BounceLens::MailboxModel</name>
+    <message>
+        <source>%1 #%2</source>
+        <extracomment>Source column: a message of an mbox file, &quot;bounces.mbox #12&quot;</extracomment>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>No failed recipient was found in this message</source>
+        <translation>此邮件中没有找到投递失败的收件人</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <extracomment>Origin column: a reply from neither gsmtp nor gcdp</extracomment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>网域</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <extracomment>Column header: the basic SMTP reply code (550)</extracomment>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Enhanced</source>
+        <extracomment>Column header: the enhanced status code (5.1.1)</extracomment>
+        <translation>增强代码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <extracomment>Column header: the matched Gmail reply&apos;s text</extracomment>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <extracomment>Column header: gsmtp, gcdp or another server</extracomment>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <extracomment>Column header: the file (and message number) the bounce came from</extracomment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <extracomment>Column header: how many bounces an address had</extracomment>
+        <translation>退信数</translation>
+    </message>
+</context>
+<context>
+    <name>BounceLens::MailboxView</name>
+    <message>
+        <source>The message could not be read again from %1: %2</source>
+        <translation>无法从 %1 重新读取该邮件：%2</translation>
+    </message>
+    <message>
+        <source>[The first %1 KB of %2 KB are shown.]</source>
+        <translation>[仅显示 %2 KB 中的前 %1 KB。]</translation>
+    </message>
+    <message>
+        <source>Copy Address</source>
+        <translation>复制地址</translation>
+    </message>
+    <message>
+        <source>Decoding: %1 of %2 messages (%3 of %4 MB)</source>
+        <translation>正在解析：第 %1 封，共 %2 封邮件（%3 / %4 MB）</translation>
+    </message>
+    <message>
+        <source>Open a mailbox (mbox, Maildir or a folder of bounces) to list its recipients.</source>
+        <translation>打开一个邮箱（mbox、Maildir 或存放退信的文件夹），列出其中的收件人。</translation>
+    </message>
+    <message>
+        <source>Messages: %1, recipients: %2</source>
+        <translation>邮件：%1 封，收件人：%2 个</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>without a recipient: %1</source>
+        <translation>未找到收件人：%1 封</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 messages</source>
+        <translation>已取消：已解析 %1 封，共 %2 封邮件</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>显示 %1 行，共 %2 行</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No failed recipient was found in this message.</source>
+        <translation>此邮件中没有找到投递失败的收件人。</translation>
+    </message>
+    <message>
+        <source>Reading the message...</source>
+        <translation>正在读取邮件...</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export JSON Lines</source>
+        <translation>导出 JSON Lines</translation>
+    </message>
+    <message>
+        <source>JSON Lines, as bouncelens decode --json (*.jsonl *.json)</source>
+        <translation>JSON Lines，同 bouncelens decode --json (*.jsonl *.json)</translation>
+    </message>
+    <message>
+        <source>Export Suppression List</source>
+        <translation>导出禁止发送名单</translation>
+    </message>
+    <message>
+        <source>Text, one address a line (*.txt)</source>
+        <translation>文本，每行一个地址 (*.txt)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved to %1: %2</source>
+        <translation>无法将文件保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop decoding (Esc); the rows so far stay</source>
+        <translation>停止解析（Esc）；已列出的行会保留</translation>
+    </message>
+    <message>
+        <source>Decode One Bounce</source>
+        <translation>解析单封退信</translation>
+    </message>
+    <message>
+        <source>Back to the paste box</source>
+        <translation>返回粘贴框</translation>
+    </message>
+    <message>
+        <source>Group by recipient</source>
+        <translation>按收件人分组</translation>
+    </message>
+    <message>
+        <source>One row per address, with its number of bounces and its latest outcome</source>
+        <translation>每个地址一行，显示退信次数和最近一次的结果</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>导出 CSV...</translation>
+    </message>
+    <message>
+        <source>The visible rows as CSV (UTF-8, opens in Excel)</source>
+        <translation>将显示的行导出为 CSV（UTF-8，可用 Excel 打开）</translation>
+    </message>
+    <message>
+        <source>Export JSON Lines...</source>
+        <translation>导出 JSON Lines...</translation>
+    </message>
+    <message>
+        <source>The visible rows&apos; messages as bouncelens decode --json prints them</source>
+        <translation>按 bouncelens decode --json 的格式导出显示的行所属的邮件</translation>
+    </message>
+    <message>
+        <source>Export Suppression List...</source>
+        <translation>导出禁止发送名单...</translation>
+    </message>
+    <message>
+        <source>The distinct addresses that failed permanently among the visible rows, one a line</source>
+        <translation>显示的行中永久性失败的地址（去重），每行一个</translation>
+    </message>
+    <message>
+        <source>Filter: address, domain, code, reason or words of the reply</source>
+        <translation>筛选：地址、网域、代码、原因或回复中的文字</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>网域：</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Gmail reply</source>
+        <translation>Gmail 回复</translation>
+    </message>
+    <message>
+        <source>Recipient domain (top 10)</source>
+        <translation>收件人网域（前 10 名）</translation>
+    </message>
+    <message>
+        <source>Select a row to see its message, with the reply lines highlighted.</source>
+        <translation>选择一行即可查看对应的邮件，回复所在的行会突出显示。</translation>
+    </message>
+</context>
+<context>
     <name>BounceLens::MainWindow</name>
     <message>
         <source>Open Bounce</source>
@@ -634,6 +903,14 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>&amp;Search Syntax</source>
         <translation>搜索语法(&amp;S)</translation>
     </message>
+    <message>
+        <source>Open Mailbox Folder</source>
+        <translation>打开邮箱文件夹</translation>
+    </message>
+    <message>
+        <source>Open Mailbox &amp;Folder...</source>
+        <translation>打开邮箱文件夹(&amp;F)...</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::RecipientCard</name>
@@ -684,6 +961,13 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>Copy a few plain sentences about this recipient, to paste into a ticket or a chat</source>
         <translation>复制几句关于此收件人的浅白说明，可粘贴到工单或聊天中</translation>
+    </message>
+</context>
+<context>
+    <name>BounceLens::SummaryChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1526,22 @@ Options:
         <source>bouncelens decode: --jobs takes a number from 1 to %1</source>
         <translation>bouncelens decode：--jobs 需要 1 到 %1 之间的数字</translation>
     </message>
+    <message>
+        <source>Output format: text (default), jsonl (as --json) or csv (one row per recipient, after a UTF-8 byte-order mark).</source>
+        <translation>输出格式：text（默认）、jsonl（同 --json）或 csv（每个收件人一行，以 UTF-8 字节顺序标记开头）。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Print only the distinct addresses whose delivery failed permanently, one a line.</source>
+        <translation>只输出永久性投递失败的地址（去重），每行一个。</translation>
+    </message>
+    <message>
+        <source>bouncelens decode: --format takes text, jsonl or csv (--json is jsonl)</source>
+        <translation>bouncelens decode：--format 的取值为 text、jsonl 或 csv（--json 即 jsonl）</translation>
+    </message>
 </context>
 <context>
     <name>DecodeJob</name>
@@ -1536,6 +1836,35 @@ Options:
     <message>
         <source>Nothing matches &quot;%1&quot;. Try a code (550, 5.7.1, 5.7), fewer words, or other words for the cause (mailbox full, password, spam).</source>
         <translation>没有与“%1”匹配的内容。请尝试输入代码（550、5.7.1、5.7）、减少字词，或换一种说法描述原因（邮箱已满、密码、垃圾邮件）。</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxExport</name>
+    <message>
+        <source>No failed recipient was found in this message</source>
+        <translation>此邮件中没有找到投递失败的收件人</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxFacts</name>
+    <message>
+        <source>Permanent</source>
+        <extracomment>Outcome of a recipient: the failure is permanent (do not retry)</extracomment>
+        <translation>永久性失败</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <extracomment>Outcome of a recipient: the failure is temporary (retried later)</extracomment>
+        <translation>临时性失败</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已递送</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Outcome of a recipient: the bounce does not say whether it is permanent</extracomment>
+        <translation>未知</translation>
     </message>
 </context>
 <context>

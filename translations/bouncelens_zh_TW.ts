@@ -542,6 +542,275 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     </message>
 </context>
 <context>
+    <name>BounceLens::MailboxJob</name>
+    <message>
+        <source>The file has changed: the message is no longer there.</source>
+        <translation>檔案已變更：該郵件已不在原處。</translation>
+    </message>
+    <message>
+        <source>No such file or directory.</source>
+        <translation>沒有這個檔案或目錄。</translation>
+    </message>
+    <message>
+        <source>No messages were found in this folder.</source>
+        <translation>此資料夾中找不到郵件。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>無法開啟檔案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BounceLens::MailboxModel</name>
+    <message>
+        <source>%1 #%2</source>
+        <extracomment>Source column: a message of an mbox file, &quot;bounces.mbox #12&quot;</extracomment>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>No failed recipient was found in this message</source>
+        <translation>此郵件中找不到傳送失敗的收件者</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <extracomment>Origin column: a reply from neither gsmtp nor gcdp</extracomment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件者</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>網域</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <extracomment>Column header: the basic SMTP reply code (550)</extracomment>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Enhanced</source>
+        <extracomment>Column header: the enhanced status code (5.1.1)</extracomment>
+        <translation>增強代碼</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <extracomment>Column header: the matched Gmail reply&apos;s text</extracomment>
+        <translation>回覆</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <extracomment>Column header: gsmtp, gcdp or another server</extracomment>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <extracomment>Column header: the file (and message number) the bounce came from</extracomment>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <extracomment>Column header: how many bounces an address had</extracomment>
+        <translation>退信數</translation>
+    </message>
+</context>
+<context>
+    <name>BounceLens::MailboxView</name>
+    <message>
+        <source>The message could not be read again from %1: %2</source>
+        <translation>無法從 %1 重新讀取該郵件：%2</translation>
+    </message>
+    <message>
+        <source>[The first %1 KB of %2 KB are shown.]</source>
+        <translation>[僅顯示 %2 KB 中的前 %1 KB。]</translation>
+    </message>
+    <message>
+        <source>Copy Address</source>
+        <translation>複製地址</translation>
+    </message>
+    <message>
+        <source>Decoding: %1 of %2 messages (%3 of %4 MB)</source>
+        <translation>正在解析：第 %1 封，共 %2 封郵件（%3 / %4 MB）</translation>
+    </message>
+    <message>
+        <source>Open a mailbox (mbox, Maildir or a folder of bounces) to list its recipients.</source>
+        <translation>開啟一個信箱（mbox、Maildir 或存放退信的資料夾），列出其中的收件者。</translation>
+    </message>
+    <message>
+        <source>Messages: %1, recipients: %2</source>
+        <translation>郵件：%1 封，收件者：%2 位</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>without a recipient: %1</source>
+        <translation>找不到收件者：%1 封</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 messages</source>
+        <translation>已取消：已解析 %1 封，共 %2 封郵件</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>顯示 %1 列，共 %2 列</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No failed recipient was found in this message.</source>
+        <translation>此郵件中找不到傳送失敗的收件者。</translation>
+    </message>
+    <message>
+        <source>Reading the message...</source>
+        <translation>正在讀取郵件...</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>匯出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export JSON Lines</source>
+        <translation>匯出 JSON Lines</translation>
+    </message>
+    <message>
+        <source>JSON Lines, as bouncelens decode --json (*.jsonl *.json)</source>
+        <translation>JSON Lines，與 bouncelens decode --json 相同 (*.jsonl *.json)</translation>
+    </message>
+    <message>
+        <source>Export Suppression List</source>
+        <translation>匯出禁止寄送名單</translation>
+    </message>
+    <message>
+        <source>Text, one address a line (*.txt)</source>
+        <translation>文字，每行一個地址 (*.txt)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved to %1: %2</source>
+        <translation>無法將檔案儲存至 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop decoding (Esc); the rows so far stay</source>
+        <translation>停止解析（Esc）；已列出的資料列會保留</translation>
+    </message>
+    <message>
+        <source>Decode One Bounce</source>
+        <translation>解析單封退信</translation>
+    </message>
+    <message>
+        <source>Back to the paste box</source>
+        <translation>返回貼上框</translation>
+    </message>
+    <message>
+        <source>Group by recipient</source>
+        <translation>依收件者分組</translation>
+    </message>
+    <message>
+        <source>One row per address, with its number of bounces and its latest outcome</source>
+        <translation>每個地址一列，顯示退信次數和最近一次的結果</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>匯出 CSV...</translation>
+    </message>
+    <message>
+        <source>The visible rows as CSV (UTF-8, opens in Excel)</source>
+        <translation>將顯示的資料列匯出為 CSV（UTF-8，可用 Excel 開啟）</translation>
+    </message>
+    <message>
+        <source>Export JSON Lines...</source>
+        <translation>匯出 JSON Lines...</translation>
+    </message>
+    <message>
+        <source>The visible rows&apos; messages as bouncelens decode --json prints them</source>
+        <translation>以 bouncelens decode --json 的格式匯出顯示的資料列所屬的郵件</translation>
+    </message>
+    <message>
+        <source>Export Suppression List...</source>
+        <translation>匯出禁止寄送名單...</translation>
+    </message>
+    <message>
+        <source>The distinct addresses that failed permanently among the visible rows, one a line</source>
+        <translation>顯示的資料列中永久性失敗的地址（不重複），每行一個</translation>
+    </message>
+    <message>
+        <source>Filter: address, domain, code, reason or words of the reply</source>
+        <translation>篩選：地址、網域、代碼、原因或回覆中的文字</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>結果：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>網域：</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代碼：</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>清除篩選</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Gmail reply</source>
+        <translation>Gmail 回覆</translation>
+    </message>
+    <message>
+        <source>Recipient domain (top 10)</source>
+        <translation>收件者網域（前 10 名）</translation>
+    </message>
+    <message>
+        <source>Select a row to see its message, with the reply lines highlighted.</source>
+        <translation>選取一列即可查看對應的郵件，回覆所在的行會醒目標示。</translation>
+    </message>
+</context>
+<context>
     <name>BounceLens::MainWindow</name>
     <message>
         <source>Open Bounce</source>
@@ -634,6 +903,14 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>&amp;Search Syntax</source>
         <translation>搜尋語法(&amp;S)</translation>
     </message>
+    <message>
+        <source>Open Mailbox Folder</source>
+        <translation>開啟信箱資料夾</translation>
+    </message>
+    <message>
+        <source>Open Mailbox &amp;Folder...</source>
+        <translation>開啟信箱資料夾(&amp;F)...</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::RecipientCard</name>
@@ -684,6 +961,13 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>Copy a few plain sentences about this recipient, to paste into a ticket or a chat</source>
         <translation>複製幾句關於此收件者的淺白說明，可貼到客服單或聊天中</translation>
+    </message>
+</context>
+<context>
+    <name>BounceLens::SummaryChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1526,22 @@ Options:
         <source>bouncelens decode: --jobs takes a number from 1 to %1</source>
         <translation>bouncelens decode：--jobs 需要 1 到 %1 之間的數字</translation>
     </message>
+    <message>
+        <source>Output format: text (default), jsonl (as --json) or csv (one row per recipient, after a UTF-8 byte-order mark).</source>
+        <translation>輸出格式：text（預設）、jsonl（與 --json 相同）或 csv（每位收件者一列，以 UTF-8 位元組順序標記開頭）。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Print only the distinct addresses whose delivery failed permanently, one a line.</source>
+        <translation>只輸出永久性傳送失敗的地址（不重複），每行一個。</translation>
+    </message>
+    <message>
+        <source>bouncelens decode: --format takes text, jsonl or csv (--json is jsonl)</source>
+        <translation>bouncelens decode：--format 的值為 text、jsonl 或 csv（--json 即 jsonl）</translation>
+    </message>
 </context>
 <context>
     <name>DecodeJob</name>
@@ -1536,6 +1836,35 @@ Options:
     <message>
         <source>Nothing matches &quot;%1&quot;. Try a code (550, 5.7.1, 5.7), fewer words, or other words for the cause (mailbox full, password, spam).</source>
         <translation>沒有與「%1」相符的內容。請試著輸入代碼（550、5.7.1、5.7）、減少字詞，或換個說法描述原因（信箱已滿、密碼、垃圾郵件）。</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxExport</name>
+    <message>
+        <source>No failed recipient was found in this message</source>
+        <translation>此郵件中找不到傳送失敗的收件者</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxFacts</name>
+    <message>
+        <source>Permanent</source>
+        <extracomment>Outcome of a recipient: the failure is permanent (do not retry)</extracomment>
+        <translation>永久性失敗</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <extracomment>Outcome of a recipient: the failure is temporary (retried later)</extracomment>
+        <translation>暫時性失敗</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已傳送</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Outcome of a recipient: the bounce does not say whether it is permanent</extracomment>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
