@@ -6,6 +6,9 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <memory>
+#include <thread>
+#include <utility>
 
 namespace BounceLens {
 
@@ -42,11 +45,20 @@ void MailboxModel::setLanguage(const QString &language)
 void MailboxModel::clear()
 {
     beginResetModel();
+    // Freeing the results of a big mailbox (tens of thousands of strings) takes longer than a
+    // GUI thread may stall: they are freed on a thread of their own.
+    struct Old
+    {
+        QList<MailboxMessage> messages;
+        QList<Row> rows;
+        QHash<QString, int> groupIndex;
+    };
+    auto old = std::make_unique<Old>(Old{std::exchange(m_messages, {}), std::exchange(m_rows, {}),
+                                         std::exchange(m_groupIndex, {})});
+    if (old->messages.size() > 1000)
+        std::thread([old = std::move(old)] {}).detach();
     m_files.clear();
-    m_messages.clear();
-    m_rows.clear();
     m_groups.clear();
-    m_groupIndex.clear();
     m_counts = {};
     endResetModel();
 }
