@@ -52,6 +52,7 @@ namespace {
 constexpr qint64 kShowBytes = 512 * 1024;
 constexpr int kSummaryRefreshMs = 1000;
 constexpr int kFacetItems = 40;
+constexpr int kLongBars = 8;
 
 QColor outcomeColor(Outcome outcome)
 {
@@ -509,11 +510,12 @@ void MailboxView::refreshSummary()
     }
     m_outcomeChart->setBars(outcomes);
     QList<SummaryChart::Bar> reasons;
-    for (const MailboxSummary::Count &c : s.reasons)
+    // Reasons and replies have long names: eight bars keep every label legible (in Chinese too).
+    for (const MailboxSummary::Count &c : s.reasons.mid(0, kLongBars))
         reasons.append({MailboxFacts::reasonText(c.key), c.key, c.count, {}});
     m_reasonChart->setBars(reasons);
     QList<SummaryChart::Bar> entries;
-    for (const MailboxSummary::Count &c : s.entries) {
+    for (const MailboxSummary::Count &c : s.entries.mid(0, kLongBars)) {
         const int index = m_table->indexOf(c.key);
         const QString label = index < 0 ? c.key
                                         : m_table->at(index).codeLabel() + u' '

@@ -33,7 +33,7 @@ SummaryChart::SummaryChart(QWidget *parent)
     chart->setTitleFont(font);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(220, 230);
+    setMinimumSize(220, 250);
 }
 
 void SummaryChart::setTitle(const QString &title)
@@ -61,7 +61,7 @@ void SummaryChart::setBars(const QList<Bar> &newBars)
 
     // Horizontal bars list their categories bottom-up: the biggest goes last, to be on top.
     QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
+    small.setPointSizeF(small.pointSizeF() * 0.8);
     const QFontMetrics metrics(small);
     QStringList categories;
     int maximum = 1;
