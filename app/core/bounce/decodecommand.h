@@ -15,6 +15,9 @@ class CodeTable;
 // report per message; --json prints JSON Lines, one object per message (DecodeReport::toJson).
 // Files, and the messages of an mbox, are decoded on one thread per core; the output keeps the
 // order of the inputs whatever the number of threads.
+// --format csv|jsonl|text and --suppression-list print the mailbox view's exports
+// (MailboxExport): CSV rows per recipient after a UTF-8 byte-order mark, or the distinct
+// addresses that failed permanently.
 // Exit code 0 when every input was read, 1 when some could not be, 2 on a usage error.
 class DecodeCommand
 {
