@@ -25,6 +25,7 @@ private slots:
     void mboxGivesEveryMessageInOrder();
     void offsetsReadEachMessageBack();
     void folderIsWalkedRecursively();
+    void maildir();
     void severalFilesAndMissingOnes();
     void bigMboxIsReadInBlocks();
     void cancelStopsAndKeepsRows();
@@ -151,6 +152,24 @@ void tst_MailboxJob::folderIsWalkedRecursively()
     QCOMPARE(run.messages.at(3).number, 2);
     QCOMPARE(run.done, 4);
     QCOMPARE(run.total, 4);
+}
+
+void tst_MailboxJob::maildir()
+{
+    // Maildir: cur/ and new/ hold one message per file, named without an extension.
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(u"cur"_s) && QDir(dir.path()).mkpath(u"new"_s)
+            && QDir(dir.path()).mkpath(u"tmp"_s));
+    QVERIFY(write(dir.filePath(u"cur/1700000000.M1P2.mx:2,S"_s),
+                  bounce(u"m1@example.com"_s, QString::fromLatin1(permanentReply()))));
+    QVERIFY(write(dir.filePath(u"new/1700000001.M3P4.mx"_s),
+                  bounce(u"m2@example.com"_s, QString::fromLatin1(temporaryReply()))));
+    QVERIFY(write(dir.filePath(u"dovecot-uidlist"_s), "3 V1700000000 N3\n1 1700000000.M1P2.mx\n"));
+    const Run run = decode({dir.path()});
+    QStringList recipients;
+    for (const MailboxMessage &m : run.messages)
+        recipients << m.result.recipients.value(0).recipient;
+    QCOMPARE(recipients, (QStringList{u"m1@example.com"_s, u"m2@example.com"_s}));
 }
 
 void tst_MailboxJob::severalFilesAndMissingOnes()

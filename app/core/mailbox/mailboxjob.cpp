@@ -3,11 +3,14 @@
 #include "bouncedecoder.h"
 #include "codetable.h"
 #include "decodecommand.h"
+#include "messagereader.h"
 #include "parallel.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QMetaObject>
+#include <QSet>
 
 #include <algorithm>
 #include <vector>
@@ -86,6 +89,26 @@ QByteArray readHead(const QString &path, qint64 size)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.read(size) : QByteArray();
+}
+
+// The files a path names: what `bouncelens decode` reads of it, and, in a directory, every file
+// that starts like a message though its name does not say so (a Maildir's cur/ and new/ hold
+// names such as "1700000000.M1P2.host:2,S").
+QStringList mailboxFiles(const QString &path)
+{
+    QStringList files = DecodeCommand::expand(path);
+    if (!QFileInfo(path).isDir())
+        return files;
+    const QSet<QString> known(files.cbegin(), files.cend());
+    QDirIterator it(path, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        if (!known.contains(file) && MessageReader::looksLikeMessage(readHead(file, 4096)))
+            files << file;
+    }
+    files.sort();
+    return files;
 }
 
 struct InputFile
@@ -184,7 +207,7 @@ void MailboxJob::run(const QStringList &paths)
             problems << m;
             continue;
         }
-        const QStringList found = DecodeCommand::expand(path);
+        const QStringList found = mailboxFiles(path);
         if (found.isEmpty()) {
             MailboxMessage m;
             m.result.source = path;
