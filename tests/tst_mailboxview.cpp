@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -347,6 +348,19 @@ void tst_MailboxView::windowRoutesMailboxes()
     QCOMPARE(page->currentWidget(), window.mailboxView());
     window.mailboxView()->findChild<QPushButton *>(u"mailboxSingle"_s)->click();
     QCOMPARE(page->currentWidget(), window.decodeView());
+    // Several files dropped on the paste box: the mailbox page, not the box.
+    auto *box = window.findChild<QPlainTextEdit *>(u"pasteBox"_s);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(eml), QUrl::fromLocalFile(m_mbox)});
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(box->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QCoreApplication::sendEvent(box->viewport(), &drop);
+    QCOMPARE(page->currentWidget(), window.mailboxView());
+    QCOMPARE(window.mailboxView()->paths(), (QStringList{eml, m_mbox}));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(window.mailboxView()->model()->rowCount(), 7);
 }
 
 QTEST_MAIN(tst_MailboxView)

@@ -98,8 +98,10 @@ MainWindow::MainWindow(const CodeTable *table, LanguageManager *languages, QWidg
         showDecode();
     });
     // Several files dropped on the paste box go to the mailbox view.
-    if (auto *box = m_decode->findChild<QPlainTextEdit *>(u"pasteBox"_s))
+    if (auto *box = m_decode->findChild<QPlainTextEdit *>(u"pasteBox"_s)) {
+        box->installEventFilter(this);
         box->viewport()->installEventFilter(this);
+    }
 
     applyLanguage(m_languages->language());
     retranslateUi();
