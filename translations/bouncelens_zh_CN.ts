@@ -809,6 +809,16 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>Select a row to see its message, with the reply lines highlighted.</source>
         <translation>选择一行即可查看对应的邮件，回复所在的行会突出显示。</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two parts of the mailbox&apos;s totals</extracomment>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <extracomment>&quot;Cancelled after 500 of 9,262 messages - Messages: 500, ...&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::MainWindow</name>

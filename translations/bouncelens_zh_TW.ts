@@ -809,6 +809,16 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>Select a row to see its message, with the reply lines highlighted.</source>
         <translation>選取一列即可查看對應的郵件，回覆所在的行會醒目標示。</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two parts of the mailbox&apos;s totals</extracomment>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <extracomment>&quot;Cancelled after 500 of 9,262 messages - Messages: 500, ...&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::MainWindow</name>

@@ -478,14 +478,18 @@ void MailboxView::updateStatus()
             }
         }
         if (!parts.isEmpty())
-            text += u" ("_s + parts.join(tr(", ")) + u')';
-        if (s.withoutRecipient > 0)
-            text
-                += u"; "_s + tr("without a recipient: %1").arg(locale.toString(s.withoutRecipient));
-        if (m_cancelled)
-            text = tr("Cancelled after %1 of %2 messages")
-                       .arg(locale.toString(m_done), locale.toString(m_total))
-                   + u" - "_s + text;
+            text = tr("%1 (%2)").arg(text, parts.join(tr(", ")));
+        if (s.withoutRecipient > 0) {
+            //: Two parts of the mailbox's totals
+            text = tr("%1; %2").arg(
+                text, tr("without a recipient: %1").arg(locale.toString(s.withoutRecipient)));
+        }
+        if (m_cancelled) {
+            //: "Cancelled after 500 of 9,262 messages - Messages: 500, ..."
+            text = tr("%1 - %2").arg(tr("Cancelled after %1 of %2 messages")
+                                         .arg(locale.toString(m_done), locale.toString(m_total)),
+                                     text);
+        }
         m_title->setText(text);
     }
     const bool any = m_model->rowCount() > 0;
