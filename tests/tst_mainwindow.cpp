@@ -357,8 +357,9 @@ void tst_MainWindow::layoutRememberedBetweenRuns()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     QCOMPARE(m_window->size(), QSize(700, 450));
+    // The Decode tab holds the paste box's page and the mailbox page.
     QCOMPARE(m_window->findChild<QTabWidget *>(u"viewTabs"_s)->currentWidget(),
-             m_window->decodeView());
+             m_window->decodeView()->parentWidget());
     QCOMPARE(m_window->findChild<QSplitter *>(u"decodeSplitter"_s)->sizes(), sizes);
     const QHeaderView *header
         = m_window->findChild<QTableView *>(u"codeTable"_s)->horizontalHeader();

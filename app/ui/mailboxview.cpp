@@ -3,6 +3,7 @@
 #include "charsetdecoder.h"
 #include "codemeaning.h"
 #include "codetable.h"
+#include "flowlayout.h"
 #include "mailboxexport.h"
 #include "mailboxfilterproxy.h"
 #include "mailboxjob.h"
@@ -216,8 +217,10 @@ MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
     }
     m_clearButton->setObjectName(u"clearFilters"_s);
     m_rowsLabel->setObjectName(u"mailboxRows"_s);
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_filter, 2);
+    auto *filterBar = new QWidget(this);
+    auto *filters = new FlowLayout(filterBar);
+    filters->setContentsMargins(0, 0, 0, 0);
+    filters->addWidget(m_filter);
     filters->addWidget(m_outcomeLabel);
     filters->addWidget(m_outcomeFacet);
     filters->addWidget(m_reasonLabel);
@@ -277,7 +280,7 @@ MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
-    lowerLayout->addLayout(filters);
+    lowerLayout->addWidget(filterBar);
     lowerLayout->addWidget(tableAndDetails, 1);
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->setObjectName(u"mailboxSplitter"_s);
@@ -287,9 +290,22 @@ MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
     vertical->setStretchFactor(1, 1);
     vertical->setChildrenCollapsible(false);
 
+    // In a scroll area: a small window scrolls the page instead of squashing it (and the page
+    // never makes the window wider or taller than the screen allows).
+    auto *content = new QWidget(this);
+    content->setObjectName(u"mailboxContent"_s);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(top);
+    contentLayout->addWidget(vertical, 1);
+    content->setMinimumSize(760, 560);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(vertical, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 
     // Esc stops a running decode (only then: elsewhere it clears the filter field).
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, [this] {

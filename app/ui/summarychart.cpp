@@ -33,7 +33,7 @@ SummaryChart::SummaryChart(QWidget *parent)
     chart->setTitleFont(font);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(220, 250);
+    setMinimumSize(150, 250);
 }
 
 void SummaryChart::setTitle(const QString &title)
