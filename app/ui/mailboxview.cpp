@@ -206,7 +206,7 @@ MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
 
     m_filter->setObjectName(u"mailboxFilter"_s);
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMinimumWidth(220);
+    m_filter->setMinimumWidth(340);
     m_outcomeFacet->setObjectName(u"outcomeFacet"_s);
     m_reasonFacet->setObjectName(u"reasonFacet"_s);
     m_domainFacet->setObjectName(u"domainFacet"_s);
@@ -295,7 +295,7 @@ MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
     auto *content = new QWidget(this);
     content->setObjectName(u"mailboxContent"_s);
     auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setContentsMargins(6, 6, 6, 6);
     contentLayout->addLayout(top);
     contentLayout->addWidget(vertical, 1);
     content->setMinimumSize(760, 560);
@@ -627,9 +627,18 @@ void MailboxView::showRow(const QModelIndex &proxyIndex)
     }
     card->setObjectName(card->objectName().isEmpty() ? u"mailboxCardContent"_s
                                                      : card->objectName());
+    // The card in a host with a top-aligned layout, as the Decode view holds its cards: the
+    // card's height comes from its wrapped text.
+    auto *host = new QWidget;
+    host->setObjectName(u"mailboxCardHost"_s);
+    auto *hostLayout = new QVBoxLayout(host);
+    hostLayout->setContentsMargins(0, 0, 0, 0);
+    hostLayout->setAlignment(Qt::AlignTop);
+    hostLayout->addWidget(card);
     if (QWidget *old = m_cardArea->takeWidget())
         old->deleteLater();
-    m_cardArea->setWidget(card);
+    m_cardArea->setWidget(host);
+    host->show(); // a widget set into a visible scroll area is not shown by it
 
     // The message is read again from its file, off the GUI thread.
     m_text->setPlainText(tr("Reading the message..."));
