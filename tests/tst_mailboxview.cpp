@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -330,11 +331,22 @@ void tst_MailboxView::windowRoutesMailboxes()
     auto *page = window.findChild<QStackedWidget *>(u"decodePage"_s);
     QVERIFY(page);
     QSignalSpy finished(window.mailboxView(), &MailboxView::finished);
+    // File > Export Mailbox: disabled until a mailbox lists rows.
+    auto *exportMenu = window.findChild<QMenu *>(u"exportMenu"_s);
+    QVERIFY(exportMenu);
+    auto *fileMenu = qobject_cast<QMenu *>(exportMenu->parent());
+    QVERIFY(fileMenu);
+    emit fileMenu->aboutToShow();
+    QVERIFY(!exportMenu->isEnabled());
+    QCOMPARE(exportMenu->actions().size(), 3);
     // An mbox, a folder, several files: the mailbox page.
     QVERIFY(window.openFiles({m_mbox}));
     QCOMPARE(page->currentWidget(), window.mailboxView());
     QCOMPARE(window.mailboxView()->paths(), QStringList{m_mbox});
     QVERIFY(finished.wait(60000));
+    emit fileMenu->aboutToShow();
+    QVERIFY(exportMenu->isEnabled());
+    QVERIFY(exportMenu->actions().constFirst()->isEnabled());
     const QString eml = QFINDTESTDATA("data/bounces/postfix-two-recipients.eml");
     QVERIFY(window.openFiles({eml, eml}));
     QCOMPARE(page->currentWidget(), window.mailboxView());

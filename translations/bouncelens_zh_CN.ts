@@ -525,10 +525,6 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <translation>所有临时性代码（5xx：所有永久性代码）</translation>
     </message>
     <message>
-        <source>Keywords: every word must occur in the English or Chinese text</source>
-        <translation>关键词：每个词都必须出现在英文或中文文本中</translation>
-    </message>
-    <message>
         <source>Chinese keywords need no spaces</source>
         <translation>中文关键词无需空格</translation>
     </message>
@@ -539,6 +535,26 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Open a mailbox folder (Maildir or a folder of bounces)</source>
+        <translation>打开邮箱文件夹（Maildir 或存放退信的文件夹）</translation>
+    </message>
+    <message>
+        <source>In the mailbox view: stop decoding (the rows so far stay)</source>
+        <translation>在邮箱视图中：停止解析（已列出的行会保留）</translation>
+    </message>
+    <message>
+        <source>Keywords in English or Chinese: entries with more of the words rank first</source>
+        <translation>中英文关键字：包含更多关键字的条目排在前面</translation>
+    </message>
+    <message>
+        <source>Everyday words for a cause find its codes too</source>
+        <translation>用日常说法描述原因，也能找到对应的代码</translation>
+    </message>
+    <message>
+        <source>A code inside pasted text: a reply or log line is enough</source>
+        <translation>粘贴的文字中的代码：粘贴整行回复或日志即可</translation>
     </message>
 </context>
 <context>
@@ -920,6 +936,22 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>Open Mailbox &amp;Folder...</source>
         <translation>打开邮箱文件夹(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Export Mailbox</source>
+        <translation>导出邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;CSV...</source>
+        <translation>&amp;CSV...</translation>
+    </message>
+    <message>
+        <source>&amp;JSON Lines...</source>
+        <translation>&amp;JSON Lines...</translation>
+    </message>
+    <message>
+        <source>&amp;Suppression List...</source>
+        <translation>禁止发送名单(&amp;S)...</translation>
     </message>
 </context>
 <context>

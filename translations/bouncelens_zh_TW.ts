@@ -525,10 +525,6 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <translation>所有暫時性代碼（5xx：所有永久性代碼）</translation>
     </message>
     <message>
-        <source>Keywords: every word must occur in the English or Chinese text</source>
-        <translation>關鍵字：每個字詞都必須出現在英文或中文文字中</translation>
-    </message>
-    <message>
         <source>Chinese keywords need no spaces</source>
         <translation>中文關鍵字不需要空格</translation>
     </message>
@@ -539,6 +535,26 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>Close</source>
         <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Open a mailbox folder (Maildir or a folder of bounces)</source>
+        <translation>開啟信箱資料夾（Maildir 或存放退信的資料夾）</translation>
+    </message>
+    <message>
+        <source>In the mailbox view: stop decoding (the rows so far stay)</source>
+        <translation>在信箱檢視中：停止解析（已列出的列會保留）</translation>
+    </message>
+    <message>
+        <source>Keywords in English or Chinese: entries with more of the words rank first</source>
+        <translation>中英文關鍵字：符合較多關鍵字的項目排在前面</translation>
+    </message>
+    <message>
+        <source>Everyday words for a cause find its codes too</source>
+        <translation>用日常說法描述原因，也能找到對應的代碼</translation>
+    </message>
+    <message>
+        <source>A code inside pasted text: a reply or log line is enough</source>
+        <translation>貼上文字中的代碼：貼上整行回覆或記錄即可</translation>
     </message>
 </context>
 <context>
@@ -920,6 +936,22 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>Open Mailbox &amp;Folder...</source>
         <translation>開啟信箱資料夾(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Export Mailbox</source>
+        <translation>匯出信箱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;CSV...</source>
+        <translation>&amp;CSV...</translation>
+    </message>
+    <message>
+        <source>&amp;JSON Lines...</source>
+        <translation>&amp;JSON Lines...</translation>
+    </message>
+    <message>
+        <source>&amp;Suppression List...</source>
+        <translation>禁止寄送名單(&amp;S)...</translation>
     </message>
 </context>
 <context>

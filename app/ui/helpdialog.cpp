@@ -61,6 +61,9 @@ QString HelpDialog::html(Topic topic)
         rows += row(keys(QKeySequence(Qt::CTRL | Qt::Key_1)), tr("Browse the codes"));
         rows += row(keys(QKeySequence(Qt::CTRL | Qt::Key_2)), tr("Decode a bounce"));
         rows += row(keys(QKeySequence::Open), tr("Open a bounce file"));
+        rows += row(keys(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)),
+                    tr("Open a mailbox folder (Maildir or a folder of bounces)"));
+        rows += row(tr("Esc"), tr("In the mailbox view: stop decoding (the rows so far stay)"));
         rows += row(keys(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)),
                     tr("Paste a bounce and decode it"));
         rows += row(keys(QKeySequence::Copy), tr("Copy the selection (in the table: the row)"));
@@ -74,7 +77,10 @@ QString HelpDialog::html(Topic topic)
     rows += row(u"5.7"_s, tr("Every enhanced code that starts so (5.7.*)"));
     rows += row(u"550 5.7.1"_s, tr("Both codes; also as pasted from a reply: 550-5.7.1"));
     rows += row(u"4xx"_s, tr("Every temporary code (5xx: every permanent one)"));
-    rows += row(u"quota"_s, tr("Keywords: every word must occur in the English or Chinese text"));
+    rows += row(u"quota"_s, tr("Keywords in English or Chinese: entries with more of the words "
+                               "rank first"));
+    rows += row(u"mailbox full"_s, tr("Everyday words for a cause find its codes too"));
+    rows += row(u"#5.1.1"_s, tr("A code inside pasted text: a reply or log line is enough"));
     rows += row(u"\u914D\u989D"_s, tr("Chinese keywords need no spaces"));
     return u"<table>"_s + rows + u"</table><p>"_s
            + tr("Exact code matches are listed first. The filters below the search field "

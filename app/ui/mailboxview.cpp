@@ -342,9 +342,10 @@ MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MailboxView::updateStatus);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showRow(current); });
-    connect(m_csvButton, &QPushButton::clicked, this, [this] { saveExport(0); });
-    connect(m_jsonButton, &QPushButton::clicked, this, [this] { saveExport(1); });
-    connect(m_suppressionButton, &QPushButton::clicked, this, [this] { saveExport(2); });
+    connect(m_csvButton, &QPushButton::clicked, this, [this] { saveExport(Export::Csv); });
+    connect(m_jsonButton, &QPushButton::clicked, this, [this] { saveExport(Export::JsonLines); });
+    connect(m_suppressionButton, &QPushButton::clicked, this,
+            [this] { saveExport(Export::SuppressionList); });
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         QMenu menu(this);
         const QModelIndex index = m_view->indexAt(at);
@@ -354,9 +355,10 @@ MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
                            [address] { QApplication::clipboard()->setText(address); });
             menu.addSeparator();
         }
-        menu.addAction(m_csvButton->text(), this, [this] { saveExport(0); });
-        menu.addAction(m_jsonButton->text(), this, [this] { saveExport(1); });
-        menu.addAction(m_suppressionButton->text(), this, [this] { saveExport(2); });
+        menu.addAction(m_csvButton->text(), this, [this] { saveExport(Export::Csv); });
+        menu.addAction(m_jsonButton->text(), this, [this] { saveExport(Export::JsonLines); });
+        menu.addAction(m_suppressionButton->text(), this,
+                       [this] { saveExport(Export::SuppressionList); });
         menu.exec(m_view->viewport()->mapToGlobal(at));
     });
 
@@ -710,23 +712,23 @@ bool MailboxView::exportSuppressionList(const QString &path, QString *error) con
         path, (addresses.join(u'\n') + (addresses.isEmpty() ? u""_s : u"\n"_s)).toUtf8(), error);
 }
 
-void MailboxView::saveExport(int kind)
+void MailboxView::saveExport(Export kind)
 {
     const QString base
         = m_paths.size() == 1 ? QFileInfo(m_paths.first()).completeBaseName() : u"bounces"_s;
     QString title, name, filter;
     switch (kind) {
-    case 0:
+    case Export::Csv:
         title = tr("Export CSV");
         name = base + u".csv"_s;
         filter = tr("CSV, UTF-8 (*.csv)");
         break;
-    case 1:
+    case Export::JsonLines:
         title = tr("Export JSON Lines");
         name = base + u".jsonl"_s;
         filter = tr("JSON Lines, as bouncelens decode --json (*.jsonl *.json)");
         break;
-    default:
+    case Export::SuppressionList:
         title = tr("Export Suppression List");
         name = base + u"-suppression.txt"_s;
         filter = tr("Text, one address a line (*.txt)");
@@ -736,14 +738,19 @@ void MailboxView::saveExport(int kind)
     if (path.isEmpty())
         return;
     QString error;
-    const bool ok = kind == 0   ? exportCsv(path, &error)
-                    : kind == 1 ? exportJsonLines(path, &error)
-                                : exportSuppressionList(path, &error);
+    const bool ok = kind == Export::Csv         ? exportCsv(path, &error)
+                    : kind == Export::JsonLines ? exportJsonLines(path, &error)
+                                                : exportSuppressionList(path, &error);
     if (!ok) {
         QMessageBox::warning(
             this, title,
             tr("The file could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error));
     }
+}
+
+bool MailboxView::hasRows() const
+{
+    return m_proxy->rowCount() > 0;
 }
 
 void MailboxView::changeEvent(QEvent *event)

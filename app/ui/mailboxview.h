@@ -53,6 +53,11 @@ public:
     bool exportCsv(const QString &path, QString *error = nullptr) const;
     bool exportJsonLines(const QString &path, QString *error = nullptr) const;
     bool exportSuppressionList(const QString &path, QString *error = nullptr) const;
+    enum class Export { Csv, JsonLines, SuppressionList };
+    // Asks where to save an export of the visible rows and saves it (File > Export, buttons).
+    void saveExport(Export kind);
+    // True when rows are listed (so there is something to export).
+    bool hasRows() const;
 
 signals:
     void finished(bool cancelled);
@@ -71,7 +76,6 @@ private:
     void applyFacets();
     void showRow(const QModelIndex &proxyIndex);
     void onMessageRead();
-    void saveExport(int kind);
 
     const CodeTable *m_table;
     QString m_language = QStringLiteral("en");

@@ -26,12 +26,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
-#include <QPlainTextEdit>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -240,6 +240,17 @@ void MainWindow::createActions()
                                               showDecode();
                                               m_decode->pasteAndDecode();
                                           });
+    // The mailbox's exports, also on its own buttons; enabled while it lists rows.
+    m_exportMenu = m_fileMenu->addMenu(QString());
+    m_exportMenu->setObjectName(u"exportMenu"_s);
+    m_exportCsv = m_exportMenu->addAction(
+        QString(), this, [this] { m_mailbox->saveExport(MailboxView::Export::Csv); });
+    m_exportJson = m_exportMenu->addAction(
+        QString(), this, [this] { m_mailbox->saveExport(MailboxView::Export::JsonLines); });
+    m_exportSuppression = m_exportMenu->addAction(
+        QString(), this, [this] { m_mailbox->saveExport(MailboxView::Export::SuppressionList); });
+    connect(m_fileMenu, &QMenu::aboutToShow, this, &MainWindow::updateExportActions);
+    updateExportActions();
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, qApp, &QApplication::quit);
 
@@ -294,6 +305,14 @@ void MainWindow::createActions()
     m_helpMenu->addSeparator();
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_about->setObjectName(u"aboutAction"_s);
+}
+
+void MainWindow::updateExportActions()
+{
+    const bool rows = m_decodePage->currentWidget() == m_mailbox && m_mailbox->hasRows();
+    m_exportMenu->setEnabled(rows);
+    for (QAction *action : m_exportMenu->actions())
+        action->setEnabled(rows);
 }
 
 void MainWindow::applyLanguage(const QString &language)
@@ -401,6 +420,10 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_open->setText(tr("&Open Bounce..."));
     m_openFolder->setText(tr("Open Mailbox &Folder..."));
+    m_exportMenu->setTitle(tr("&Export Mailbox"));
+    m_exportCsv->setText(tr("&CSV..."));
+    m_exportJson->setText(tr("&JSON Lines..."));
+    m_exportSuppression->setText(tr("&Suppression List..."));
     m_pasteDecode->setText(tr("&Paste and Decode"));
     m_quit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));

@@ -55,6 +55,7 @@ protected:
 private:
     void createActions();
     void retranslateUi();
+    void updateExportActions();
     void updateCount();
     void applyLanguage(const QString &language);
     void showAbout();
@@ -81,6 +82,10 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_open = nullptr;
     QAction *m_openFolder = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QAction *m_exportCsv = nullptr;
+    QAction *m_exportJson = nullptr;
+    QAction *m_exportSuppression = nullptr;
     QAction *m_pasteDecode = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_find = nullptr;
