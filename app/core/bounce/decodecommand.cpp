@@ -14,11 +14,17 @@
 #include <QSet>
 #include <QTextStream>
 
+#include <QScopeGuard>
+
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <fcntl.h>
 #include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
 
@@ -40,9 +46,9 @@ constexpr qint64 kParallelBytes = 1024 * 1024; // less input is decoded on one t
 // A file named on the command line or found in a directory.
 struct FileJob
 {
-    QString path;
-    std::unique_ptr<QFile> file; // open only while a mapping of it is in use
-    QByteArray bytes;            // while decoded; standard input's, when an mbox, until printed
+    QString path;      // as printed and reported ("-" for standard input)
+    QByteArray native; // the name's bytes, as the file system has them
+    QByteArray bytes;  // while decoded; an mbox's, while its messages are decoded
 };
 
 // One decoded unit of output, formatted.
@@ -53,64 +59,109 @@ struct Output
     FileJob *mbox = nullptr; // an mbox, whose messages are decoded when its turn comes
 };
 
-// Up to `limit` bytes of a file or a pipe. (QIODevice::read(limit) allocated `limit` bytes, in
-// one 128 MB block for every file: most of a directory run went to mapping and unmapping it.)
-QByteArray readAtMost(QFile &file, qint64 limit)
+std::function<void(const QByteArray &)> &beforeReadHook()
 {
-    QByteArray bytes;
-    if (!file.isSequential())
-        bytes.reserve(qsizetype(std::min(file.size() + 1, limit)));
-    char chunk[64 * 1024];
-    while (bytes.size() < limit) {
-        const qint64 n = file.read(chunk, std::min<qint64>(sizeof chunk, limit - bytes.size()));
-        if (n <= 0)
-            break;
-        bytes.append(chunk, qsizetype(n));
-    }
-    return bytes;
+    static std::function<void(const QByteArray &)> hook;
+    return hook;
 }
 
-// Opens and reads (or maps) a file, or standard input for "-". Returns an error, or empty.
-QString readFile(FileJob &job)
+// Up to `limit` bytes from a descriptor (a file or a pipe), `expected` bytes reserved.
+// Returns false on a read error (errno set).
+bool readAtMost(int fd, qint64 limit, qint64 expected, QByteArray *bytes)
 {
-    job.file = std::make_unique<QFile>();
-    QFile &file = *job.file;
-    const bool stdIn = job.path == u"-"_s;
-    bool opened;
-    if (stdIn) {
-        opened = file.open(stdin, QIODevice::ReadOnly);
-    } else {
-        file.setFileName(job.path);
-        opened = file.open(QIODevice::ReadOnly);
+    bytes->clear();
+    if (expected > 0)
+        bytes->reserve(qsizetype(std::min(expected + 1, limit)));
+    char chunk[64 * 1024];
+    while (bytes->size() < limit) {
+        const ssize_t n
+            = ::read(fd, chunk, size_t(std::min<qint64>(sizeof chunk, limit - bytes->size())));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return false;
+        if (n == 0)
+            break;
+        bytes->append(chunk, qsizetype(n));
     }
-    if (!opened) {
-        const QString error = file.errorString();
-        job.file.reset();
-        return DecodeCommand::tr("The file could not be opened: %1").arg(error);
+    return true;
+}
+
+QString tooBig()
+{
+    return DecodeCommand::tr("The input is too big: inputs above %1 MB are not read.")
+        .arg(BounceDecoder::MaxInputSize / (1024 * 1024));
+}
+
+} // namespace
+
+void DecodeCommand::setBeforeReadHook(std::function<void(const QByteArray &)> hook)
+{
+    beforeReadHook() = std::move(hook);
+}
+
+QString DecodeCommand::readInput(const QByteArray &native, QByteArray *bytes)
+{
+    bytes->clear();
+    // Files are read, never mapped: a file that another program truncates or extends while it is
+    // decoded (a live mbox) would make reads through a mapping fault. What is read is the file as
+    // it was at the read, up to the limit.
+    const bool stdIn = native == "-";
+    int fd = STDIN_FILENO;
+    if (!stdIn) {
+        // O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below).
+        do {
+            fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+        } while (fd < 0 && errno == EINTR);
+        if (fd < 0)
+            return tr("The file could not be opened: %1")
+                .arg(QString::fromLocal8Bit(strerror(errno)));
     }
-    if (!stdIn && file.size() > BounceDecoder::MaxInputSize) {
-        const qint64 size = file.size();
-        job.file.reset();
-        return DecodeCommand::tr("The file is too big (%1 MB): inputs above %2 MB are not read.")
+    auto closeFd = qScopeGuard([&] {
+        if (!stdIn)
+            ::close(fd);
+    });
+    struct stat st
+    {};
+    if (::fstat(fd, &st) != 0)
+        return tr("The file could not be opened: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+    if (!stdIn && S_ISDIR(st.st_mode))
+        return tr("This is a directory.");
+    if (!stdIn && !S_ISREG(st.st_mode))
+        return tr("This is not a regular file (a pipe, socket or device): only files and - "
+                  "(standard input) are read.");
+    const qint64 size = S_ISREG(st.st_mode) ? qint64(st.st_size) : 0;
+    if (size > BounceDecoder::MaxInputSize) {
+        return tr("The file is too big (%1 MB): inputs above %2 MB are not read.")
             .arg(size / (1024 * 1024))
             .arg(BounceDecoder::MaxInputSize / (1024 * 1024));
     }
-    // Big files are mapped, not copied: the decoder reads only the parts it needs.
-    uchar *mapped = !stdIn && file.size() > 1024 * 1024 ? file.map(0, file.size()) : nullptr;
-    job.bytes = mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped),
-                                                 qsizetype(file.size()))
-                       : readAtMost(file, BounceDecoder::MaxInputSize + 1);
-    if (!mapped)
-        job.file.reset(); // read: no descriptor stays open
-    if (job.bytes.size() > BounceDecoder::MaxInputSize) {
-        job.bytes.clear();
-        job.file.reset();
-        return DecodeCommand::tr("The input is too big: inputs above %1 MB are not read.")
-            .arg(BounceDecoder::MaxInputSize / (1024 * 1024));
+    if (!stdIn) {
+        const int flags = ::fcntl(fd, F_GETFL);
+        if (flags >= 0)
+            ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    }
+    if (const auto &hook = beforeReadHook())
+        hook(native);
+    if (!readAtMost(fd, BounceDecoder::MaxInputSize + 1, size, bytes)) {
+        const QString error = QString::fromLocal8Bit(strerror(errno));
+        bytes->clear();
+        return tr("The file could not be read: %1").arg(error);
+    }
+    if (bytes->size() > BounceDecoder::MaxInputSize) {
+        bytes->clear();
+        return tooBig();
     }
     return {};
 }
 
+namespace {
+
+// Opens and reads a file, or standard input for "-". Returns an error, or empty.
+QString readFile(FileJob &job)
+{
+    return DecodeCommand::readInput(job.native, &job.bytes);
+}
 // --suppression-list: the addresses are collected while the messages are decoded (on any
 // thread) and printed once, distinct and sorted, when the run returns.
 class SuppressionCollector
@@ -295,7 +346,6 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
                 allRead = allRead && r.error.isEmpty();
                 out << format(r);
                 job.bytes.clear();
-                job.file.reset();
                 return;
             }
         }
@@ -312,7 +362,6 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
             return decoded(r);
         });
         job.bytes.clear();
-        job.file.reset();
     };
 
     for (const QString &input : std::as_const(inputs)) {
@@ -335,6 +384,7 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
         decodeInOrder(files.size(), bytes, [&](qsizetype i) {
             FileJob &job = fileJobs[size_t(i)];
             job.path = files.at(i);
+            job.native = job.path == u"-"_s ? QByteArray("-") : QFile::encodeName(job.path);
             DecodeResult failure;
             failure.source = job.path;
             failure.error = readFile(job);
@@ -343,14 +393,12 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
             if (BounceDecoder::isMbox(job.bytes)) {
                 if (job.path != u"-"_s) { // standard input cannot be read twice
                     job.bytes.clear();
-                    job.file.reset();
                 }
                 return Output{{}, true, &job};
             }
             DecodeResult r = decoder.decode(job.bytes);
             r.source = job.path;
             job.bytes.clear();
-            job.file.reset();
             return decoded(r);
         });
     }

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
+
 class QTextStream;
 
 namespace BounceLens {
@@ -29,6 +31,14 @@ public:
                    QTextStream &out, QTextStream &err);
     // The files an argument names: itself, or the decodable files under a directory, sorted.
     static QStringList expand(const QString &path);
+    // Reads one input: a regular file by its name's bytes, or standard input for "-". Files are
+    // read, not mapped, so that a file changed meanwhile gives its content as of the read.
+    // FIFOs, sockets and devices are refused (opening or reading them could wait forever).
+    // Returns an error, or empty with *bytes set. Thread-safe.
+    static QString readInput(const QByteArray &nativePath, QByteArray *bytes);
+    // For tests: called with the name's bytes after a file's size was taken and before it is
+    // read (to truncate or extend the file in between). Not thread-safe: set it before a run.
+    static void setBeforeReadHook(std::function<void(const QByteArray &)> hook);
 };
 
 } // namespace BounceLens
