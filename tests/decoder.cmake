@@ -19,3 +19,10 @@ add_executable(floor_qt ${CMAKE_CURRENT_LIST_DIR}/bench/floor_qt.cpp)
 target_link_libraries(floor_qt PRIVATE Qt6::Core)
 add_executable(floor_gmime ${CMAKE_CURRENT_LIST_DIR}/bench/floor_gmime.cpp)
 target_link_libraries(floor_gmime PRIVATE PkgConfig::GMIME)
+
+# A file named on the command line whose name is not valid UTF-8 (issue 16): read by its bytes.
+add_test(NAME cli_decode_name_not_utf8
+    COMMAND sh -c "d=$(mktemp -d) && n=\"$d/$(printf 'caf\\351.eml')\" && cp \"${CMAKE_CURRENT_SOURCE_DIR}/data/bounces/postfix-two-recipients.eml\" \"$n\" && \"$<TARGET_FILE:bouncelens>\" decode --json \"$n\"; echo \"exit=$?\"; rm -rf \"$d\"")
+set_tests_properties(cli_decode_name_not_utf8 PROPERTIES
+    ENVIRONMENT "LC_ALL=C.UTF-8"
+    PASS_REGULAR_EXPRESSION "\"recipients\":\\[\\{.*exit=0")

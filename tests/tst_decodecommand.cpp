@@ -13,7 +13,10 @@
 
 #include <optional>
 
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace BounceLens;
 using namespace Qt::Literals::StringLiterals;
@@ -50,6 +53,10 @@ private slots:
     void badJobs_data();
     void badJobs();
     void help();
+    void maildir();
+    void namesThatAreNotUtf8();
+    void nothingFoundIsAnError();
+    void fifoAndDeviceRefused();
     void fileChangesWhileRead_data();
     void fileChangesWhileRead();
     void mboxChangesBeforeItsTurn();
@@ -256,6 +263,114 @@ void tst_DecodeCommand::help()
     QString out;
     QCOMPARE(run({u"--help"_s}, &out), 0);
     QVERIFY(out.contains(u"--json"_s));
+}
+
+void tst_DecodeCommand::maildir()
+{
+    // A Maildir: messages in cur/ and new/, named without an extension, with ":2,S" flags;
+    // chosen by content (they start with header lines). tmp/ holds deliveries in progress and
+    // the server's own files are not messages.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const char *sub : {"cur", "new", "tmp"})
+        QVERIFY(QDir(dir.path()).mkpath(QString::fromLatin1(sub)));
+    QByteArray second = kBounce;
+    second.replace("b@example.com", "c@example.com");
+    QByteArray third = kBounce;
+    third.replace("b@example.com", "d@example.com");
+    write(dir.filePath(u"cur/1732790000.M1P2.mx:2,S"_s),
+          "Return-Path: <>\nDelivered-To: a@example.org\n" + kBounce);
+    write(dir.filePath(u"cur/1732790001.M3P4.mx:2,RS"_s), second);
+    write(dir.filePath(u"new/1732790002.M5P6.mx"_s), third);
+    write(dir.filePath(u"tmp/1732790003.M7P8.mx"_s), kBounce);
+    write(dir.filePath(u"dovecot-uidlist"_s), "3 V1732790000 N4\n1 :1732790000.M1P2.mx\n");
+    write(dir.filePath(u"dovecot.index.log"_s), QByteArray("\x01\x02\0\0binary", 10));
+    QString out;
+    QCOMPARE(run({u"--json"_s, dir.path()}, &out), 0);
+    QStringList files, recipients;
+    for (const QJsonObject &o : lines(out)) {
+        files << o.value(u"file"_s).toString();
+        recipients << o.value(u"recipients"_s)
+                          .toArray()
+                          .first()
+                          .toObject()
+                          .value(u"recipient"_s)
+                          .toString();
+    }
+    QCOMPARE(files, (QStringList{dir.filePath(u"cur/1732790000.M1P2.mx:2,S"_s),
+                                 dir.filePath(u"cur/1732790001.M3P4.mx:2,RS"_s),
+                                 dir.filePath(u"new/1732790002.M5P6.mx"_s)}));
+    QCOMPARE(recipients, (QStringList{u"b@example.com"_s, u"c@example.com"_s, u"d@example.com"_s}));
+}
+
+void tst_DecodeCommand::namesThatAreNotUtf8()
+{
+    // A name in Latin-1 or a broken name is still a file: found in a directory scan, read by
+    // its bytes, reported (with U+FFFD for the bytes that are not UTF-8).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray name = QFile::encodeName(dir.path()) + "/caf\xe9-bounce";
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    QVERIFY(fd >= 0);
+    QCOMPARE(::write(fd, kBounce.constData(), size_t(kBounce.size())), ssize_t(kBounce.size()));
+    ::close(fd);
+    QCOMPARE(DecodeCommand::expandNative(QFile::encodeName(dir.path())), QList<QByteArray>{name});
+    QByteArray bytes;
+    QCOMPARE(DecodeCommand::readInput(name, &bytes), QString());
+    QCOMPARE(bytes, kBounce);
+    QString out;
+    QCOMPARE(run({u"--json"_s, dir.path()}, &out), 0);
+    const QList<QJsonObject> objects = lines(out);
+    QCOMPARE(objects.size(), 1);
+    QCOMPARE(objects.first().value(u"file"_s).toString(), QFile::decodeName(name));
+    QCOMPARE(objects.first().value(u"recipients"_s).toArray().size(), 1);
+    ::unlink(name.constData()); // QTemporaryDir cannot remove it
+}
+
+void tst_DecodeCommand::nothingFoundIsAnError()
+{
+    // An empty directory, or one without messages: said on stderr, a record, exit 1.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString out, err;
+    QCOMPARE(run({u"--json"_s, dir.path()}, &out, &err), 1);
+    QCOMPARE(err, u"bouncelens decode: no messages found in %1\n"_s.arg(dir.path()));
+    QList<QJsonObject> objects = lines(out);
+    QCOMPARE(objects.size(), 1);
+    QCOMPARE(objects.first().value(u"file"_s).toString(), dir.path());
+    QVERIFY(objects.first().contains(u"error"_s));
+
+    write(dir.filePath(u"picture.png"_s), QByteArray("\x89PNG\r\n\x1a\n\0\0", 10));
+    QCOMPARE(run({dir.path()}, &out, &err), 1);
+    QVERIFY(err.contains(u"no messages found"_s));
+    QVERIFY(out.contains(u"No messages found in this directory."_s));
+
+    // With a message next to it, the run is fine again.
+    write(dir.filePath(u"b.eml"_s), kBounce);
+    QCOMPARE(run({dir.path()}, &out, &err), 0);
+    QCOMPARE(err, QString());
+}
+
+void tst_DecodeCommand::fifoAndDeviceRefused()
+{
+    // Opening a FIFO for reading waits for a writer, and a device may never end: only regular
+    // files (and - for standard input) are read. The test would hang without the refusal.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fifo = dir.filePath(u"fifo"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QString out, err;
+    QCOMPARE(run({u"--json"_s, fifo, u"/dev/zero"_s, m_dir.filePath(u"one.eml"_s)}, &out, &err), 1);
+    const QList<QJsonObject> objects = lines(out);
+    QCOMPARE(objects.size(), 3);
+    QCOMPARE(objects.at(0).value(u"file"_s).toString(), fifo);
+    QVERIFY(objects.at(0).value(u"error"_s).toString().contains(u"not a regular file"_s));
+    QCOMPARE(objects.at(1).value(u"file"_s).toString(), u"/dev/zero"_s);
+    QVERIFY(objects.at(1).value(u"error"_s).toString().contains(u"not a regular file"_s));
+    QVERIFY(!objects.at(2).contains(u"error"_s));
+    // Found in a directory, a FIFO is passed over.
+    write(dir.filePath(u"b.eml"_s), kBounce);
+    QCOMPARE(DecodeCommand::expand(dir.path()), QStringList{dir.filePath(u"b.eml"_s)});
 }
 
 void tst_DecodeCommand::fileChangesWhileRead_data()

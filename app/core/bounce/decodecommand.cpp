@@ -3,10 +3,10 @@
 #include "bouncedecoder.h"
 #include "codetable.h"
 #include "mailboxexport.h"
+#include "messagereader.h"
 #include "parallel.h"
 
 #include <QCommandLineParser>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -16,9 +16,11 @@
 
 #include <QScopeGuard>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
 #include <functional>
 #include <memory>
@@ -34,10 +36,92 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-bool startsAsMbox(const QString &path)
+constexpr int kMaxDirectoryDepth = 64;
+
+// Whether a file found in a directory is a message or an mbox: read by what it holds, not by
+// its name (Maildir files are named "1732790000.M1P2.host:2,S"). Files named as mail or text
+// are read whatever they hold, so that a damaged one gives an error rather than nothing.
+bool isMessageFile(const QByteArray &path, const QByteArray &name)
 {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) && f.read(5) == "From ";
+    const qsizetype dot = name.lastIndexOf('.');
+    const QByteArray suffix = dot > 0 ? name.mid(dot + 1).toLower() : QByteArray();
+    if (suffix == "eml" || suffix == "txt" || suffix == "mbox" || suffix == "mbx")
+        return true;
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    if (fd < 0)
+        return false;
+    QByteArray head(16 * 1024, Qt::Uninitialized);
+    ssize_t n;
+    do {
+        n = ::read(fd, head.data(), size_t(head.size()));
+    } while (n < 0 && errno == EINTR);
+    ::close(fd);
+    if (n <= 0)
+        return false;
+    head.truncate(qsizetype(n));
+    return BounceDecoder::isMbox(head) || MessageReader::looksLikeMessage(head);
+}
+
+// The messages under a directory, found by content, names kept as bytes (a name that is not
+// valid UTF-8 is still a file). Symbolic links to files are read; links to directories are not
+// followed (no loops). A Maildir's tmp/ (messages still being delivered) is left out.
+void collectMessages(const QByteArray &dir, int depth, QList<QByteArray> *files)
+{
+    if (depth > kMaxDirectoryDepth)
+        return;
+    DIR *d = ::opendir(dir.constData());
+    if (!d)
+        return;
+    QList<QByteArray> names;
+    QList<QByteArray> dirs;
+    while (const dirent *e = ::readdir(d)) {
+        const QByteArray name(e->d_name);
+        if (name == "." || name == "..")
+            continue;
+        const QByteArray path = dir.endsWith('/') ? dir + name : dir + '/' + name;
+        struct stat lst
+        {};
+        if (::lstat(path.constData(), &lst) != 0)
+            continue;
+        if (S_ISDIR(lst.st_mode)) {
+            dirs << name;
+            continue;
+        }
+        struct stat st
+        {};
+        if (name.startsWith('.') || ::stat(path.constData(), &st) != 0 || !S_ISREG(st.st_mode))
+            continue; // hidden files, FIFOs, sockets, devices, broken links
+        names << path;
+    }
+    ::closedir(d);
+    const bool maildir = dirs.contains("cur") && dirs.contains("new") && dirs.contains("tmp");
+    for (const QByteArray &path : std::as_const(names)) {
+        if (isMessageFile(path, path.mid(path.lastIndexOf('/') + 1)))
+            files->append(path);
+    }
+    for (const QByteArray &name : std::as_const(dirs)) {
+        if (!(maildir && name == "tmp"))
+            collectMessages(dir.endsWith('/') ? dir + name : dir + '/' + name, depth + 1, files);
+    }
+}
+
+// Raw command-line arguments: a file name that is not valid UTF-8 reaches arguments() with
+// U+FFFD in place of its bytes; the kernel still has them.
+QByteArray nativeArgument(const QString &argument)
+{
+    if (argument == u"-"_s)
+        return "-";
+    if (argument.contains(QChar::ReplacementCharacter)) {
+        QFile cmdline(u"/proc/self/cmdline"_s);
+        if (cmdline.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> raw = cmdline.readAll().split('\0');
+            for (const QByteArray &r : raw) {
+                if (QFile::decodeName(r) == argument)
+                    return r;
+            }
+        }
+    }
+    return QFile::encodeName(argument);
 }
 
 constexpr int kMaxJobs = 256;
@@ -196,20 +280,21 @@ private:
 
 QStringList DecodeCommand::expand(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.isDir())
-        return {path};
     QStringList files;
-    QDirIterator it(path, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString suffix = QFileInfo(file).suffix().toLower();
-        if (suffix == u"eml"_s || suffix == u"txt"_s || suffix == u"mbox"_s || suffix == u"mbx"_s
-            || ((suffix.isEmpty() || suffix == u"msg"_s) && startsAsMbox(file)))
-            files << file;
-    }
-    files.sort();
+    for (const QByteArray &native : expandNative(QFile::encodeName(path)))
+        files << QFile::decodeName(native);
+    return files;
+}
+
+QList<QByteArray> DecodeCommand::expandNative(const QByteArray &path)
+{
+    struct stat st
+    {};
+    if (path == "-" || ::stat(path.constData(), &st) != 0 || !S_ISDIR(st.st_mode))
+        return {path};
+    QList<QByteArray> files;
+    collectMessages(path, 0, &files);
+    std::sort(files.begin(), files.end());
     return files;
 }
 
@@ -365,33 +450,53 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
     };
 
     for (const QString &input : std::as_const(inputs)) {
-        if (input != u"-"_s && !QFileInfo::exists(input)) {
+        const QByteArray native = nativeArgument(input);
+        struct stat st
+        {};
+        if (native != "-" && ::stat(native.constData(), &st) != 0) {
+            const int error = errno;
             DecodeResult r;
             r.source = input;
-            r.error = tr("No such file or directory.");
-            err << tr("bouncelens decode: %1: no such file or directory").arg(input) << u'\n';
+            r.error = error == ENOENT ? tr("No such file or directory.")
+                                      : QString::fromLocal8Bit(strerror(error));
+            err << u"bouncelens decode: "_s << input << u": "_s
+                << (error == ENOENT ? tr("no such file or directory") : r.error) << u'\n';
             allRead = false;
             out << format(r);
             continue;
         }
-        const QStringList files = input == u"-"_s ? QStringList{input} : expand(input);
+        const QList<QByteArray> files = expandNative(native);
+        if (files.isEmpty()) {
+            // Nothing silent: a directory without a message is said to be one.
+            DecodeResult r;
+            r.source = input;
+            r.error = tr("No messages found in this directory.");
+            err << tr("bouncelens decode: no messages found in %1").arg(input) << u'\n';
+            allRead = false;
+            out << format(r);
+            continue;
+        }
         // Files are read and decoded in parallel; an mbox is read again when its turn to be
         // printed comes, and its messages are decoded in parallel then.
         std::vector<FileJob> fileJobs(size_t(files.size()));
         qint64 bytes = 0;
-        for (const QString &file : files)
-            bytes += file == u"-"_s ? kParallelBytes : QFileInfo(file).size();
+        for (const QByteArray &file : files) {
+            struct stat fst
+            {};
+            bytes += file == "-" ? kParallelBytes
+                                 : (::stat(file.constData(), &fst) == 0 ? qint64(fst.st_size) : 0);
+        }
         decodeInOrder(files.size(), bytes, [&](qsizetype i) {
             FileJob &job = fileJobs[size_t(i)];
-            job.path = files.at(i);
-            job.native = job.path == u"-"_s ? QByteArray("-") : QFile::encodeName(job.path);
+            job.native = files.at(i);
+            job.path = job.native == native ? input : QFile::decodeName(job.native);
             DecodeResult failure;
             failure.source = job.path;
             failure.error = readFile(job);
             if (!failure.error.isEmpty())
                 return decoded(failure);
             if (BounceDecoder::isMbox(job.bytes)) {
-                if (job.path != u"-"_s) { // standard input cannot be read twice
+                if (job.native != "-") { // standard input cannot be read twice
                     job.bytes.clear();
                 }
                 return Output{{}, true, &job};
