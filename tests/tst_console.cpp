@@ -5,6 +5,11 @@
 #include <QJsonObject>
 #include <QtTest>
 
+#include "decodecommand.h"
+
+#include <csignal>
+#include <unistd.h>
+
 using namespace BounceLens;
 using namespace Qt::Literals::StringLiterals;
 
@@ -25,6 +30,12 @@ private slots:
     void lookupUsesTheSearchEngine();
     void usageErrors_data();
     void usageErrors();
+    void terminalSafe_data();
+    void terminalSafe();
+    void jsonSafe();
+    void writeErrors_data();
+    void writeErrors();
+    void readerGoneStopsQuietly();
 
 private:
     struct Run
@@ -202,6 +213,107 @@ void tst_Console::usageErrors()
     QCOMPARE(r.code, 2);
     QVERIFY(!r.err.isEmpty());
     QVERIFY(r.out.isEmpty());
+}
+
+void tst_Console::terminalSafe_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("safe");
+    QTest::newRow("plain") << u"550 5.1.1 user\tunknown\n"_s << u"550 5.1.1 user\tunknown\n"_s;
+    QTest::newRow("chinese") << u"\u7528\u6237\u4E0D\u5B58\u5728"_s
+                             << u"\u7528\u6237\u4E0D\u5B58\u5728"_s;
+    QTest::newRow("title and clear")
+        << u"a\x1b]0;owned\x07\x1b[2Jb"_s << u"a\\x1b]0;owned\\x07\\x1b[2Jb"_s;
+    QTest::newRow("C1 CSI and DEL") << u"x\u009b31m\x7fy"_s << u"x\\x9b31m\\x7fy"_s;
+    QTest::newRow("CR and NUL") << QString(u"a\rb"_s + QChar(0) + u"c"_s) << u"a\\x0db\\x00c"_s;
+}
+
+void tst_Console::terminalSafe()
+{
+    QFETCH(QString, text);
+    QTEST(Console::terminalSafe(text), "safe");
+}
+
+void tst_Console::jsonSafe()
+{
+    // QJsonDocument escapes C0 controls; DEL and C1 (here CSI, U+009B) are escaped too, and the
+    // line still parses to the same text.
+    const QString value = u"\x1b[2J\u009b31m\x7f\u00e9\u4E2D"_s;
+    const QByteArray json = Console::jsonSafe(
+        QJsonDocument(QJsonObject{{u"d"_s, value}}).toJson(QJsonDocument::Compact));
+    QCOMPARE(json, QByteArray(R"({"d":"\u001b[2J\u009b31m\u007f)") + "\xc3\xa9\xe4\xb8\xad\"}");
+    for (char c : json)
+        QVERIFY(uchar(c) >= 0x20 && c != 0x7f);
+    QCOMPARE(QJsonDocument::fromJson(json).object().value(u"d"_s).toString(), value);
+}
+
+void tst_Console::writeErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("lookup") << QStringList{u"lookup"_s, u"550"_s, u"--lang"_s, u"en"_s};
+    QTest::newRow("lookup json") << QStringList{u"lookup"_s, u"--json"_s};
+    QTest::newRow("decode") << QStringList{u"decode"_s, u"--lang"_s, u"en"_s,
+                                           QStringLiteral(BOUNCELENS_TEST_DATA "/bounces")};
+    QTest::newRow("help") << QStringList{u"--help"_s};
+}
+
+void tst_Console::writeErrors()
+{
+    // A full disk: said on stderr, exit 2 (it was exit 0 with the output lost).
+    QFETCH(QStringList, args);
+    QFile full(u"/dev/full"_s);
+    if (!full.open(QIODevice::WriteOnly))
+        QSKIP("no /dev/full");
+    QTextStream out(&full);
+    QString err;
+    QTextStream errStream(&err);
+    const int code = Console::run(QStringList{u"bouncelens"_s} + args, out, errStream);
+    errStream.flush();
+    QCOMPARE(code, 2);
+    QCOMPARE(err.count(u"could not be written"_s), 1);
+}
+
+void tst_Console::readerGoneStopsQuietly()
+{
+    // The reader of a pipe exits (| head): the run stops at the next check, without a word and
+    // without reading more input. SIGPIPE ignored, as some parents leave it: then writes fail
+    // with EPIPE (with SIGPIPE's default action the process ends at once, as cat does).
+    const auto previous = std::signal(SIGPIPE, SIG_IGN);
+    int fds[2];
+    QCOMPARE(::pipe(fds), 0);
+    ::close(fds[0]);
+    QFile pipe;
+    QVERIFY(pipe.open(fds[1], QIODevice::WriteOnly, QFileDevice::AutoCloseHandle));
+    QTextStream out(&pipe);
+    QString err;
+    QTextStream errStream(&err);
+    int reads = 0;
+    DecodeCommand::setBeforeReadHook([&](const QByteArray &) { ++reads; });
+    const QString dir = QStringLiteral(BOUNCELENS_TEST_DATA "/bounces");
+    const int files = int(DecodeCommand::expand(dir).size());
+    const int code
+        = Console::run({u"bouncelens"_s, u"decode"_s, u"--json"_s, dir, dir, dir}, out, errStream);
+    DecodeCommand::setBeforeReadHook({});
+    std::signal(SIGPIPE, previous);
+    errStream.flush();
+    QCOMPARE(code, 2);
+    QCOMPARE(err, QString());
+    QVERIFY(files > 10);
+    QVERIFY2(reads <= files + 1, qPrintable(QString::number(reads))); // the first directory only
+
+    const auto again = std::signal(SIGPIPE, SIG_IGN);
+    int fds2[2];
+    QCOMPARE(::pipe(fds2), 0);
+    ::close(fds2[0]);
+    QFile pipe2;
+    QVERIFY(pipe2.open(fds2[1], QIODevice::WriteOnly, QFileDevice::AutoCloseHandle));
+    QTextStream out2(&pipe2);
+    QString err2;
+    QTextStream errStream2(&err2);
+    QCOMPARE(Console::run({u"bouncelens"_s, u"lookup"_s, u"--json"_s}, out2, errStream2), 2);
+    std::signal(SIGPIPE, again);
+    errStream2.flush();
+    QCOMPARE(err2, QString());
 }
 
 QTEST_GUILESS_MAIN(tst_Console)

@@ -53,6 +53,7 @@ private slots:
     void badJobs_data();
     void badJobs();
     void help();
+    void controlCharactersEscaped();
     void maildir();
     void namesThatAreNotUtf8();
     void nothingFoundIsAnError();
@@ -263,6 +264,43 @@ void tst_DecodeCommand::help()
     QString out;
     QCOMPARE(run({u"--help"_s}, &out), 0);
     QVERIFY(out.contains(u"--json"_s));
+}
+
+void tst_DecodeCommand::controlCharactersEscaped()
+{
+    // Control sequences in a reply and in an encoded word of the original's subject must not
+    // reach the terminal raw (they would retitle and clear it): visible escapes in the text
+    // report, \u escapes in JSON, which still carries the exact text.
+    QByteArray bounce = kBounce;
+    bounce.replace("User unknown", "User unknown \x1b]0;owned\x07\x1b[2J");
+    bounce += "\n------ This is a copy of the message, including all the headers. ------\n"
+              "From: a@example.org\nTo: b@example.com\n"
+              "Subject: =?UTF-8?Q?hello_=1B[31mred=C2=9B0m?=\n\nHi\n";
+    const QString path = m_dir.filePath(u"escape.eml"_s);
+    write(path, bounce);
+    QString text, json;
+    QCOMPARE(run({path}, &text), 0);
+    QCOMPARE(run({u"--json"_s, path}, &json), 0);
+    QFile::remove(path);
+    for (const QChar c : std::as_const(text))
+        QVERIFY2(c.unicode() >= 0x20 || c == u'\n' || c == u'\t',
+                 qPrintable(QString::number(c.unicode(), 16)));
+    QVERIFY(!text.contains(QChar(0x9b)));
+    QVERIFY2(text.contains(uR"(User unknown \x1b]0;owned\x07\x1b[2J)"_s), qPrintable(text));
+    QVERIFY2(text.contains(uR"(hello \x1b[31mred\x9b0m)"_s), qPrintable(text));
+    QVERIFY(!json.contains(QChar(0x1b)));
+    QVERIFY(!json.contains(QChar(0x9b)));
+    QVERIFY(json.contains(uR"(\u001b]0;owned\u0007\u001b[2J)"_s));
+    const QJsonObject o = lines(json).first();
+    QVERIFY(o.value(u"recipients"_s)
+                .toArray()
+                .first()
+                .toObject()
+                .value(u"diagnostic"_s)
+                .toString()
+                .contains(u"\x1b]0;owned\x07\x1b[2J"_s));
+    QCOMPARE(o.value(u"original"_s).toObject().value(u"subject"_s).toString(),
+             u"hello \x1b[31mred\u009b0m"_s);
 }
 
 void tst_DecodeCommand::maildir()

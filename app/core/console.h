@@ -16,7 +16,7 @@ class Console
     Q_DECLARE_TR_FUNCTIONS(Console)
 
 public:
-    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2, WriteError = 2 };
 
     // True when the command line asks for a console command rather than the window.
     static bool isConsoleCommand(const QStringList &arguments);
@@ -26,6 +26,24 @@ public:
     static QString usage();
     // The language of console output: --lang when given, else the environment's locale.
     static QString defaultLanguage();
+
+    // Text from a bounce made safe for a terminal: C0 and C1 control characters other than tab
+    // and newline (ESC, BEL, CSI, DEL ...) become visible escapes ("\x1b", "\x9b"), so that a
+    // bounce cannot retitle, clear or reprogram the terminal it is printed on.
+    static QString terminalSafe(const QString &text);
+    // Compact JSON with DEL and C1 controls escaped too (QJsonDocument escapes only C0).
+    static QByteArray jsonSafe(QByteArray json);
+
+    enum class Output { Written, Failed, ReaderGone };
+    // Flushes `out` down to the file descriptor and says whether everything was written.
+    // ReaderGone: a pipe whose reader has exited (EPIPE), after which a run stops quietly.
+    static Output flush(QTextStream &out);
+    // After a write failure: says so on `err` (unless the reader is gone) and returns the exit
+    // code, WriteError.
+    static int writeFailed(Output state, QTextStream &out, QTextStream &err);
+
+private:
+    static int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 
 } // namespace BounceLens

@@ -3,6 +3,7 @@
 #include "bouncedecoder.h"
 #include "codetable.h"
 #include "mailboxexport.h"
+#include "console.h"
 #include "messagereader.h"
 #include "parallel.h"
 
@@ -388,12 +389,15 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
             return rows;
         }
         if (asJson)
-            return QString::fromUtf8(
-                       QJsonDocument(decodeResultToJson(r, table)).toJson(QJsonDocument::Compact))
+            return QString::fromUtf8(Console::jsonSafe(
+                       QJsonDocument(decodeResultToJson(r, table)).toJson(QJsonDocument::Compact)))
                    + u'\n';
-        return decodeResultToText(r, table, language) + u'\n';
+        // Text from the bounce goes to a terminal: no control sequences in it.
+        return Console::terminalSafe(decodeResultToText(r, table, language)) + u'\n';
     };
     bool allRead = true;
+    // Set when the output could not be written: nothing more is decoded.
+    Console::Output written = Console::Output::Written;
     std::function<void(FileJob &)> printMbox;
     // Decodes `count` units and prints them in order, a window at a time so that output starts
     // early and memory stays bounded. `bytes`: the input's size. Below kParallelBytes one
@@ -402,17 +406,23 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
     auto decodeInOrder = [&](qsizetype count, qint64 bytes, const auto &decodeOne) {
         const int useThreads = bytes >= kParallelBytes || parser.isSet(jobs) ? threads : 1;
         constexpr qsizetype kWindow = 512;
-        for (qsizetype first = 0; first < count; first += kWindow) {
+        for (qsizetype first = 0; first < count && written == Console::Output::Written;
+             first += kWindow) {
             const qsizetype n = std::min(kWindow, count - first);
             QList<Output> outputs(n);
             parallelFor(
                 n, [&](qsizetype i) { outputs[i] = decodeOne(first + i); }, useThreads);
             for (const Output &o : std::as_const(outputs)) {
+                if (written != Console::Output::Written)
+                    return;
                 allRead = allRead && o.read;
                 out << o.text;
                 if (o.mbox)
                     printMbox(*o.mbox);
             }
+            // Checked once a window: a full disk or a closed pipe stops the run here.
+            if (written == Console::Output::Written)
+                written = Console::flush(out);
         }
     };
     auto decoded = [&](const DecodeResult &r) {
@@ -450,6 +460,8 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
     };
 
     for (const QString &input : std::as_const(inputs)) {
+        if (written != Console::Output::Written)
+            break;
         const QByteArray native = nativeArgument(input);
         struct stat st
         {};
@@ -459,7 +471,7 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
             r.source = input;
             r.error = error == ENOENT ? tr("No such file or directory.")
                                       : QString::fromLocal8Bit(strerror(error));
-            err << u"bouncelens decode: "_s << input << u": "_s
+            err << u"bouncelens decode: "_s << Console::terminalSafe(input) << u": "_s
                 << (error == ENOENT ? tr("no such file or directory") : r.error) << u'\n';
             allRead = false;
             out << format(r);
@@ -471,7 +483,9 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
             DecodeResult r;
             r.source = input;
             r.error = tr("No messages found in this directory.");
-            err << tr("bouncelens decode: no messages found in %1").arg(input) << u'\n';
+            err << tr("bouncelens decode: no messages found in %1")
+                       .arg(Console::terminalSafe(input))
+                << u'\n';
             allRead = false;
             out << format(r);
             continue;
@@ -507,7 +521,10 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
             return decoded(r);
         });
     }
-    out.flush();
+    if (written == Console::Output::Written)
+        written = Console::flush(out);
+    if (written != Console::Output::Written)
+        return Console::writeFailed(written, out, err);
     return allRead ? 0 : 1;
 }
 
