@@ -29,6 +29,8 @@ private slots:
     void undeclared();
     void unknownCharset();
     void headers();
+    void encodedWords_data();
+    void encodedWords();
     void html();
 };
 
@@ -105,6 +107,44 @@ void tst_CharsetDecoder::headers()
         const QByteArray raw = gb.encode(kZhHans + kZhHans);
         QCOMPARE(MessageReader::decodeHeaderValue(raw, "GB18030"), kZhHans + kZhHans);
     }
+}
+
+void tst_CharsetDecoder::encodedWords_data()
+{
+    // "Re: " and a Chinese subject (about next week's meeting) as mail clients split it.
+    const QString subject
+        = QString::fromUtf8("Re: \xe5\x85\xb3\xe4\xba\x8e\xe4\xb8\x8b\xe5\x91\xa8\xe4\xbc"
+                            "\x9a\xe8\xae\xae\xe7\x9a\x84\xe5\xae\x89\xe6\x8e\x92\xe5\x92"
+                            "\x8c\xe8\xae\xa8\xe8\xae\xba");
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<QString>("decoded");
+    // GMime 3.2.13 stopped after the first word, which ends in "==" padding.
+    QTest::newRow("padded base64 words")
+        << QByteArray("=?UTF-8?B?UmU6IOWFsw==?= =?UTF-8?B?5LqO5LiL?= "
+                      "=?UTF-8?B?5ZGo5Lya6K6u55qE?=\r\n "
+                      "=?UTF-8?B?5a6J5o6S5ZKM6K6o6K66?=")
+        << subject;
+    // A character split across two words (bytes joined before conversion).
+    QTest::newRow("character split across words")
+        << QByteArray("=?utf-8?B?UmU6IOWF?= =?utf-8?B?s+S6juS4i+WRqOS8muiurueahOWuieaOkuWSjA==?="
+                      " =?utf-8?b?6K6o6K66?=")
+        << subject;
+    QTest::newRow("Q words and text")
+        << QByteArray("Fwd: =?utf-8?q?caf=C3=A9_au?= =?utf-8?q?_lait?= ok")
+        << u"Fwd: caf\u00e9 au lait ok"_s;
+    QTest::newRow("two charsets") << QByteArray("=?GB2312?B?suLK1A==?= =?UTF-8?B?5rWL6K+V?=")
+                                  << QString::fromUtf8(
+                                         "\xe6\xb5\x8b\xe8\xaf\x95\xe6\xb5\x8b\xe8\xaf\x95");
+    QTest::newRow("not encoded words")
+        << QByteArray("a =?broken ?= b =? c") << u"a =?broken ?= b =? c"_s;
+    QTest::newRow("text between words stays")
+        << QByteArray("=?utf-8?q?a?= - =?utf-8?q?b?=") << u"a - b"_s;
+}
+
+void tst_CharsetDecoder::encodedWords()
+{
+    QFETCH(QByteArray, raw);
+    QTEST(MessageReader::decodeHeaderValue(raw), "decoded");
 }
 
 void tst_CharsetDecoder::html()

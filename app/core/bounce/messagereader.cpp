@@ -303,10 +303,91 @@ QString MessageReader::decodeHeaderValue(const QByteArray &raw, const QByteArray
         value = CharsetDecoder::decode(value, charsetHint).text.toUtf8();
     if (!value.contains("=?"))
         return QString::fromUtf8(value);
-    char *decoded = g_mime_utils_header_decode_text(parserOptions(), value.constData());
-    const QString result = QString::fromUtf8(decoded).simplified();
-    g_free(decoded);
-    return result;
+    return decodeEncodedWords(value).simplified();
+}
+
+QString MessageReader::decodeEncodedWords(const QByteArray &value)
+{
+    // RFC 2047 encoded words, each decoded on its own. (GMime 3.2.13's
+    // g_mime_utils_header_decode_text stops after a padded base64 word followed by another:
+    // "=?UTF-8?B?UmU6IOWFsw==?= =?UTF-8?B?5LqO...?=" gave "Re: " and the first character only.)
+    // Whitespace between two adjacent words is dropped (RFC 2047 section 6.2); the bytes of
+    // adjacent words in one charset are joined before conversion, because mail clients split
+    // a multi-byte character across two words. The charset conversion is GMime's (through
+    // CharsetDecoder). Linear in the value's length.
+    QString out;
+    QByteArray pending;        // bytes of adjacent words in pendingCharset
+    QByteArray pendingCharset; // lower case, without an RFC 2231 language
+    auto flushWords = [&] {
+        if (!pending.isEmpty())
+            out += CharsetDecoder::decode(pending, pendingCharset).text;
+        pending.clear();
+    };
+    qsizetype pos = 0;
+    qsizetype lastWordEnd = -1; // end of the previous encoded word, when only words so far
+    while (pos < value.size()) {
+        const qsizetype start = value.indexOf("=?", pos);
+        if (start < 0)
+            break;
+        // =?charset?B|Q?text?=, no whitespace inside (the charset ends at the next '?').
+        const qsizetype q1 = value.indexOf('?', start + 2);
+        const qsizetype q2 = q1 < 0 ? -1 : q1 + 2;
+        bool ok = q1 > start + 2 && q2 < value.size() && value.at(q2) == '?'
+                  && QByteArrayView("BbQq").contains(value.at(q1 + 1));
+        qsizetype end = ok ? value.indexOf("?=", q2 + 1) : -1;
+        ok = ok && end >= 0;
+        if (ok) {
+            for (qsizetype i = start + 2; i < end && ok; ++i)
+                ok = uchar(value.at(i)) > ' ';
+        }
+        if (!ok) {
+            // Not an encoded word: the "=?" is text.
+            flushWords();
+            out += QString::fromUtf8(value.constData() + pos, start + 2 - pos);
+            pos = start + 2;
+            lastWordEnd = -1;
+            continue;
+        }
+        QByteArray charset = value.mid(start + 2, q1 - start - 2).toLower();
+        if (const qsizetype star = charset.indexOf('*'); star >= 0)
+            charset.truncate(star);
+        const char encoding = char(value.at(q1 + 1) | 0x20);
+        const QByteArrayView payload(value.constData() + q2 + 1, end - q2 - 1);
+        QByteArray bytes;
+        if (encoding == 'b') {
+            bytes = QByteArray::fromBase64(payload.toByteArray());
+        } else {
+            bytes.reserve(payload.size());
+            for (qsizetype i = 0; i < payload.size(); ++i) {
+                const char c = payload.at(i);
+                if (c == '_') {
+                    bytes += ' ';
+                } else if (c == '=' && i + 2 < payload.size() && isxdigit(uchar(payload.at(i + 1)))
+                           && isxdigit(uchar(payload.at(i + 2)))) {
+                    bytes
+                        += char(QByteArray::fromHex(payload.sliced(i + 1, 2).toByteArray()).at(0));
+                    i += 2;
+                } else {
+                    bytes += c;
+                }
+            }
+        }
+        // The text between the previous word and this one: dropped when only whitespace.
+        const QByteArrayView between(value.constData() + pos, start - pos);
+        const bool adjacent = lastWordEnd == pos && between.trimmed().isEmpty();
+        if (!adjacent || charset != pendingCharset) {
+            flushWords();
+            if (!adjacent)
+                out += QString::fromUtf8(between.data(), between.size());
+        }
+        pendingCharset = charset;
+        pending += bytes;
+        pos = end + 2;
+        lastWordEnd = pos;
+    }
+    flushWords();
+    out += QString::fromUtf8(value.constData() + pos, value.size() - pos);
+    return out;
 }
 
 QByteArray MessageReader::normalizeLineEndings(const QByteArray &input)

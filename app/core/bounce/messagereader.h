@@ -64,6 +64,8 @@ public:
     // LF line endings: CRLF and lone CR become LF.
     static QByteArray normalizeLineEndings(const QByteArray &input);
     static QString decodeHeaderValue(const QByteArray &raw, const QByteArray &charsetHint = {});
+    // RFC 2047 encoded words in a header value (UTF-8 otherwise) decoded, word by word.
+    static QString decodeEncodedWords(const QByteArray &value);
     // A big message without the body of the included original message (its headers stay).
     static QByteArray withoutOriginalBody(const QByteArray &input);
 };
