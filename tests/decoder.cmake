@@ -26,3 +26,7 @@ add_test(NAME cli_decode_name_not_utf8
 set_tests_properties(cli_decode_name_not_utf8 PROPERTIES
     ENVIRONMENT "LC_ALL=C.UTF-8"
     PASS_REGULAR_EXPRESSION "\"recipients\":\\[\\{.*exit=0")
+# Scaling (issue 16): time for 4x the input at most 5x, for hostile shapes of input.
+qt_add_executable(bench_scaling ${CMAKE_CURRENT_LIST_DIR}/bench/bench_scaling.cpp)
+target_link_libraries(bench_scaling PRIVATE bouncelens_core)
+set_target_properties(bench_scaling PROPERTIES WIN32_EXECUTABLE OFF MACOSX_BUNDLE OFF)

@@ -1,6 +1,7 @@
 // `bouncelens decode`: files, directories, mbox, --json lines, human reports, exit codes.
 #include "codetable.h"
 #include "decodecommand.h"
+#include "recipientassembler.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,6 +55,10 @@ private slots:
     void badJobs();
     void help();
     void controlCharactersEscaped();
+    void longLineOfAddressesIsLinear();
+    void recipientsBeyondTheLimit();
+    void smallerLimits();
+    void mboxSeparatorNeedsADate();
     void maildir();
     void namesThatAreNotUtf8();
     void nothingFoundIsAnError();
@@ -301,6 +306,155 @@ void tst_DecodeCommand::controlCharactersEscaped()
                 .contains(u"\x1b]0;owned\x07\x1b[2J"_s));
     QCOMPARE(o.value(u"original"_s).toObject().value(u"subject"_s).toString(),
              u"hello \x1b[31mred\u009b0m"_s);
+}
+
+void tst_DecodeCommand::longLineOfAddressesIsLinear()
+{
+    // One line naming 20,000 addresses: each address looked up its line's start and matched
+    // the header pattern from there (7-11 s for 40,000). Now each line is examined once,
+    // whatever the number of addresses on it (bench_scaling times it).
+    QByteArray bounce = kBounce + "\nThe following recipients failed: ";
+    for (int i = 0; i < 20000; ++i)
+        bounce += "user" + QByteArray::number(i) + "@example.net ";
+    bounce += "\n";
+    const QString path = m_dir.filePath(u"long-line.eml"_s);
+    write(path, bounce);
+    const qint64 before = RecipientAssembler::headerLineChecks();
+    QString out;
+    QCOMPARE(run({u"--json"_s, path}, &out), 0);
+    QFile::remove(path);
+    const qint64 checks = RecipientAssembler::headerLineChecks() - before;
+    QVERIFY2(checks <= bounce.count('\n') + 1, qPrintable(QString::number(checks)));
+    QVERIFY(checks >= 1);
+    QVERIFY(!lines(out).first().value(u"recipients"_s).toArray().isEmpty());
+}
+
+void tst_DecodeCommand::recipientsBeyondTheLimit()
+{
+    // 1,200 recipient groups in a report: the first 1,000 kept, in message order, and a note
+    // says how many were left out (they were dropped without a word).
+    QByteArray report = "From: MAILER-DAEMON@mx.example.org\nTo: a@example.org\n"
+                        "Subject: Delivery Status Notification (Failure)\nMIME-Version: 1.0\n"
+                        "Content-Type: multipart/report; report-type=delivery-status; "
+                        "boundary=\"B\"\n\n--B\nContent-Type: text/plain\n\nDelivery failed.\n\n"
+                        "--B\nContent-Type: message/delivery-status\n\n"
+                        "Reporting-MTA: dns; mx.example.org\n";
+    for (int i = 0; i < 1200; ++i)
+        report += "\nFinal-Recipient: rfc822; r" + QByteArray::number(i)
+                  + "@example.com\nAction: failed\nStatus: 5.1.1\n";
+    report += "\n--B--\n";
+    const QString path = m_dir.filePath(u"many.eml"_s);
+    write(path, report);
+    QString out, text;
+    QCOMPARE(run({u"--json"_s, path}, &out), 0);
+    QCOMPARE(run({path}, &text), 0);
+    QFile::remove(path);
+    const QJsonObject o = lines(out).first();
+    const QJsonArray recipients = o.value(u"recipients"_s).toArray();
+    QCOMPARE(recipients.size(), 1000);
+    QCOMPARE(recipients.first().toObject().value(u"recipient"_s).toString(), u"r0@example.com"_s);
+    QCOMPARE(recipients.last().toObject().value(u"recipient"_s).toString(), u"r999@example.com"_s);
+    const QStringList notes = o.value(u"recognised"_s).toVariant().toStringList();
+    QVERIFY2(notes.contains(u"Only the first 1000 recipients were read; 200 more were left out"_s),
+             qPrintable(notes.join(u" | "_s)));
+
+    // The same for the addresses a text names (a notice without a reply: every address it
+    // names outside headers is a recipient).
+    QByteArray noReply = "From: MAILER-DAEMON@mx.example.org\nTo: a@example.org\n"
+                         "Subject: Undelivered Mail Returned to Sender\n\n"
+                         "Delivery to the following recipients failed permanently: ";
+    for (int i = 0; i < 1500; ++i)
+        noReply += "t" + QByteArray::number(i) + "@example.net ";
+    write(path, noReply + "\n");
+    QCOMPARE(run({u"--json"_s, path}, &out), 0);
+    QFile::remove(path);
+    const QJsonObject t = lines(out).first();
+    const QJsonArray named = t.value(u"recipients"_s).toArray();
+    QCOMPARE(named.size(), 1000);
+    QCOMPARE(named.first().toObject().value(u"recipient"_s).toString(), u"t0@example.net"_s);
+    QCOMPARE(named.last().toObject().value(u"recipient"_s).toString(), u"t999@example.net"_s);
+    QVERIFY(t.value(u"recognised"_s)
+                .toVariant()
+                .toStringList()
+                .contains(u"Only the first 1000 recipients were read; 500 more were left out"_s));
+}
+
+void tst_DecodeCommand::smallerLimits()
+{
+    // A NUL byte in a header: stripped and noted, not "binary data".
+    QByteArray nul = kBounce;
+    nul.replace("Subject: Undelivered", QByteArray("Subject: Und\0elivered", 21));
+    QVERIFY(nul.contains('\0'));
+    const QString path = m_dir.filePath(u"limits.eml"_s);
+    write(path, nul);
+    QString out;
+    QCOMPARE(run({u"--json"_s, path}, &out), 0);
+    QJsonObject o = lines(out).first();
+    QVERIFY(!o.contains(u"error"_s));
+    QCOMPARE(o.value(u"recipients"_s).toArray().first().toObject().value(u"reply_code"_s).toInt(),
+             550);
+    QVERIFY(o.value(u"recognised"_s)
+                .toVariant()
+                .toStringList()
+                .contains(u"NUL bytes in the message were removed"_s));
+    // Binary data (many NULs) is still refused.
+    write(path, QByteArray(4096, '\0') + kBounce);
+    QCOMPARE(run({u"--json"_s, path}, &out), 1);
+    QVERIFY(lines(out).first().value(u"error"_s).toString().contains(u"binary"_s));
+
+    // Text nested past the HTML depth limit: a note says it was not read.
+    QByteArray html = "From: MAILER-DAEMON@mx.example.org\nTo: a@example.org\n"
+                      "Subject: Delivery failed\nMIME-Version: 1.0\n"
+                      "Content-Type: text/html; charset=utf-8\n\n<html><body>"
+                      "<p>550 5.1.1 &lt;b@example.com&gt; User unknown</p>";
+    for (int i = 0; i < 300; ++i)
+        html += "<div>";
+    html += "deep text";
+    for (int i = 0; i < 300; ++i)
+        html += "</div>";
+    write(path, html + "</body></html>\n");
+    QCOMPARE(run({u"--json"_s, path}, &out), 0);
+    o = lines(out).first();
+    QVERIFY2(o.value(u"recognised"_s)
+                 .toVariant()
+                 .toStringList()
+                 .contains(u"HTML nested too deeply: the text inside it was not read"_s),
+             qPrintable(out));
+
+    // A bare number on its own line, or a code outside the reply grammar (2xx/4xx/5xx with a
+    // second digit 0-5), is not an SMTP reply.
+    for (const QByteArray &code : {QByteArray("599"), QByteArray("599 Unknown"),
+                                   QByteArray("571 No PTR record found"), QByteArray("354")}) {
+        write(path, "From: MAILER-DAEMON@mx.example.org\nTo: a@example.org\n"
+                    "Subject: Undelivered Mail Returned to Sender\n\n"
+                    "Your message to <b@example.com> could not be delivered.\n\n"
+                        + code + "\n");
+        QCOMPARE(run({u"--json"_s, path}, &out), 0);
+        const QJsonArray r = lines(out).first().value(u"recipients"_s).toArray();
+        QVERIFY2(r.isEmpty() || r.first().toObject().value(u"reply_code"_s).isNull(),
+                 qPrintable(QString::fromLatin1(code) + u": "_s + out));
+    }
+    QFile::remove(path);
+}
+
+void tst_DecodeCommand::mboxSeparatorNeedsADate()
+{
+    // A body line that starts with "From " (unquoted, as mboxo and careless writers leave it)
+    // does not split a message: a separator is "From " + address + date.
+    QByteArray mbox = "From MAILER-DAEMON Sat Nov 28 15:12:56 2026\n" + kBounce
+                      + "From here on, the notice is in English.\nFrom the postmaster\n\n"
+                      + "From - Sat, 28 Nov 2026 15:13:00 +0000\n" + kBounce;
+    const QString path = m_dir.filePath(u"separators.mbox"_s);
+    write(path, mbox);
+    QString out;
+    QCOMPARE(run({u"--json"_s, path}, &out), 0);
+    QFile::remove(path);
+    const QList<QJsonObject> objects = lines(out);
+    QCOMPARE(objects.size(), 2);
+    QCOMPARE(objects.at(0).value(u"file"_s).toString(), path + u"#1"_s);
+    QCOMPARE(objects.at(1).value(u"file"_s).toString(), path + u"#2"_s);
+    for (const QJsonObject &o : objects)
+        QCOMPARE(o.value(u"recipients"_s).toArray().size(), 1);
 }
 
 void tst_DecodeCommand::maildir()

@@ -30,15 +30,17 @@ bool cancelled(const std::atomic<bool> *cancel)
 bool looksBinary(const QByteArray &input)
 {
     const qsizetype n = std::min<qsizetype>(input.size(), 64 * 1024);
-    qsizetype control = 0;
+    qsizetype control = 0, nul = 0;
     for (qsizetype i = 0; i < n; ++i) {
         const uchar c = uchar(input.at(i));
         if (c == 0)
-            return true;
-        if (c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b)
+            ++nul;
+        else if (c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b)
             ++control;
     }
-    return control * 20 > n;
+    // A stray NUL in a header is not binary (MessageReader strips it); UTF-16 and images have
+    // NULs all along.
+    return nul * 100 > n || nul > 64 || (control + nul) * 20 > n;
 }
 
 QStringList languagesOf(const QString &text)
@@ -134,8 +136,34 @@ bool BounceDecoder::isMbox(const QByteArray &input)
     while (eol < head.size() && head.at(eol) != '\n' && head.at(eol) != '\r')
         ++eol;
     const QByteArrayView first = head.first(eol);
-    // "From sender@example.com Sat Nov 28 15:12:56 2026": an address or word, then a date.
-    return first.size() > 10 && !first.contains(": ");
+    // "From sender@example.com Sat Nov 28 15:12:56 2026": an address or word, then a date with
+    // a time and a year ("From - Sat, 28 Nov 2026 15:12:56 +0000" too). A body line such as
+    // "From here on, ..." is not a separator.
+    if (first.size() <= 10 || first.contains(": "))
+        return false;
+    qsizetype i = 5;
+    while (i < first.size() && first.at(i) != ' ' && first.at(i) != '\t')
+        ++i;
+    if (i == 5 || i == first.size())
+        return false;
+    bool time = false, year = false;
+    while (i < first.size()) {
+        if (!std::isdigit(uchar(first.at(i)))) {
+            ++i;
+            continue;
+        }
+        qsizetype run = i;
+        while (run < first.size() && std::isdigit(uchar(first.at(run))))
+            ++run;
+        const qsizetype digits = run - i;
+        if (digits <= 2 && run + 1 < first.size() && first.at(run) == ':'
+            && std::isdigit(uchar(first.at(run + 1))))
+            time = true;
+        else if (digits == 4 && (run == first.size() || first.at(run) != ':'))
+            year = true;
+        i = run;
+    }
+    return time && year;
 }
 
 DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bool> *cancel) const
@@ -221,7 +249,12 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
                     || daemon.match(m.header("from")).hasMatch();
 
     const RecipientAssembler assembler(*m_matcher, patterns);
-    result.recipients = assembler.assemble(in);
+    qsizetype leftOut = 0;
+    result.recipients = assembler.assemble(in, &leftOut);
+    if (leftOut > 0)
+        result.recognised << tr("Only the first %1 recipients were read; %2 more were left out")
+                                 .arg(1000)
+                                 .arg(leftOut);
     readable.finish();
     readable.addSpans(result.recipients, in.replies);
     result.readable = readable.text();

@@ -41,7 +41,7 @@ bool isSkipped(const char *name)
            || std::strcmp(name, "head") == 0 || std::strcmp(name, "noscript") == 0;
 }
 
-void walk(xmlNode *node, int depth, QByteArray &out)
+void walk(xmlNode *node, int depth, QByteArray &out, bool *tooDeep)
 {
     for (xmlNode *n = node; n; n = n->next) {
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
@@ -71,7 +71,9 @@ void walk(xmlNode *node, int depth, QByteArray &out)
         if (std::strcmp(name, "td") == 0 || std::strcmp(name, "th") == 0)
             out.append(' ');
         if (depth < kMaxDepth)
-            walk(n->children, depth + 1, out);
+            walk(n->children, depth + 1, out, tooDeep);
+        else if (n->children)
+            *tooDeep = true;
         if (block && !out.endsWith('\n'))
             out.append('\n');
         if (std::strcmp(name, "p") == 0 || std::strcmp(name, "h1") == 0
@@ -82,21 +84,34 @@ void walk(xmlNode *node, int depth, QByteArray &out)
 
 } // namespace
 
-QString HtmlText::toPlainText(const QString &html)
+QString HtmlText::toPlainText(const QString &html, bool *tooDeep)
 {
     // libxml2 sets up its globals once, before any thread parses (the decoder runs on several).
     static std::once_flag once;
     std::call_once(once, [] { xmlInitParser(); });
+    bool deep = false;
     const QByteArray utf8 = html.toUtf8();
-    const XmlDocPtr doc(htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
-                                       HTML_PARSE_RECOVER | HTML_PARSE_NOERROR
-                                           | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
-                                           | HTML_PARSE_NOIMPLIED));
-    if (!doc)
+    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+    if (!ctxt)
         return {};
+    const XmlDocPtr doc(
+        htmlCtxtReadMemory(ctxt, utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
+                           HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
+                               | HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED));
+    // libxml2 stops the whole document at its own depth limit (256 without XML_PARSE_HUGE):
+    // what follows the deep part is not read either.
+    deep = ctxt->disableSAX != 0 && ctxt->errNo == XML_ERR_INTERNAL_ERROR;
+    htmlFreeParserCtxt(ctxt);
+    if (!doc) {
+        if (tooDeep)
+            *tooDeep = deep;
+        return {};
+    }
     QByteArray out;
     out.reserve(utf8.size() / 2);
-    walk(xmlDocGetRootElement(doc.get()), 0, out);
+    walk(xmlDocGetRootElement(doc.get()), 0, out, &deep);
+    if (tooDeep)
+        *tooDeep = deep;
     // Trim spaces at line starts and ends, and keep at most one empty line in a row.
     QString text = QString::fromUtf8(out);
     QString result;

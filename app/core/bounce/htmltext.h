@@ -10,7 +10,9 @@ namespace BounceLens {
 class HtmlText
 {
 public:
-    static QString toPlainText(const QString &html);
+    // tooDeep: set when elements nested too deeply (past depth 256) were left out, with their
+    // text (and, when libxml2 stopped there, the rest of the document).
+    static QString toPlainText(const QString &html, bool *tooDeep = nullptr);
 };
 
 } // namespace BounceLens

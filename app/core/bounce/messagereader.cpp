@@ -148,6 +148,11 @@ bool isJunk(const QString &text)
     return n >= 16 && bad * 5 > n;
 }
 
+QString htmlTooDeepNote()
+{
+    return MessageReader::tr("HTML nested too deeply: the text inside it was not read");
+}
+
 class Walker
 {
 public:
@@ -264,9 +269,12 @@ public:
         MessageReader::TextPart text;
         text.charset = decoded.charset;
         text.html = mime == "text/html";
-        text.text = text.html ? HtmlText::toPlainText(decoded.text) : decoded.text;
+        bool tooDeep = false;
+        text.text = text.html ? HtmlText::toPlainText(decoded.text, &tooDeep) : decoded.text;
         if (text.html)
             note(MessageReader::tr("An HTML part was read as text"));
+        if (tooDeep)
+            note(htmlTooDeepNote());
         if (m_m.charset.isEmpty() || (m_m.charset == u"us-ascii" && !decoded.charset.isEmpty()))
             m_m.charset = decoded.charset;
         m_m.texts.append(text);
@@ -563,7 +571,12 @@ MessageReader::Message MessageReader::read(const QByteArray &rawInput,
                                            const std::atomic<bool> *cancel)
 {
     Message m;
-    const QByteArray input = normalizeLineEndings(withoutOriginalBody(rawInput));
+    QByteArray input = normalizeLineEndings(withoutOriginalBody(rawInput));
+    if (input.contains('\0')) {
+        // NUL bytes (a broken client, a damaged header) would end GMime's and Qt's strings.
+        input.replace('\0', QByteArrayView());
+        m.notes.append(tr("NUL bytes in the message were removed"));
+    }
     if (input.size() < rawInput.size() / 2 && rawInput.size() > kTruncateAbove)
         m.notes.append(tr("The body of the original message was not read"));
     if (!looksLikeMessage(input)) {
@@ -573,7 +586,10 @@ MessageReader::Message MessageReader::read(const QByteArray &rawInput,
         // Pasted HTML (copied source of a web mail page) is read as HTML.
         const QString start = decoded.text.left(2048).trimmed().toLower();
         if (start.startsWith(u"<!doctype html"_s) || start.startsWith(u"<html"_s)) {
-            m.texts.last().text = HtmlText::toPlainText(decoded.text);
+            bool tooDeep = false;
+            m.texts.last().text = HtmlText::toPlainText(decoded.text, &tooDeep);
+            if (tooDeep)
+                m.notes.append(htmlTooDeepNote());
             m.texts.last().html = true;
         }
         m.notes.append(tr("Read as text without mail headers"));

@@ -8,7 +8,11 @@
 
 #include <QRegularExpression>
 
+#include <QHash>
+#include <QSet>
+
 #include <algorithm>
+#include <atomic>
 
 namespace BounceLens {
 
@@ -29,13 +33,18 @@ const QRegularExpression &addressRe()
 QStringList addressesIn(const QString &text)
 {
     QStringList result;
+    QSet<QString> seen;
     for (auto it = addressRe().globalMatch(text); it.hasNext() && result.size() < kMaxRecipients;) {
         const QString a = it.next().captured(0);
-        if (!result.contains(a, Qt::CaseInsensitive))
+        if (!seen.contains(a.toLower())) {
+            seen.insert(a.toLower());
             result << a;
+        }
     }
     return result;
 }
+
+std::atomic<qint64> g_headerLineChecks{0};
 
 bool isDaemon(const QString &address)
 {
@@ -81,22 +90,54 @@ bool isGeneric(const QString &status)
 }
 
 // Lines of quoted headers ("To: <a@b>" of a forwarded notice) name senders, not recipients.
-bool onHeaderLine(const QString &text, qsizetype at)
+// Addresses are looked at in text order: the line start and the line's header name are found
+// once per line, not once per address (a line of 40,000 addresses was quadratic).
+class HeaderLines
 {
-    static const QRegularExpression header(
-        uR"(^\s*(?:From|To|Cc|Sender|Reply-To|Return-Path|Delivered-To|Envelope-To|Message-ID|In-Reply-To|References|Errors-To|Disposition-Notification-To|Resent-[A-Za-z-]+|X-(?!Failed-Recipients|Actual-Recipient|Original-To)[A-Za-z0-9-]+)\s*:)"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    const qsizetype start = text.lastIndexOf(u'\n', at) + 1;
-    return header.match(QStringView(text).mid(start, at - start)).hasMatch();
-}
+public:
+    explicit HeaderLines(const QString &text)
+        : m_text(text)
+        , m_next(text.indexOf(u'\n'))
+    {}
+
+    // at: not before the previous call's.
+    bool onHeaderLine(qsizetype at)
+    {
+        static const QRegularExpression header(
+            uR"(^\s*(?:From|To|Cc|Sender|Reply-To|Return-Path|Delivered-To|Envelope-To|Message-ID|In-Reply-To|References|Errors-To|Disposition-Notification-To|Resent-[A-Za-z-]+|X-(?!Failed-Recipients|Actual-Recipient|Original-To)[A-Za-z0-9-]+)\s*:)"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        bool moved = m_headerEnd == -2;
+        while (m_next >= 0 && m_next < at) {
+            m_start = m_next + 1;
+            m_next = m_text.indexOf(u'\n', m_start);
+            moved = true;
+        }
+        if (moved) {
+            g_headerLineChecks.fetch_add(1, std::memory_order_relaxed);
+            const qsizetype end = m_next < 0 ? m_text.size() : m_next;
+            const auto m = header.match(QStringView(m_text).mid(m_start, end - m_start));
+            m_headerEnd = m.hasMatch() ? m_start + m.capturedEnd() : -1;
+        }
+        return m_headerEnd >= 0 && m_headerEnd <= at;
+    }
+
+    // The start of the line of the last `at` asked about.
+    qsizetype lineStart() const { return m_start; }
+
+private:
+    const QString &m_text;
+    qsizetype m_start = 0;
+    qsizetype m_next;
+    qsizetype m_headerEnd = -2; // -2: not looked at yet; -1: not a header line
+};
 
 // The address at `at` directly follows a reply code at the start of its line ("550 <a@b>...",
 // "554 5.0.0 <a@b>..."): the line is about that recipient.
-bool subjectOfReplyLine(const QString &text, qsizetype at)
+// start: where the line of `at` starts (HeaderLines knows it: no search back per address).
+bool subjectOfReplyLine(const QString &text, qsizetype start, qsizetype at)
 {
     static const QRegularExpression lead(
         uR"(^\s*[2-5]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?\s+<?$)"_s);
-    const qsizetype start = text.lastIndexOf(u'\n', at) + 1;
     if (at - start > 24)
         return false;
     return lead.match(QStringView(text).mid(start, at - start)).hasMatch();
@@ -233,37 +274,64 @@ void addSpan(RecipientResult &r, qsizetype start, qsizetype length)
 
 } // namespace
 
-QStringList RecipientAssembler::textRecipients(const Input &input)
+qint64 RecipientAssembler::headerLineChecks()
+{
+    return g_headerLineChecks.load(std::memory_order_relaxed);
+}
+
+QStringList RecipientAssembler::textRecipients(const Input &input, qsizetype *leftOut)
 {
     const MessageReader::Message &m = *input.message;
-    QStringList senders;
-    for (const char *h : {"from", "to", "sender", "return-path", "reply-to"})
-        senders << addressesIn(m.header(h));
-    for (const char *h : {"from", "sender", "return-path", "reply-to"})
-        senders << addressesIn(m.originalHeader(h));
-    auto excluded = [&](const QString &a) {
-        return isDaemon(a) || senders.contains(a, Qt::CaseInsensitive);
-    };
+    QSet<QString> senders; // lower case
+    for (const char *h : {"from", "to", "sender", "return-path", "reply-to"}) {
+        for (const QString &a : addressesIn(m.header(h)))
+            senders.insert(a.toLower());
+    }
+    for (const char *h : {"from", "sender", "return-path", "reply-to"}) {
+        for (const QString &a : addressesIn(m.originalHeader(h)))
+            senders.insert(a.toLower());
+    }
     QStringList outside, inside;
+    QSet<QString> seenOutside, seenInside, beyondOutside, beyondInside; // lower case
+    HeaderLines lines(input.text);
+    qsizetype reply = 0; // replies are in text order and do not overlap
     for (auto it = addressRe().globalMatch(input.text); it.hasNext();) {
         const auto match = it.next();
         const QString a = match.captured(0);
-        if (excluded(a))
+        const QString lower = a.toLower();
+        if (senders.contains(lower) || isDaemon(a))
             continue;
         const qsizetype at = match.capturedStart();
-        if (onHeaderLine(input.text, at))
+        if (lines.onHeaderLine(at))
             continue;
         // An address inside a reply is usually the sender or a host's contact, unless the
         // reply is about it: Sendmail's per-recipient line "550 <a@b>... User unknown".
-        const bool inReply
-            = !subjectOfReplyLine(input.text, at)
-              && std::any_of(input.replies.begin(), input.replies.end(), [&](const SmtpReply &r) {
-                     return at >= r.position && at < r.end && r.code > 0;
-                 });
+        // Replies are in text order and do not overlap: one pass over them.
+        while (reply < input.replies.size() && input.replies.at(reply).end >= 0
+               && input.replies.at(reply).end <= at)
+            ++reply;
+        bool inReply = false;
+        for (qsizetype k = reply; k < input.replies.size() && !inReply; ++k) {
+            const SmtpReply &r = input.replies.at(k);
+            if (r.position > at)
+                break;
+            inReply = at >= r.position && at < r.end && r.code > 0;
+        }
+        inReply = inReply && !subjectOfReplyLine(input.text, lines.lineStart(), at);
         QStringList &list = inReply ? inside : outside;
-        if (!list.contains(a, Qt::CaseInsensitive) && list.size() < kMaxRecipients)
+        QSet<QString> &seen = inReply ? seenInside : seenOutside;
+        if (seen.contains(lower))
+            continue;
+        if (list.size() < kMaxRecipients) {
+            seen.insert(lower);
             list << a;
+        } else {
+            // In text order: the first 1,000 are kept, the others counted.
+            (inReply ? beyondInside : beyondOutside).insert(lower);
+        }
     }
+    if (leftOut)
+        *leftOut = outside.isEmpty() ? beyondInside.size() : beyondOutside.size();
     return outside.isEmpty() ? inside : outside;
 }
 
@@ -328,21 +396,22 @@ QList<Slot> reportSlots(const DeliveryStatus &ds, const QString &reportingMta)
 void completeLocalParts(QList<Slot> &found, const RecipientAssembler::Input &input)
 {
     QStringList named;
+    QSet<QString> taken; // lower case, the recipients so far (a set: 1,000 x 1,000 x 1,000)
+    for (const Slot &s : std::as_const(found))
+        taken.insert(s.result.recipient.toLower());
     for (Slot &s : found) {
         if (isFullAddress(s.result.recipient))
             continue;
         if (named.isEmpty())
             named = RecipientAssembler::textRecipients(input);
         for (const QString &a : std::as_const(named)) {
-            const bool taken = std::any_of(found.begin(), found.end(), [&](const Slot &o) {
-                return o.result.recipient.compare(a, Qt::CaseInsensitive) == 0;
-            });
-            if (!taken
+            if (!taken.contains(a.toLower())
                 && (s.result.recipient.isEmpty()
                     || a.endsWith(s.result.recipient.mid(s.result.recipient.indexOf(u'@')),
                                   Qt::CaseInsensitive)
                     || found.size() == 1)) {
                 s.result.recipient = a;
+                taken.insert(a.toLower());
                 break;
             }
         }
@@ -351,14 +420,15 @@ void completeLocalParts(QList<Slot> &found, const RecipientAssembler::Input &inp
 
 // Step 4, without a report: X-Failed-Recipients, else the addresses the text names, else the
 // original's first To.
-QList<Slot> headerOrTextSlots(const RecipientAssembler::Input &input, const QString &reportingMta)
+QList<Slot> headerOrTextSlots(const RecipientAssembler::Input &input, const QString &reportingMta,
+                              qsizetype *leftOut)
 {
     const MessageReader::Message &m = *input.message;
     QList<Slot> found;
     bool fromText = false;
     QStringList addresses = addressesIn(m.header("x-failed-recipients"));
     if (addresses.isEmpty() && input.bounceLike) {
-        addresses = RecipientAssembler::textRecipients(input);
+        addresses = RecipientAssembler::textRecipients(input, leftOut);
         fromText = true;
     }
     if (addresses.isEmpty()) {
@@ -421,15 +491,36 @@ void addBlockRecipients(QList<Slot> &found, const RecipientAssembler::Input &inp
 // last before it, else the only one. Returns the replies no recipient took.
 QList<SmtpReply> assignReplies(QList<Slot> &found, const RecipientAssembler::Input &input)
 {
+    // Where the text names each recipient: one pass over the text's addresses for those that
+    // are plain addresses (1,000 recipients each searched through the whole text was 1,000
+    // passes), a search of their own for the others.
     QList<QList<qsizetype>> mentions(found.size());
+    QHash<QString, QList<qsizetype>> plain; // lower-case address -> recipients
     for (qsizetype i = 0; i < found.size(); ++i) {
         const QString &a = found.at(i).result.recipient;
         if (a.isEmpty())
             continue;
+        const auto whole = addressRe().match(a);
+        if (whole.hasMatch() && whole.capturedStart() == 0 && whole.capturedLength() == a.size()) {
+            plain[a.toLower()].append(i);
+            continue;
+        }
         for (qsizetype at = input.text.indexOf(a, 0, Qt::CaseInsensitive);
              at >= 0 && mentions[i].size() < kMaxMentions;
              at = input.text.indexOf(a, at + a.size(), Qt::CaseInsensitive))
             mentions[i].append(at);
+    }
+    if (!plain.isEmpty()) {
+        for (auto it = addressRe().globalMatch(input.text); it.hasNext();) {
+            const auto match = it.next();
+            const auto p = plain.constFind(match.captured(0).toLower());
+            if (p == plain.cend())
+                continue;
+            for (qsizetype i : *p) {
+                if (mentions[i].size() < kMaxMentions)
+                    mentions[i].append(match.capturedStart());
+            }
+        }
     }
     QList<SmtpReply> unassigned;
     for (const SmtpReply &reply : input.replies) {
@@ -511,14 +602,18 @@ void addReportSpan(RecipientResult &r, const QString &dsnDiagnostic, const QByte
 
 } // namespace
 
-QList<RecipientResult> RecipientAssembler::assemble(const Input &input) const
+QList<RecipientResult> RecipientAssembler::assemble(const Input &input, qsizetype *leftOut) const
 {
+    if (leftOut)
+        *leftOut = 0;
     const DeliveryStatus ds = reportOf(input);
     const QString reportingMta = hostValue(ds.message().value("reporting-mta"));
     QList<Slot> found = reportSlots(ds, reportingMta);
+    if (leftOut && ds.recipients().size() > kMaxRecipients)
+        *leftOut = ds.recipients().size() - kMaxRecipients;
     completeLocalParts(found, input);
     if (found.isEmpty())
-        found = headerOrTextSlots(input, reportingMta);
+        found = headerOrTextSlots(input, reportingMta, leftOut);
     addBlockRecipients(found, input);
     const QList<SmtpReply> unassigned = assignReplies(found, input);
     dropGuessesWithoutReply(found);

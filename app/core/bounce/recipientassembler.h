@@ -33,10 +33,16 @@ public:
         , m_patterns(patterns)
     {}
 
-    QList<RecipientResult> assemble(const Input &input) const;
+    // leftOut: set to the number of recipients beyond the first kMaxRecipients (1,000), which
+    // are left out; the first ones are kept, in message order.
+    QList<RecipientResult> assemble(const Input &input, qsizetype *leftOut = nullptr) const;
 
-    // Addresses the text names as recipients, in order (senders and daemons left out).
-    static QStringList textRecipients(const Input &input);
+    // Addresses the text names as recipients, in order (senders and daemons left out), at most
+    // 1,000; leftOut: how many more it names. Linear in the text's length.
+    static QStringList textRecipients(const Input &input, qsizetype *leftOut = nullptr);
+    // How many lines textRecipients has examined for a header name, since the start (a step
+    // count for tests: once per line, whatever the number of addresses on it).
+    static qint64 headerLineChecks();
 
 private:
     void complete(RecipientResult &r, const SmtpReply &reply, bool delayedWords,

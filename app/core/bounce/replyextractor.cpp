@@ -17,17 +17,19 @@ constexpr qsizetype kMaxLineScan = 4000; // a longer line is not a reply line: s
 constexpr int kMaxReplies = 500;
 
 // The grammar's tokens. A token must not continue a word, a number, an address or a time.
+// Reply codes are 2xx, 4xx, 5xx with a second digit 0-5 (RFC 5321 section 4.2): a bare 599,
+// 571 or 354 is not a final reply.
 const QRegularExpression &fullToken()
 {
     static const QRegularExpression re(
-        uR"((?<![\w.:/@+-])#?([2-5]\d\d)[ -]['"]?#?([245]\.\d{1,3}\.\d{1,3})(?!\.?\w))"_s);
+        uR"((?<![\w.:/@+-])#?([245][0-5]\d)[ -]['"]?#?([245]\.\d{1,3}\.\d{1,3})(?!\.?\w))"_s);
     return re;
 }
 
 // "550 ", "550-", and Yahoo's "550: " at the start.
 const QRegularExpression &basicToken()
 {
-    static const QRegularExpression re(uR"(^#?([2-5]\d\d)(-(?=\S)|:?\s+(?=\S)|$))"_s);
+    static const QRegularExpression re(uR"(^#?([245][0-5]\d)(-(?=\S)|:?\s+(?=\S)|$))"_s);
     return re;
 }
 
@@ -68,7 +70,7 @@ bool hasAngleDigit(const QString &s)
 // Python's smtplib: "(535, b'5.7.8 Username and Password not accepted...')".
 const QRegularExpression &tupleToken()
 {
-    static const QRegularExpression re(uR"(\(([2-5]\d\d),\s*b?['"](?=\s*[245]\.\d))"_s);
+    static const QRegularExpression re(uR"(\(([245][0-5]\d),\s*b?['"](?=\s*[245]\.\d))"_s);
     return re;
 }
 
@@ -150,7 +152,7 @@ qsizetype tokenStart(const QString &s, qsizetype from, bool afterLeadIn, bool at
         return start;
     if (afterLeadIn && best < 0) {
         // "host mx.example.jp [192.0.2.20]: 550 ..." : a code right after a colon.
-        static const QRegularExpression afterColon(uR"(:\s+(?=#?[2-5]\d\d[ -]|#?[245]\.\d))"_s);
+        static const QRegularExpression afterColon(uR"(:\s+(?=#?[245][0-5]\d[ -]|#?[245]\.\d))"_s);
         const auto m = afterColon.match(view, from);
         if (m.hasMatch()) {
             const qsizetype at = m.capturedEnd();
@@ -222,7 +224,7 @@ QString normalizeText(const QString &input)
     QString text = input;
     if (text.contains(u"\\n"_s)) {
         static const QRegularExpression escaped(
-            uR"((?:\\r)?\\n(?=\s*(?:[2-5]\d\d[ -]|[245]\.\d)))"_s);
+            uR"((?:\\r)?\\n(?=\s*(?:[245][0-5]\d[ -]|[245]\.\d)))"_s);
         text.replace(escaped, u"\n"_s);
     }
 
