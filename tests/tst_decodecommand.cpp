@@ -63,6 +63,7 @@ private slots:
     void namesThatAreNotUtf8();
     void nothingFoundIsAnError();
     void fifoAndDeviceRefused();
+    void unreadableAreErrors();
     void fileChangesWhileRead_data();
     void fileChangesWhileRead();
     void mboxChangesBeforeItsTurn();
@@ -563,6 +564,31 @@ void tst_DecodeCommand::fifoAndDeviceRefused()
     // Found in a directory, a FIFO is passed over.
     write(dir.filePath(u"b.eml"_s), kBounce);
     QCOMPARE(DecodeCommand::expand(dir.path()), QStringList{dir.filePath(u"b.eml"_s)});
+}
+
+void tst_DecodeCommand::unreadableAreErrors()
+{
+    // A file or directory that cannot be read is an error record, not skipped in silence.
+    if (::geteuid() == 0)
+        QSKIP("root reads every file");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    write(dir.filePath(u"a.eml"_s), kBounce);
+    write(dir.filePath(u"locked"_s), kBounce);
+    QVERIFY(QDir(dir.path()).mkdir(u"closed"_s));
+    QVERIFY(QFile::setPermissions(dir.filePath(u"locked"_s), QFileDevice::Permissions()));
+    QVERIFY(QFile::setPermissions(dir.filePath(u"closed"_s), QFileDevice::Permissions()));
+    QString out;
+    QCOMPARE(run({u"--json"_s, dir.path()}, &out), 1);
+    QFile::setPermissions(dir.filePath(u"closed"_s),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QList<QJsonObject> objects = lines(out);
+    QCOMPARE(objects.size(), 3);
+    QVERIFY(!objects.at(0).contains(u"error"_s));
+    QCOMPARE(objects.at(1).value(u"file"_s).toString(), dir.filePath(u"closed"_s));
+    QVERIFY(objects.at(1).contains(u"error"_s));
+    QCOMPARE(objects.at(2).value(u"file"_s).toString(), dir.filePath(u"locked"_s));
+    QVERIFY(objects.at(2).contains(u"error"_s));
 }
 
 void tst_DecodeCommand::fileChangesWhileRead_data()

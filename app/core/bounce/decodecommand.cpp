@@ -50,7 +50,7 @@ bool isMessageFile(const QByteArray &path, const QByteArray &name)
         return true;
     const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0)
-        return false;
+        return true; // unreadable: listed, so that reading it gives its error
     QByteArray head(16 * 1024, Qt::Uninitialized);
     ssize_t n;
     do {
@@ -71,8 +71,10 @@ void collectMessages(const QByteArray &dir, int depth, QList<QByteArray> *files)
     if (depth > kMaxDirectoryDepth)
         return;
     DIR *d = ::opendir(dir.constData());
-    if (!d)
+    if (!d) {
+        files->append(dir); // unreadable: reading it gives its error ("Permission denied")
         return;
+    }
     QList<QByteArray> names;
     QList<QByteArray> dirs;
     while (const dirent *e = ::readdir(d)) {
