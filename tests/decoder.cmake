@@ -24,6 +24,7 @@ target_link_libraries(floor_gmime PRIVATE PkgConfig::GMIME)
 add_test(NAME cli_decode_name_not_utf8
     COMMAND sh -c "d=$(mktemp -d) && n=\"$d/$(printf 'caf\\351.eml')\" && cp \"${CMAKE_CURRENT_SOURCE_DIR}/data/bounces/postfix-two-recipients.eml\" \"$n\" && \"$<TARGET_FILE:bouncelens>\" decode --json \"$n\"; echo \"exit=$?\"; rm -rf \"$d\"")
 set_tests_properties(cli_decode_name_not_utf8 PROPERTIES
+    LABELS cli
     ENVIRONMENT "LC_ALL=C.UTF-8"
     PASS_REGULAR_EXPRESSION "\"recipients\":\\[\\{.*exit=0")
 # Scaling (issue 16): time for 4x the input at most 5x, for hostile shapes of input.
