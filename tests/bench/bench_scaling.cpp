@@ -2,8 +2,8 @@
 // Usage: bench_scaling [--base N] [--repeat R]
 // For each hostile shape of input (issue 16: one long line of addresses took 7-11 s for 40,000
 // addresses), times BounceDecoder::decode on an input of size N and on one of size 4N (best of
-// R runs, CPU time of the decoding thread) and prints the ratio. A linear decoder takes about 4x as long; the benchmark fails
-// (exit 1) when a ratio is above 5.
+// R runs, CPU time of the decoding thread) and prints the ratio. A linear decoder takes about
+// 4x as long; the benchmark fails (exit 1) when a ratio is above 5.
 #include "bouncedecoder.h"
 #include "codetable.h"
 
