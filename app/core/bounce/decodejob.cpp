@@ -1,6 +1,7 @@
 #include "decodejob.h"
 
 #include "charsetdecoder.h"
+#include "decodecommand.h"
 #include "readabletext.h"
 
 #include <QDir>
@@ -54,16 +55,17 @@ void addDiagnosticFields(DecodeJob::Result &r, const QString &boxText)
 
 bool DecodeJob::looksBinary(const QByteArray &input)
 {
+    // The decoder's rule (BounceDecoder): a stray NUL is not binary, many are (issue 16).
     const qsizetype n = std::min<qsizetype>(input.size(), 64 * 1024);
-    qsizetype control = 0;
+    qsizetype control = 0, nul = 0;
     for (qsizetype i = 0; i < n; ++i) {
         const uchar c = uchar(input.at(i));
         if (c == 0)
-            return true;
-        if (c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b)
+            ++nul;
+        else if (c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b)
             ++control;
     }
-    return control * 20 > n;
+    return nul * 100 > n || nul > 64 || (control + nul) * 20 > n;
 }
 
 qsizetype DecodeJob::longestLine(QStringView text)
@@ -147,13 +149,15 @@ DecodeJob::Result DecodeJob::openFile(const BounceDecoder &decoder, const QStrin
     r.problem = check(path, &r.problemText);
     if (r.problem != FileProblem::None)
         return r;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Read as the console reads (DecodeCommand::readInput): at most the size limit, the file as
+    // it is when read, even if another program changes it meanwhile.
+    QByteArray bytes;
+    if (const QString error = DecodeCommand::readInput(QFile::encodeName(path), &bytes);
+        !error.isEmpty()) {
         r.problem = FileProblem::Unreadable;
-        r.problemText = tr("%1 cannot be read: %2").arg(r.fileName, file.errorString());
+        r.problemText = tr("%1 cannot be read: %2").arg(r.fileName, error);
         return r;
     }
-    const QByteArray bytes = file.readAll();
     r.fileSize = bytes.size();
     if (bytes.trimmed().isEmpty()) {
         r.problem = FileProblem::Empty;
