@@ -55,6 +55,10 @@
         <source>damaged or unknown content</source>
         <translation>内容已损坏或无法识别</translation>
     </message>
+    <message>
+        <source>Only the first %1 recipients were read; %2 more were left out</source>
+        <translation>只读取了前 %1 个收件人；另有 %2 个未读取</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::BrowseView</name>
@@ -1509,6 +1513,14 @@ Options:
         <source>bouncelens: unknown command &quot;%1&quot;</source>
         <translation>bouncelens: 未知命令 &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>write error</source>
+        <translation>写入错误</translation>
+    </message>
+    <message>
+        <source>bouncelens: the output could not be written: %1</source>
+        <translation>bouncelens：无法写入输出：%1</translation>
+    </message>
 </context>
 <context>
     <name>DecodeCommand</name>
@@ -1545,10 +1557,6 @@ Options:
         <translation>文件或目录不存在。</translation>
     </message>
     <message>
-        <source>bouncelens decode: %1: no such file or directory</source>
-        <translation>bouncelens decode: %1：文件或目录不存在</translation>
-    </message>
-    <message>
         <source>The file could not be opened: %1</source>
         <translation>无法打开文件：%1</translation>
     </message>
@@ -1583,6 +1591,30 @@ Options:
     <message>
         <source>bouncelens decode: --format takes text, jsonl or csv (--json is jsonl)</source>
         <translation>bouncelens decode：--format 的取值为 text、jsonl 或 csv（--json 即 jsonl）</translation>
+    </message>
+    <message>
+        <source>This is a directory.</source>
+        <translation>这是一个目录。</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a pipe, socket or device): only files and - (standard input) are read.</source>
+        <translation>这不是普通文件（而是管道、套接字或设备）：只读取文件和 -（标准输入）。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation>文件或目录不存在</translation>
+    </message>
+    <message>
+        <source>No messages found in this directory.</source>
+        <translation>此目录中未找到邮件。</translation>
+    </message>
+    <message>
+        <source>bouncelens decode: no messages found in %1</source>
+        <translation>bouncelens decode：%1 中未找到邮件</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +1998,14 @@ Options:
     <message>
         <source>The body of the original message was not read</source>
         <translation>未读取原始邮件的正文</translation>
+    </message>
+    <message>
+        <source>HTML nested too deeply: the text inside it was not read</source>
+        <translation>HTML 嵌套过深：其中的文字未读取</translation>
+    </message>
+    <message>
+        <source>NUL bytes in the message were removed</source>
+        <translation>已删除邮件中的 NUL 字节</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,10 @@
         <source>damaged or unknown content</source>
         <translation>內容已損壞或無法辨識</translation>
     </message>
+    <message>
+        <source>Only the first %1 recipients were read; %2 more were left out</source>
+        <translation>只讀取了前 %1 位收件者；另有 %2 位未讀取</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::BrowseView</name>
@@ -1509,6 +1513,14 @@ Options:
         <source>bouncelens: unknown command &quot;%1&quot;</source>
         <translation>bouncelens: 不明的指令 &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>write error</source>
+        <translation>寫入錯誤</translation>
+    </message>
+    <message>
+        <source>bouncelens: the output could not be written: %1</source>
+        <translation>bouncelens：無法寫入輸出：%1</translation>
+    </message>
 </context>
 <context>
     <name>DecodeCommand</name>
@@ -1545,10 +1557,6 @@ Options:
         <translation>沒有這個檔案或目錄。</translation>
     </message>
     <message>
-        <source>bouncelens decode: %1: no such file or directory</source>
-        <translation>bouncelens decode: %1: 沒有這個檔案或目錄</translation>
-    </message>
-    <message>
         <source>The file could not be opened: %1</source>
         <translation>無法開啟檔案：%1</translation>
     </message>
@@ -1583,6 +1591,30 @@ Options:
     <message>
         <source>bouncelens decode: --format takes text, jsonl or csv (--json is jsonl)</source>
         <translation>bouncelens decode：--format 的值為 text、jsonl 或 csv（--json 即 jsonl）</translation>
+    </message>
+    <message>
+        <source>This is a directory.</source>
+        <translation>這是一個目錄。</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a pipe, socket or device): only files and - (standard input) are read.</source>
+        <translation>這不是一般檔案（而是管道、通訊端或裝置）：只讀取檔案和 -（標準輸入）。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>無法讀取檔案：%1</translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation>檔案或目錄不存在</translation>
+    </message>
+    <message>
+        <source>No messages found in this directory.</source>
+        <translation>此目錄中找不到郵件。</translation>
+    </message>
+    <message>
+        <source>bouncelens decode: no messages found in %1</source>
+        <translation>bouncelens decode：%1 中找不到郵件</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +1998,14 @@ Options:
     <message>
         <source>The body of the original message was not read</source>
         <translation>未讀取原始郵件的內文</translation>
+    </message>
+    <message>
+        <source>HTML nested too deeply: the text inside it was not read</source>
+        <translation>HTML 巢狀過深：其中的文字未讀取</translation>
+    </message>
+    <message>
+        <source>NUL bytes in the message were removed</source>
+        <translation>已移除郵件中的 NUL 位元組</translation>
     </message>
 </context>
 <context>
