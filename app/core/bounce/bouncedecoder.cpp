@@ -26,8 +26,9 @@ bool cancelled(const std::atomic<bool> *cancel)
     return cancel && cancel->load(std::memory_order_relaxed);
 }
 
-// Binary data (an image, an archive, UTF-16) is refused rather than searched for replies.
-bool looksBinary(const QByteArray &input)
+} // namespace
+
+bool BounceDecoder::looksBinary(const QByteArray &input)
 {
     const qsizetype n = std::min<qsizetype>(input.size(), 64 * 1024);
     qsizetype control = 0, nul = 0;
@@ -42,6 +43,8 @@ bool looksBinary(const QByteArray &input)
     // NULs all along.
     return nul * 100 > n || nul > 64 || (control + nul) * 20 > n;
 }
+
+namespace {
 
 QStringList languagesOf(const QString &text)
 {

@@ -57,6 +57,10 @@ public:
     DecodeResult decode(const MboxMessage &message,
                         const std::atomic<bool> *cancel = nullptr) const;
 
+    // Binary data (an image, an archive, UTF-16) is refused rather than searched for replies;
+    // a stray NUL in a header is not binary (MessageReader strips it).
+    static bool looksBinary(const QByteArray &input);
+
     // True when the bytes look like an mbox (start with a "From " separator line).
     static bool isMbox(const QByteArray &input);
 

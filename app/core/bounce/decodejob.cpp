@@ -1,5 +1,6 @@
 #include "decodejob.h"
 
+#include "bouncedecoder.h"
 #include "charsetdecoder.h"
 #include "decodecommand.h"
 #include "readabletext.h"
@@ -52,21 +53,6 @@ void addDiagnosticFields(DecodeJob::Result &r, const QString &boxText)
 }
 
 } // namespace
-
-bool DecodeJob::looksBinary(const QByteArray &input)
-{
-    // The decoder's rule (BounceDecoder): a stray NUL is not binary, many are (issue 16).
-    const qsizetype n = std::min<qsizetype>(input.size(), 64 * 1024);
-    qsizetype control = 0, nul = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        const uchar c = uchar(input.at(i));
-        if (c == 0)
-            ++nul;
-        else if (c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b)
-            ++control;
-    }
-    return nul * 100 > n || nul > 64 || (control + nul) * 20 > n;
-}
 
 qsizetype DecodeJob::longestLine(QStringView text)
 {
@@ -165,7 +151,7 @@ DecodeJob::Result DecodeJob::openFile(const BounceDecoder &decoder, const QStrin
                                         : tr("%1 holds only blank lines.").arg(r.fileName);
         return r;
     }
-    if (looksBinary(bytes)) {
+    if (BounceDecoder::looksBinary(bytes)) {
         r.problem = FileProblem::Binary;
         //: %1: file name, %2: kind of file ("PNG image"), %3: its size
         r.problemText = tr("%1 is not a mail message or text: it is %2 (%3).")

@@ -66,7 +66,6 @@ public:
                                   const QList<Range> &byteRanges, qsizetype shown = -1);
     // What kind of file this is ("PNG image"), for the "not a mail message" message.
     static QString describe(const QString &path, const QByteArray &head);
-    static bool looksBinary(const QByteArray &bytes);
 };
 
 } // namespace BounceLens
