@@ -1019,18 +1019,6 @@ Or drop an .eml, .txt or mbox file on this window.</source>
 <context>
     <name>ChineseVariants</name>
     <message>
-        <source>%1: not valid JSON at byte %2: %3</source>
-        <translation>%1：第 %2 字节处不是有效的 JSON：%3</translation>
-    </message>
-    <message>
-        <source>%1: not a BounceLens Chinese variants file (&quot;format&quot; must be &quot;%2&quot;)</source>
-        <translation>%1：不是 BounceLens 繁简字对照文件（“format”必须为“%2”）</translation>
-    </message>
-    <message>
-        <source>%1: unsupported version %2 (this build reads version %3)</source>
-        <translation>%1：不支持的版本 %2（此版本读取版本 %3）</translation>
-    </message>
-    <message>
         <source>%1: &quot;traditional_to_simplified&quot; must be an object</source>
         <translation>%1：“traditional_to_simplified”必须是对象</translation>
     </message>
@@ -1045,6 +1033,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>%1: cannot read the file: %2</source>
         <translation>%1：无法读取文件：%2</translation>
+    </message>
+    <message>
+        <source>Chinese variants file</source>
+        <translation>繁简字对照文件</translation>
     </message>
 </context>
 <context>
@@ -1345,18 +1337,6 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <translation>%1：无法读取文件：%2</translation>
     </message>
     <message>
-        <source>%1: not valid JSON at byte %2: %3</source>
-        <translation>%1：第 %2 字节处不是有效的 JSON：%3</translation>
-    </message>
-    <message>
-        <source>%1: not a BounceLens code file (&quot;format&quot; must be &quot;%2&quot;)</source>
-        <translation>%1：不是 BounceLens 代码文件（&quot;format&quot; 必须为 &quot;%2&quot;）</translation>
-    </message>
-    <message>
-        <source>%1: unsupported version %2 (this build reads version %3)</source>
-        <translation>%1：不支持版本 %2（此版本程序只能读取版本 %3）</translation>
-    </message>
-    <message>
         <source>%1: note &quot;%2&quot;: %3</source>
         <translation>%1：备注 &quot;%2&quot;：%3</translation>
     </message>
@@ -1464,6 +1444,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>&quot;note&quot;: %1</source>
         <translation>“note”：%1</translation>
     </message>
+    <message>
+        <source>code file</source>
+        <translation>代码文件</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1520,6 +1504,22 @@ Options:
     <message>
         <source>bouncelens: the output could not be written: %1</source>
         <translation>bouncelens：无法写入输出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DataFile</name>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1：第 %2 字节处不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>%1: not a BounceLens %2 (&quot;format&quot; must be &quot;%3&quot;)</source>
+        <extracomment>%2 is the kind of file: &quot;code file&quot;, &quot;synonyms file&quot;...</extracomment>
+        <translation>%1：不是 BounceLens %2（“format”必须为“%3”）</translation>
+    </message>
+    <message>
+        <source>%1: unsupported version %2 (this build reads version %3)</source>
+        <translation>%1：不支持的版本 %2（此版本程序只能读取版本 %3）</translation>
     </message>
 </context>
 <context>
@@ -2024,18 +2024,6 @@ Options:
 <context>
     <name>Synonyms</name>
     <message>
-        <source>%1: not valid JSON at byte %2: %3</source>
-        <translation>%1：第 %2 字节处不是有效的 JSON：%3</translation>
-    </message>
-    <message>
-        <source>%1: not a BounceLens synonyms file (&quot;format&quot; must be &quot;%2&quot;)</source>
-        <translation>%1：不是 BounceLens 同义词文件（“format”必须为“%2”）</translation>
-    </message>
-    <message>
-        <source>%1: unsupported version %2 (this build reads version %3)</source>
-        <translation>%1：不支持的版本 %2（此版本读取版本 %3）</translation>
-    </message>
-    <message>
         <source>%1: &quot;concepts&quot; must be an array</source>
         <translation>%1：“concepts”必须是数组</translation>
     </message>
@@ -2102,6 +2090,10 @@ Options:
     <message>
         <source>synonyms.json: concept &quot;%1&quot;: field &quot;ids&quot;: no entry has the id &quot;%2&quot;</source>
         <translation>synonyms.json：概念“%1”：字段“ids”：没有 ID 为“%2”的条目</translation>
+    </message>
+    <message>
+        <source>synonyms file</source>
+        <translation>同义词文件</translation>
     </message>
 </context>
 <context>

@@ -1019,18 +1019,6 @@ Or drop an .eml, .txt or mbox file on this window.</source>
 <context>
     <name>ChineseVariants</name>
     <message>
-        <source>%1: not valid JSON at byte %2: %3</source>
-        <translation>%1：第 %2 位元組處不是有效的 JSON：%3</translation>
-    </message>
-    <message>
-        <source>%1: not a BounceLens Chinese variants file (&quot;format&quot; must be &quot;%2&quot;)</source>
-        <translation>%1：不是 BounceLens 繁簡字對照檔案（「format」必須為「%2」）</translation>
-    </message>
-    <message>
-        <source>%1: unsupported version %2 (this build reads version %3)</source>
-        <translation>%1：不支援的版本 %2（此版本讀取版本 %3）</translation>
-    </message>
-    <message>
         <source>%1: &quot;traditional_to_simplified&quot; must be an object</source>
         <translation>%1：「traditional_to_simplified」必須是物件</translation>
     </message>
@@ -1045,6 +1033,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>%1: cannot read the file: %2</source>
         <translation>%1：無法讀取檔案：%2</translation>
+    </message>
+    <message>
+        <source>Chinese variants file</source>
+        <translation>繁簡字對照檔案</translation>
     </message>
 </context>
 <context>
@@ -1345,18 +1337,6 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <translation>%1：無法讀取檔案：%2</translation>
     </message>
     <message>
-        <source>%1: not valid JSON at byte %2: %3</source>
-        <translation>%1：第 %2 個位元組處不是有效的 JSON：%3</translation>
-    </message>
-    <message>
-        <source>%1: not a BounceLens code file (&quot;format&quot; must be &quot;%2&quot;)</source>
-        <translation>%1：不是 BounceLens 代碼檔案（&quot;format&quot; 必須是 &quot;%2&quot;）</translation>
-    </message>
-    <message>
-        <source>%1: unsupported version %2 (this build reads version %3)</source>
-        <translation>%1：不支援的版本 %2（這個版本的程式只能讀取第 %3 版）</translation>
-    </message>
-    <message>
         <source>%1: note &quot;%2&quot;: %3</source>
         <translation>%1：附註 &quot;%2&quot;：%3</translation>
     </message>
@@ -1464,6 +1444,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>&quot;note&quot;: %1</source>
         <translation>「note」：%1</translation>
     </message>
+    <message>
+        <source>code file</source>
+        <translation>代碼檔案</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1520,6 +1504,22 @@ Options:
     <message>
         <source>bouncelens: the output could not be written: %1</source>
         <translation>bouncelens：無法寫入輸出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DataFile</name>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1：第 %2 個位元組處不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>%1: not a BounceLens %2 (&quot;format&quot; must be &quot;%3&quot;)</source>
+        <extracomment>%2 is the kind of file: &quot;code file&quot;, &quot;synonyms file&quot;...</extracomment>
+        <translation>%1：不是 BounceLens %2（「format」必須為「%3」）</translation>
+    </message>
+    <message>
+        <source>%1: unsupported version %2 (this build reads version %3)</source>
+        <translation>%1：不支援的版本 %2（這個版本的程式只能讀取第 %3 版）</translation>
     </message>
 </context>
 <context>
@@ -2024,18 +2024,6 @@ Options:
 <context>
     <name>Synonyms</name>
     <message>
-        <source>%1: not valid JSON at byte %2: %3</source>
-        <translation>%1：第 %2 位元組處不是有效的 JSON：%3</translation>
-    </message>
-    <message>
-        <source>%1: not a BounceLens synonyms file (&quot;format&quot; must be &quot;%2&quot;)</source>
-        <translation>%1：不是 BounceLens 同義詞檔案（「format」必須為「%2」）</translation>
-    </message>
-    <message>
-        <source>%1: unsupported version %2 (this build reads version %3)</source>
-        <translation>%1：不支援的版本 %2（此版本讀取版本 %3）</translation>
-    </message>
-    <message>
         <source>%1: &quot;concepts&quot; must be an array</source>
         <translation>%1：「concepts」必須是陣列</translation>
     </message>
@@ -2102,6 +2090,10 @@ Options:
     <message>
         <source>synonyms.json: concept &quot;%1&quot;: field &quot;ids&quot;: no entry has the id &quot;%2&quot;</source>
         <translation>synonyms.json：概念「%1」：欄位「ids」：沒有 ID 為「%2」的條目</translation>
+    </message>
+    <message>
+        <source>synonyms file</source>
+        <translation>同義詞檔案</translation>
     </message>
 </context>
 <context>

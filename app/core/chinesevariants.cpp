@@ -1,5 +1,7 @@
 #include "chinesevariants.h"
 
+#include "datafile.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,27 +26,11 @@ bool isHan(char16_t c)
 std::optional<ChineseVariants> ChineseVariants::load(const QByteArray &data, const QString &name,
                                                      QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("%1: not valid JSON at byte %2: %3")
-                     .arg(name)
-                     .arg(parseError.offset)
-                     .arg(parseError.errorString());
+    const std::optional<QJsonObject> opened
+        = DataFile::open(data, name, kFormat, kVersion, tr("Chinese variants file"), error);
+    if (!opened)
         return std::nullopt;
-    }
-    const QJsonObject root = doc.object();
-    if (!doc.isObject() || root.value(u"format"_s).toString() != kFormat) {
-        *error = tr("%1: not a BounceLens Chinese variants file (\"format\" must be \"%2\")")
-                     .arg(name, kFormat);
-        return std::nullopt;
-    }
-    if (root.value(u"version"_s).toInt() != kVersion) {
-        *error = tr("%1: unsupported version %2 (this build reads version %3)")
-                     .arg(name, root.value(u"version"_s).toVariant().toString())
-                     .arg(kVersion);
-        return std::nullopt;
-    }
+    const QJsonObject &root = *opened;
     const QJsonValue pairs = root.value(u"traditional_to_simplified"_s);
     if (!pairs.isObject()) {
         *error = tr("%1: \"traditional_to_simplified\" must be an object").arg(name);

@@ -1,5 +1,7 @@
 #include "codetable.h"
 
+#include "datafile.h"
+
 #include "pattern.h"
 
 #include <QDir>
@@ -97,27 +99,11 @@ std::optional<CodeTable> CodeTable::load(const QList<File> &files, QString *erro
 
 bool CodeTable::parseFile(const File &file, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.data, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("%1: not valid JSON at byte %2: %3")
-                     .arg(file.name)
-                     .arg(parseError.offset)
-                     .arg(parseError.errorString());
+    const std::optional<QJsonObject> opened
+        = DataFile::open(file.data, file.name, kFormat, kVersion, tr("code file"), error);
+    if (!opened)
         return false;
-    }
-    const QJsonObject root = doc.object();
-    if (!doc.isObject() || root.value(u"format"_s).toString() != kFormat) {
-        *error = tr("%1: not a BounceLens code file (\"format\" must be \"%2\")")
-                     .arg(file.name, kFormat);
-        return false;
-    }
-    if (root.value(u"version"_s).toInt() != kVersion) {
-        *error = tr("%1: unsupported version %2 (this build reads version %3)")
-                     .arg(file.name, root.value(u"version"_s).toVariant().toString())
-                     .arg(kVersion);
-        return false;
-    }
+    const QJsonObject &root = *opened;
     const QJsonObject notes = root.value(u"notes"_s).toObject();
     for (auto it = notes.begin(); it != notes.end(); ++it) {
         LocalizedText text;

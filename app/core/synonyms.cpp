@@ -1,5 +1,7 @@
 #include "synonyms.h"
 
+#include "datafile.h"
+
 #include "codeentry.h"
 #include "codetable.h"
 #include "languages.h"
@@ -45,27 +47,11 @@ bool isWordChar(QChar c)
 
 std::optional<Synonyms> Synonyms::load(const QByteArray &data, const QString &name, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("%1: not valid JSON at byte %2: %3")
-                     .arg(name)
-                     .arg(parseError.offset)
-                     .arg(parseError.errorString());
+    const std::optional<QJsonObject> opened
+        = DataFile::open(data, name, kFormat, kVersion, tr("synonyms file"), error);
+    if (!opened)
         return std::nullopt;
-    }
-    const QJsonObject root = doc.object();
-    if (!doc.isObject() || root.value(u"format"_s).toString() != kFormat) {
-        *error = tr("%1: not a BounceLens synonyms file (\"format\" must be \"%2\")")
-                     .arg(name, kFormat);
-        return std::nullopt;
-    }
-    if (root.value(u"version"_s).toInt() != kVersion) {
-        *error = tr("%1: unsupported version %2 (this build reads version %3)")
-                     .arg(name, root.value(u"version"_s).toVariant().toString())
-                     .arg(kVersion);
-        return std::nullopt;
-    }
+    const QJsonObject &root = *opened;
     if (!root.value(u"concepts"_s).isArray()) {
         *error = tr("%1: \"concepts\" must be an array").arg(name);
         return std::nullopt;
