@@ -164,7 +164,8 @@ int main(int argc, char **argv)
                      .arg(s * 1000, 0, 'f', 1)
                      .arg(double(big.size()) / (1024 * 1024) / s, 0, 'f', 0)
                      .arg(r.recipients.size())
-                     .arg(r.recipients.isEmpty() ? QString() : r.recipients.first().status.toString());
+                     .arg(r.recipients.isEmpty() ? QString()
+                                                 : r.recipients.first().status.toString());
         if (!generate.isEmpty() && size == 25 * 1024 * 1024) {
             QFile f(QDir(generate).filePath(QStringLiteral("bounce-25mb.eml")));
             if (f.open(QIODevice::WriteOnly))

@@ -2,8 +2,8 @@
 
 #include "bouncedecoder.h"
 #include "codetable.h"
-#include "mailboxexport.h"
 #include "console.h"
+#include "mailboxexport.h"
 #include "messagereader.h"
 #include "parallel.h"
 
