@@ -52,6 +52,8 @@ private slots:
     void switchingLanguageRetranslatesAtOnce();
     void noEnglishLeftAfterSwitching_data();
     void noEnglishLeftAfterSwitching();
+    void chineseSentencesWithoutSpaces_data();
+    void chineseSentencesWithoutSpaces();
     void firstWindowFitsTheScreen();
     void layoutRememberedBetweenRuns();
     void titleIsTheNameOrTheFile();
@@ -241,6 +243,36 @@ void tst_MainWindow::switchingLanguageRetranslatesAtOnce()
 
     m_languages->setChoice(u"en"_s);
     QTRY_COMPARE(texts(), english);
+}
+
+void tst_MainWindow::chineseSentencesWithoutSpaces_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("zh_CN") << u"zh_CN"_s;
+    QTest::newRow("zh_TW") << u"zh_TW"_s;
+}
+
+void tst_MainWindow::chineseSentencesWithoutSpaces()
+{
+    // The details pane joins "who must act", "retry" and "Note:" with its text: Chinese puts no
+    // space after a full stop or a colon.
+    QFETCH(QString, language);
+    m_languages->setChoice(language);
+    auto *details = m_window->findChild<CodeDetailsView *>();
+    QVERIFY(details);
+    int checked = 0;
+    for (int i = 0; i < m_table->size(); ++i) {
+        const CodeEntry &e = m_table->at(i);
+        if (!e.isGmail() || e.note.isEmpty() || e.actionBy.isEmpty() || e.retry.isEmpty())
+            continue;
+        details->setLanguage(language);
+        details->showEntry(i);
+        const QString text = details->toPlainText();
+        QVERIFY2(!text.contains(u"\u3002 "_s) && !text.contains(u"\uFF1A "_s),
+                 qPrintable(e.id + u": "_s + text));
+        ++checked;
+    }
+    QVERIFY(checked > 10);
 }
 
 void tst_MainWindow::noEnglishLeftAfterSwitching_data()

@@ -171,6 +171,11 @@
         <source>Entry id: %1</source>
         <translation>條目 ID：%1</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences, or a label and its text, in a row. Chinese puts no space between them.</extracomment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::CodeTableModel</name>

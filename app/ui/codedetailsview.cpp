@@ -38,6 +38,12 @@ QString entryLink(const CodeEntry &e, const QString &language)
 
 } // namespace
 
+QString CodeDetailsView::inARow(const QString &first, const QString &second)
+{
+    //: Two sentences, or a label and its text, in a row. Chinese puts no space between them.
+    return tr("%1 %2").arg(first, second);
+}
+
 CodeDetailsView::CodeDetailsView(const CodeTable *table, QWidget *parent)
     : QTextBrowser(parent)
     , m_table(table)
@@ -123,15 +129,16 @@ void CodeDetailsView::render()
         QStringList who;
         for (const QString &a : e.actionBy)
             who << CodeMeaning::actor(a);
-        if (!who.isEmpty())
-            h += u"<p>"_s + tr("Who must act: %1.").arg(who.join(tr(", "))).toHtmlEscaped();
-        if (!e.retry.isEmpty())
-            h += u" "_s + CodeMeaning::retry(e.retry).toHtmlEscaped();
-        h += u"</p>"_s;
+        const QString act
+            = who.isEmpty() ? QString() : tr("Who must act: %1.").arg(who.join(tr(", ")));
+        const QString retry = e.retry.isEmpty() ? QString() : CodeMeaning::retry(e.retry);
+        const QString both = act.isEmpty() || retry.isEmpty() ? act + retry : inARow(act, retry);
+        if (!both.isEmpty())
+            h += u"<p>"_s + both.toHtmlEscaped() + u"</p>"_s;
     }
     if (!e.note.isEmpty())
-        h += u"<p style=\"background:#fef7e0;padding:4px\">"_s + tr("Note:").toHtmlEscaped()
-             + u" "_s + html(e.note.value(lang)) + u"</p>"_s;
+        h += u"<p style=\"background:#fef7e0;padding:4px\">"_s
+             + inARow(tr("Note:").toHtmlEscaped(), html(e.note.value(lang))) + u"</p>"_s;
 
     // Re-coding, both ways.
     if (!e.replacedBy.isEmpty() && m_table->indexOf(e.replacedBy) >= 0) {

@@ -31,6 +31,9 @@ protected:
 
 private:
     void render();
+    // Two sentences (or a label and its text) in a row: a space between them in English,
+    // nothing in Chinese.
+    static QString inARow(const QString &first, const QString &second);
     void onAnchorClicked(const QUrl &url);
 
     const CodeTable *m_table;
