@@ -85,6 +85,7 @@ private slots:
     void tenThousandMessagesWhileTheGuiTicks();
     void smallInputNeverStallsTheGui();
     void windowRoutesMailboxes();
+    void chartLabelsFitTheChart();
 
 private:
     bool openAndWait(const QStringList &paths, int timeoutMs = 60000);
@@ -373,6 +374,32 @@ void tst_MailboxView::windowRoutesMailboxes()
     QCOMPARE(window.mailboxView()->paths(), (QStringList{eml, m_mbox}));
     QVERIFY(finished.wait(60000));
     QCOMPARE(window.mailboxView()->model()->rowCount(), 7);
+}
+
+void tst_MailboxView::chartLabelsFitTheChart()
+{
+    // Qt Charts clips category labels wider than its label column on the left: labels are
+    // elided to the chart's width, and again when it is resized.
+    SummaryChart chart;
+    chart.resize(600, 300);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const QString longLabel = u"the recipient's account is disabled or inactive"_s;
+    chart.setBars({{longLabel, u"a"_s, 5, {}}, {u"short"_s, u"b"_s, 3, {}}});
+    QCOMPARE(chart.shownLabels().size(), 2);
+    QCOMPARE(chart.shownLabels().at(1), u"short"_s);
+    const QString wide = chart.shownLabels().first();
+    for (const int width : {600, 220, 160}) {
+        chart.resize(width, 300);
+        QTRY_COMPARE(chart.width(), width);
+        QFont small = chart.font();
+        small.setPointSizeF(small.pointSizeF() * 0.8);
+        const QString shown = chart.shownLabels().first();
+        QVERIFY2(QFontMetrics(small).horizontalAdvance(shown) <= width * 0.4,
+                 qPrintable(QString::number(width) + u": "_s + shown));
+        if (width < 600)
+            QVERIFY(shown.size() < wide.size() || wide.size() < longLabel.size());
+    }
 }
 
 QTEST_MAIN(tst_MailboxView)

@@ -9,13 +9,17 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace BounceLens {
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr int kLabelWidth = 120; // pixels: the bars keep most of the chart
+constexpr int kLabelWidth = 120; // pixels at most: the bars keep most of the chart
+// Qt Charts gives the category labels about a third of the chart's width.
+constexpr double kLabelShare = 0.38;
 const QColor kDefaultColor(0x1a, 0x73, 0xe8);
 
 } // namespace
@@ -56,22 +60,15 @@ void SummaryChart::setBars(const QList<Bar> &newBars)
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis), delete axis;
+    m_axisY = nullptr;
     if (m_bars.isEmpty())
         return;
 
-    // Horizontal bars list their categories bottom-up: the biggest goes last, to be on top.
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.8);
-    const QFontMetrics metrics(small);
-    QStringList categories;
     int maximum = 1;
-    for (qsizetype i = m_bars.size() - 1; i >= 0; --i) {
-        QString label = metrics.elidedText(m_bars.at(i).label, Qt::ElideRight, kLabelWidth);
-        while (categories.contains(label)) // the axis needs distinct names
-            label += u' ';
-        categories << label;
-        maximum = std::max(maximum, m_bars.at(i).count);
-    }
+    for (const Bar &bar : std::as_const(m_bars))
+        maximum = std::max(maximum, bar.count);
     // One set for the whole chart, coloured as its first bar; a chart whose bars have their
     // own colours (the outcomes) gets one set per bar, stacked. Few sets keep painting cheap.
     bool oneColour = true;
@@ -104,19 +101,51 @@ void SummaryChart::setBars(const QList<Bar> &newBars)
     }
     c->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
-    axisY->append(categories);
+    m_axisY = axisY;
     auto *axisX = new QValueAxis;
     axisX->setRange(0, maximum);
     axisX->setLabelFormat(u"%d"_s);
     axisX->setTickCount(3);
-    axisY->setTruncateLabels(false); // elided above, to a width that leaves room for the bars
+    axisY->setTruncateLabels(false); // relabel() elides them to the room the chart leaves
     axisY->setLabelsFont(small);
+    relabel();
     axisX->setLabelsFont(small);
     c->addAxis(axisY, Qt::AlignLeft);
     c->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);
     series->attachAxis(axisX);
     c->setTitle(m_title);
+}
+
+void SummaryChart::relabel()
+{
+    if (!m_axisY)
+        return;
+    const QFontMetrics metrics(m_axisY->labelsFont());
+    const int room = std::clamp(int(width() * kLabelShare), 24, kLabelWidth);
+    // Horizontal bars list their categories bottom-up: the biggest goes last, to be on top.
+    QStringList categories;
+    for (qsizetype i = m_bars.size() - 1; i >= 0; --i) {
+        QString label = metrics.elidedText(m_bars.at(i).label, Qt::ElideRight, room);
+        while (categories.contains(label)) // the axis needs distinct names
+            label += u' ';
+        categories << label;
+    }
+    if (categories != m_axisY->categories())
+        m_axisY->setCategories(categories);
+}
+
+QStringList SummaryChart::shownLabels() const
+{
+    QStringList labels = m_axisY ? m_axisY->categories() : QStringList();
+    std::reverse(labels.begin(), labels.end());
+    return labels;
+}
+
+void SummaryChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    relabel();
 }
 
 } // namespace BounceLens

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+class QBarCategoryAxis;
+
 namespace BounceLens {
 
 // One bar chart of the mailbox summary (Qt Charts): horizontal bars, the biggest on top, a
@@ -29,13 +31,24 @@ public:
     // Rebuilt only when the bars changed.
     void setBars(const QList<Bar> &bars);
     const QList<Bar> &bars() const { return m_bars; }
+    // The category labels as shown (elided to fit the chart's width), top bar first.
+    QStringList shownLabels() const;
 
 signals:
     void barClicked(const QString &key);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // Elides the labels to what the chart's width leaves them: Qt Charts clips labels wider
+    // than its label column on the left, which cut words in half at scale 1.5 or in a narrow
+    // window.
+    void relabel();
+
     QString m_title;
     QList<Bar> m_bars;
+    QBarCategoryAxis *m_axisY = nullptr;
 };
 
 } // namespace BounceLens
