@@ -29,6 +29,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <ctime>
+
 #include <optional>
 
 using namespace BounceLens;
@@ -50,18 +52,32 @@ public:
             const qint64 now = m_clock.elapsed();
             m_longest = std::max(m_longest, now - m_last);
             m_last = now;
+            const qint64 cpu = threadCpuMs();
+            m_longestWork = std::max(m_longestWork, cpu - m_lastCpu);
+            m_lastCpu = cpu;
             ++m_ticks;
         });
         m_clock.start();
+        m_lastCpu = threadCpuMs();
         m_timer.start();
     }
+    // Wall-clock: includes waiting for a CPU on a busy machine.
     qint64 longestGap() const { return m_longest; }
+    // CPU time the GUI thread spent between two ticks: its own work, whatever the load.
+    qint64 longestWork() const { return m_longestWork; }
     int ticks() const { return m_ticks; }
 
 private:
+    static qint64 threadCpuMs()
+    {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return qint64(t.tv_sec) * 1000 + t.tv_nsec / 1000000;
+    }
+
     QTimer m_timer;
     QElapsedTimer m_clock;
-    qint64 m_last = 0, m_longest = 0;
+    qint64 m_last = 0, m_longest = 0, m_lastCpu = 0, m_longestWork = 0;
     int m_ticks = 0;
 };
 
@@ -313,13 +329,16 @@ void tst_MailboxView::tenThousandMessagesWhileTheGuiTicks()
 void tst_MailboxView::smallInputNeverStallsTheGui()
 {
     const QString path = m_dir.filePath(u"small.mbox"_s);
-    QVERIFY(write(path, syntheticMbox(300, 100)));
+    QVERIFY(write(path, syntheticMbox(4000, 500)));
     StallMeter meter;
     QVERIFY(openAndWait({path}));
-    QCOMPARE(m_view->model()->rowCount(), 300);
-    // The goal is 50 ms (measured by the benchmark); the bound here is generous so that a busy
-    // machine cannot make it fail, yet a decode on the GUI thread would.
-    QVERIFY2(meter.longestGap() < 1000, qPrintable(QString::number(meter.longestGap())));
+    QCOMPARE(m_view->model()->rowCount(), 4000);
+    // The goal is 50 ms (measured by the benchmark). The bound is on the GUI thread's own CPU
+    // time between two ticks, so a busy machine cannot make it fail, and generous enough for a
+    // sanitizer build; decoding these 4,000 messages on the GUI thread would exceed it.
+    QVERIFY2(meter.longestWork() < 150, qPrintable(QString::number(meter.longestWork())));
+    qInfo("4,000 messages: longest GUI-thread work between ticks %lld ms, longest gap %lld ms",
+          meter.longestWork(), meter.longestGap());
 }
 
 void tst_MailboxView::windowRoutesMailboxes()
