@@ -143,6 +143,19 @@ bool subjectOfReplyLine(const QString &text, qsizetype start, qsizetype at)
     return lead.match(QStringView(text).mid(start, at - start)).hasMatch();
 }
 
+// The address at `at` is a message identifier written in prose: "<...@...>" right after the
+// words message, ID or Message-ID ("Your message <2023...@mx> was rejected", "Original message
+// ID: <...>").
+bool namesAMessage(const QString &text, qsizetype lineStart, qsizetype at)
+{
+    static const QRegularExpression before(uR"(\b(?:message|id|message-id)\s*:?\s*<$)"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (at == 0 || text.at(at - 1) != u'<')
+        return false;
+    const qsizetype from = std::max(lineStart, at - 32);
+    return before.match(QStringView(text).mid(from, at - from)).hasMatch();
+}
+
 // The address heads a per-recipient block: its line starts with it ("  a@b", "<a@b>:",
 // "<a@b>: host mx said: 550 ...", "a@b (expanded from ...)").
 bool headsABlock(const QString &text, const QString &address)
@@ -291,6 +304,14 @@ QStringList RecipientAssembler::textRecipients(const Input &input, qsizetype *le
         for (const QString &a : addressesIn(m.originalHeader(h)))
             senders.insert(a.toLower());
     }
+    // Message identifiers look like addresses: those of the bounce and of its original are
+    // never recipients.
+    for (const char *h : {"message-id", "in-reply-to", "references"}) {
+        for (const QString &a : addressesIn(m.header(h)))
+            senders.insert(a.toLower());
+        for (const QString &a : addressesIn(m.originalHeader(h)))
+            senders.insert(a.toLower());
+    }
     QStringList outside, inside;
     QSet<QString> seenOutside, seenInside, beyondOutside, beyondInside; // lower case
     HeaderLines lines(input.text);
@@ -303,6 +324,8 @@ QStringList RecipientAssembler::textRecipients(const Input &input, qsizetype *le
             continue;
         const qsizetype at = match.capturedStart();
         if (lines.onHeaderLine(at))
+            continue;
+        if (namesAMessage(input.text, lines.lineStart(), at))
             continue;
         // An address inside a reply is usually the sender or a host's contact, unless the
         // reply is about it: Sendmail's per-recipient line "550 <a@b>... User unknown".
