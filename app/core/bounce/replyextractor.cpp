@@ -323,10 +323,14 @@ void ReplyExtractor::markGaveUp(const QString &text, QList<SmtpReply> &replies,
         line = line.trimmed();
         if (line.isEmpty() || line.size() > 300)
             continue;
-        if (patterns.gaveUp.matches(line) || patterns.failed.matches(line))
+        // A line that says both ("could not be delivered for 4 hours, it will be retried") is
+        // a delay: only a gave-up marker beats a delayed one.
+        if (patterns.gaveUp.matches(line))
             failed = true;
         else if (patterns.delayed.matches(line))
             failed = false;
+        else if (patterns.failed.matches(line))
+            failed = true;
     }
     while (next < replies.size())
         replies[next++].gaveUp = failed;
@@ -478,10 +482,20 @@ SmtpReply ReplyExtractor::parse(const QString &quoted)
         // A basic code quoted after the local words: Amazon SES's "5.3.0 - Other mail system
         // problem 550-'Unknown user ...'", Postfix's "... refused to talk to me: 421 Service
         // not available".
+        // Only in a reply's layout (a quoted reply, or right after "said:"), never a number of
+        // the text ("quota exceeded: 300 messages", "size: 250 KB"): the code's class is the
+        // enhanced status's and no unit follows it.
         static const QRegularExpression quotedCode(
-            uR"((?<![\w.:/@+-])([2-5]\d\d)-['"]|:\s+([2-5]\d\d)\s+(?=[A-Za-z]))"_s);
-        if (const auto q = quotedCode.match(s, std::max<qsizetype>(0, tokenEnd)); q.hasMatch())
-            r.code = (q.hasCaptured(1) ? q.captured(1) : q.captured(2)).toInt();
+            uR"((?<![\w.:/@+-])([2-5]\d\d)(?:-|\s)['"]|\b(?:said|replied|refused to talk to me)\s*:\s+([2-5]\d\d)\s+(?=[A-Za-z])(?!(?:[KMG]i?B|[KMG]bytes|bytes?|octets?|messages?|mails?|recipients?|minutes?|mins?|hours?|seconds?|secs?|days?)\b))"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        for (auto it = quotedCode.globalMatch(s, std::max<qsizetype>(0, tokenEnd)); it.hasNext();) {
+            const auto q = it.next();
+            const QString code = q.hasCaptured(1) ? q.captured(1) : q.captured(2);
+            if (!r.status.isEmpty() && code.at(0) != r.status.at(0))
+                continue;
+            r.code = code.toInt();
+            break;
+        }
     }
     if (r.status.isEmpty() && s.contains(u'#')) {
         if (const auto q = qsbmfStatus().match(s); q.hasMatch())
