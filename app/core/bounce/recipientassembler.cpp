@@ -654,6 +654,8 @@ QList<RecipientResult> RecipientAssembler::assemble(const Input &input, qsizetyp
         if (dsnStatus.isValid() && s.result.status.isGeneric() && !dsnStatus.isGeneric()
             && s.result.status.klass() == dsnStatus.klass())
             s.result.status = dsnStatus;
+        if (s.result.reportStatus == s.result.status)
+            s.result.reportStatus = {};
         results.append(s.result);
     }
     return results;
@@ -663,6 +665,11 @@ void RecipientAssembler::complete(RecipientResult &r, const SmtpReply &reply, bo
                                   const QByteArray *raw) const
 {
     const BouncePatterns &patterns = m_patterns;
+    // What the report says before the reply is read in: "Action: failed" or a class-5 Status
+    // means the MTA will not try again, whatever class the last reply had (SES's "Status:
+    // 5.4.7" over an expired message's "421 4.4.2 Connection timed out").
+    const bool reportGaveUp = r.action == Action::Failed || r.status.klass() == 5;
+    const EnhancedStatus reportStatus = r.status;
     r.replyCode = reply.code;
     if (const auto status = EnhancedStatus::parse(reply.status))
         r.status = *status;
@@ -680,8 +687,12 @@ void RecipientAssembler::complete(RecipientResult &r, const SmtpReply &reply, bo
         else
             r.action = Action::Failed;
     }
+    if (reportStatus.isValid() && r.status.isValid() && reportStatus != r.status)
+        r.reportStatus = reportStatus;
     if (cls == 4 && r.action == Action::Failed && reply.gaveUp && delayedWords)
         r.temporary = false; // a 4xx the MTA gave up on (retry time exceeded): no more tries
+    else if (cls == 4 && reportGaveUp && r.action != Action::Delayed)
+        r.temporary = false; // the report says the MTA gave up: the message came back
     else if (cls == 4)
         r.temporary = true;
     else if (cls == 5)
