@@ -156,25 +156,86 @@ bool namesAMessage(const QString &text, qsizetype lineStart, qsizetype at)
     return before.match(QStringView(text).mid(from, at - from)).hasMatch();
 }
 
-// The address heads a per-recipient block: its line starts with it ("  a@b", "<a@b>:",
-// "<a@b>: host mx said: 550 ...", "a@b (expanded from ...)").
-bool headsABlock(const QString &text, const QString &address)
+// Per-recipient blocks: a line that starts with an address ("  a@b", "<a@b>:", "<a@b>: host mx
+// said: 550 ...", "a@b (expanded from ...)") heads a block; its text is the rest of that line
+// and the lines indented deeper under it, up to the next heading or an empty line. Found in one
+// pass over the text (lower-case address -> its first block).
+struct Block
 {
-    for (qsizetype at = text.indexOf(address, 0, Qt::CaseInsensitive), n = 0;
-         at >= 0 && n < kMaxMentions;
-         at = text.indexOf(address, at + address.size(), Qt::CaseInsensitive), ++n) {
-        const qsizetype start = text.lastIndexOf(u'\n', at) + 1;
-        const QStringView before = QStringView(text).mid(start, at - start).trimmed();
-        if (!before.isEmpty() && before != u"<"_s)
+    qsizetype position = -1; // offset of the heading line
+    qsizetype end = -1;      // offset after the block's last line
+    QString text;            // the block's words, unfolded
+    QStringList lines;       // the source lines used, trimmed
+};
+
+QHash<QString, Block> blocksIn(const QString &text)
+{
+    constexpr int kMaxBlockLines = 8;
+    QHash<QString, Block> blocks;
+    QString current; // lower-case address of the open block, or empty
+    qsizetype indent = 0;
+    int used = 0;
+    qsizetype offset = 0;
+    for (QStringView line : QStringView(text).split(u'\n')) {
+        const qsizetype lineAt = offset;
+        offset += line.size() + 1;
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        qsizetype lead = 0;
+        while (lead < line.size() && (line.at(lead) == u' ' || line.at(lead) == u'\t'))
+            ++lead;
+        if (lead == line.size()) {
+            current.clear(); // an empty line ends a block
             continue;
-        qsizetype after = at + address.size();
-        if (after < text.size() && text.at(after) == u'>')
-            ++after;
-        if (after >= text.size() || text.at(after) == u'\n' || text.at(after) == u'\r'
-            || text.at(after) == u':' || text.at(after) == u' ' || text.at(after) == u'\t')
-            return true;
+        }
+        // A heading?
+        if (line.size() - lead < 1000 && line.indexOf(u'@', lead) > 0) {
+            const qsizetype at = lead + (line.at(lead) == u'<' ? 1 : 0);
+            const auto m = addressRe().match(line, at, QRegularExpression::NormalMatch,
+                                             QRegularExpression::AnchorAtOffsetMatchOption);
+            if (m.hasMatch() && blocks.size() < kMaxRecipients) {
+                qsizetype after = m.capturedEnd();
+                if (after < line.size() && line.at(after) == u'>')
+                    ++after;
+                if (after >= line.size() || line.at(after) == u':' || line.at(after) == u' '
+                    || line.at(after) == u'\t') {
+                    QStringView rest = line.mid(after).trimmed();
+                    if (rest.startsWith(u'(')) { // "(expanded from <x@y>)"
+                        const qsizetype close = rest.indexOf(u')');
+                        rest = close < 0 ? QStringView() : rest.mid(close + 1).trimmed();
+                    }
+                    if (rest.startsWith(u':'))
+                        rest = rest.mid(1).trimmed();
+                    current = m.captured(0).toLower();
+                    indent = lead;
+                    used = 0;
+                    if (blocks.contains(current)) {
+                        current.clear(); // the first block of an address is its block
+                        continue;
+                    }
+                    Block &b = blocks[current];
+                    b.position = lineAt;
+                    b.end = lineAt + line.size();
+                    b.text = rest.toString();
+                    b.lines << line.trimmed().toString();
+                    continue;
+                }
+            }
+        }
+        if (current.isEmpty())
+            continue;
+        if (lead <= indent || ++used > kMaxBlockLines) {
+            current.clear();
+            continue;
+        }
+        Block &b = blocks[current];
+        if (!b.text.isEmpty())
+            b.text += u' ';
+        b.text += line.trimmed();
+        b.lines << line.trimmed().toString();
+        b.end = lineAt + line.size();
     }
-    return false;
+    return blocks;
 }
 
 bool isFullAddress(const QString &a)
@@ -473,26 +534,23 @@ QList<Slot> headerOrTextSlots(const RecipientAssembler::Input &input, const QStr
 }
 
 // Step 5: recipients that the report or X-Failed-Recipients left out: when the text has more
-// per-recipient blocks ("  a@b" or "<a@b>:" heading the reply about it) than the report or
-// header lists recipients, the addresses heading the other blocks are recipients too. (With as
-// many blocks as listed recipients, a block naming another address is an alias of a listed one.)
-void addBlockRecipients(QList<Slot> &found, const RecipientAssembler::Input &input)
+// per-recipient blocks ("  a@b" or "<a@b>:" heading the text about it) than the report or
+// header lists recipients, the addresses heading the other blocks are recipients too, with or
+// without a reply code. (With as many blocks as listed recipients, a block naming another
+// address is an alias of a listed one.)
+void addBlockRecipients(QList<Slot> &found, const RecipientAssembler::Input &input,
+                        const QHash<QString, Block> &blocks)
 {
-    // Each block recipient needs a reply of its own: without more replies than recipients
-    // there is none to find (and the text is not scanned again).
-    const auto withCode
-        = std::count_if(input.replies.begin(), input.replies.end(),
-                        [](const SmtpReply &r) { return r.code > 0 || !r.status.isEmpty(); });
-    if (found.isEmpty() || !input.bounceLike || withCode <= found.size())
+    if (found.isEmpty() || !input.bounceLike || blocks.size() <= found.size())
         return;
-    QStringList blocks;
+    QStringList heads; // text recipients (no sender, daemon or message id) heading a block
     for (const QString &a : RecipientAssembler::textRecipients(input)) {
-        if (headsABlock(input.text, a))
-            blocks << a;
+        if (blocks.contains(a.toLower()))
+            heads << a;
     }
-    if (blocks.size() <= found.size())
+    if (heads.size() <= found.size())
         return;
-    for (const QString &a : std::as_const(blocks)) {
+    for (const QString &a : std::as_const(heads)) {
         if (found.size() >= kMaxRecipients)
             break;
         const bool known = std::any_of(found.begin(), found.end(), [&](const Slot &o) {
@@ -573,15 +631,33 @@ QList<SmtpReply> assignReplies(QList<Slot> &found, const RecipientAssembler::Inp
     return unassigned;
 }
 
-// Step 7: guessed recipients without a reply of their own, next to recipients with one, were
+// Step 7: a recipient without any reply whose block states the failure in words ("  bob@b\n
+//    Unrouteable address", "<a@b>: Host or domain name not found"): the block's text is its
+// reply.
+void blockTextReplies(QList<Slot> &found, const QHash<QString, Block> &blocks)
+{
+    for (Slot &s : found) {
+        if (!s.textReplies.isEmpty() || !s.dsnReply.isEmpty())
+            continue;
+        const auto b = blocks.constFind(s.result.recipient.toLower());
+        if (b == blocks.cend() || b->text.trimmed().isEmpty())
+            continue;
+        SmtpReply r = ReplyExtractor::parse(b->text);
+        if (r.isEmpty())
+            continue;
+        r.position = b->position;
+        r.end = b->end;
+        r.lines = b->lines;
+        s.textReplies.append(r);
+    }
+}
+
+// Step 8: guessed recipients without a reply of their own, next to recipients with one, were
 // mentioned for another reason (a contact, a list address).
 void dropGuessesWithoutReply(QList<Slot> &found)
 {
-    auto hasReply = [](const Slot &s) {
-        return std::any_of(s.textReplies.begin(), s.textReplies.end(),
-                           [](const SmtpReply &r) { return r.code > 0 || !r.status.isEmpty(); });
-    };
-    found.removeIf([&](const Slot &s) { return s.guess == Slot::Guess::Block && !hasReply(s); });
+    found.removeIf(
+        [](const Slot &s) { return s.guess == Slot::Guess::Block && s.textReplies.isEmpty(); });
     const bool anyReply = std::any_of(found.begin(), found.end(),
                                       [](const Slot &s) { return !s.textReplies.isEmpty(); });
     if (anyReply)
@@ -589,7 +665,7 @@ void dropGuessesWithoutReply(QList<Slot> &found)
             [](const Slot &s) { return s.guess == Slot::Guess::Named && s.textReplies.isEmpty(); });
 }
 
-// Step 8: the reply that wins for a slot (highest score by ScoringWeights::reply).
+// Step 9: the reply that wins for a slot (highest score by ScoringWeights::reply).
 SmtpReply chooseReply(Slot &s, const QList<SmtpReply> &unassigned)
 {
     if (s.textReplies.isEmpty() && s.dsnReply.isEmpty())
@@ -637,8 +713,10 @@ QList<RecipientResult> RecipientAssembler::assemble(const Input &input, qsizetyp
     completeLocalParts(found, input);
     if (found.isEmpty())
         found = headerOrTextSlots(input, reportingMta, leftOut);
-    addBlockRecipients(found, input);
+    const QHash<QString, Block> blocks = blocksIn(input.text);
+    addBlockRecipients(found, input, blocks);
     const QList<SmtpReply> unassigned = assignReplies(found, input);
+    blockTextReplies(found, blocks);
     dropGuessesWithoutReply(found);
 
     QList<RecipientResult> results;
