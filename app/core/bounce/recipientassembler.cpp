@@ -683,10 +683,15 @@ SmtpReply chooseReply(Slot &s, const QList<SmtpReply> &unassigned)
 }
 
 // The Diagnostic-Code field as it stands in the input, folded lines included.
-void addReportSpan(RecipientResult &r, const QString &dsnDiagnostic, const QByteArray &raw)
+// from: where the previous recipient's field ended (the report's groups are in order: each
+// search starts there, not at the top of the input; 1,000 groups searched the whole input each).
+void addReportSpan(RecipientResult &r, const QString &dsnDiagnostic, const QByteArray &raw,
+                   qsizetype &from)
 {
     const QByteArray first = dsnDiagnostic.left(40).toUtf8();
-    const qsizetype at = raw.indexOf(first);
+    qsizetype at = raw.indexOf(first, from);
+    if (at < 0 && from > 0)
+        at = raw.indexOf(first);
     if (at < 0)
         return;
     qsizetype end = raw.indexOf('\n', at);
@@ -697,6 +702,7 @@ void addReportSpan(RecipientResult &r, const QString &dsnDiagnostic, const QByte
     if (end > at && raw.at(end - 1) == '\r')
         --end;
     addSpan(r, at, end - at);
+    from = end;
 }
 
 } // namespace
@@ -720,13 +726,14 @@ QList<RecipientResult> RecipientAssembler::assemble(const Input &input, qsizetyp
     dropGuessesWithoutReply(found);
 
     QList<RecipientResult> results;
+    qsizetype reportFrom = 0;
     for (Slot &s : found) {
         const SmtpReply best = chooseReply(s, unassigned);
         const bool fromReport = !s.dsnReply.isEmpty() && best.position < 0;
         complete(s.result, best, input.delayedWords, input.raw);
         s.result.localDiagnostic = localSummaryOf(best, s);
         if (fromReport && input.raw && !s.dsnDiagnostic.isEmpty())
-            addReportSpan(s.result, s.dsnDiagnostic, *input.raw);
+            addReportSpan(s.result, s.dsnDiagnostic, *input.raw, reportFrom);
         // The Gmail DSN's own status fits better than a generic one from the reply.
         const EnhancedStatus dsnStatus = EnhancedStatus::fromString(s.dsnStatus);
         if (dsnStatus.isValid() && s.result.status.isGeneric() && !dsnStatus.isGeneric()
