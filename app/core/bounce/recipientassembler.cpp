@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <optional>
 
 namespace BounceLens {
 
@@ -148,12 +149,27 @@ bool subjectOfReplyLine(const QString &text, qsizetype start, qsizetype at)
 // ID: <...>").
 bool namesAMessage(const QString &text, qsizetype lineStart, qsizetype at)
 {
-    static const QRegularExpression before(uR"(\b(?:message|id|message-id)\s*:?\s*<$)"_s,
-                                           QRegularExpression::CaseInsensitiveOption);
     if (at == 0 || text.at(at - 1) != u'<')
         return false;
-    const qsizetype from = std::max(lineStart, at - 32);
-    return before.match(QStringView(text).mid(from, at - from)).hasMatch();
+    // The word before the "<" (spaces and one colon between), without a regular expression:
+    // this runs for every bracketed address.
+    qsizetype end = at - 1;
+    while (end > lineStart && text.at(end - 1).isSpace())
+        --end;
+    if (end > lineStart && text.at(end - 1) == u':')
+        --end;
+    while (end > lineStart && text.at(end - 1).isSpace())
+        --end;
+    qsizetype start = end;
+    while (start > lineStart && end - start < 12
+           && (text.at(start - 1).isLetter() || text.at(start - 1) == u'-'))
+        --start;
+    if (start > lineStart && (text.at(start - 1).isLetterOrNumber() || text.at(start - 1) == u'_'))
+        return false; // the word goes on
+    const QStringView word = QStringView(text).mid(start, end - start);
+    return word.compare(u"message", Qt::CaseInsensitive) == 0
+           || word.compare(u"id", Qt::CaseInsensitive) == 0
+           || word.compare(u"message-id", Qt::CaseInsensitive) == 0;
 }
 
 // Per-recipient blocks: a line that starts with an address ("  a@b", "<a@b>:", "<a@b>: host mx
@@ -719,10 +735,20 @@ QList<RecipientResult> RecipientAssembler::assemble(const Input &input, qsizetyp
     completeLocalParts(found, input);
     if (found.isEmpty())
         found = headerOrTextSlots(input, reportingMta, leftOut);
-    const QHash<QString, Block> blocks = blocksIn(input.text);
-    addBlockRecipients(found, input, blocks);
+    // The blocks are looked for only when needed: a recipient may be missing (fewer than
+    // 1,000 so far), or one has no reply yet.
+    std::optional<QHash<QString, Block>> blocks;
+    auto blocksOnce = [&]() -> const QHash<QString, Block> & {
+        if (!blocks)
+            blocks = blocksIn(input.text);
+        return *blocks;
+    };
+    if (!found.isEmpty() && found.size() < kMaxRecipients && input.bounceLike)
+        addBlockRecipients(found, input, blocksOnce());
     const QList<SmtpReply> unassigned = assignReplies(found, input);
-    blockTextReplies(found, blocks);
+    if (std::any_of(found.begin(), found.end(),
+                    [](const Slot &s) { return s.textReplies.isEmpty() && s.dsnReply.isEmpty(); }))
+        blockTextReplies(found, blocksOnce());
     dropGuessesWithoutReply(found);
 
     QList<RecipientResult> results;
