@@ -179,6 +179,8 @@ void tst_BounceDecoder::fixtures()
         QVERIFY(x->temporary.has_value());
         QCOMPARE(*x->temporary ? u"true"_s : u"false"_s, row.value(u"temporary"_s));
     }
+    if (!row.value(u"diagnostic"_s).isEmpty())
+        QCOMPARE(x->diagnostic, row.value(u"diagnostic"_s));
     if (!row.value(u"report_status"_s).isEmpty())
         QCOMPARE(x->reportStatus.toString(), row.value(u"report_status"_s));
     if (!row.value(u"recipients"_s).isEmpty()) {

@@ -502,6 +502,13 @@ SmtpReply ReplyExtractor::parse(const QString &quoted)
             r.status = q.captured(1);
     }
 
+    // A reply quoted inside brackets by its wrapper (Exchange 2003's "<mx.example #5.1.1
+    // smtp;550 5.1.1 User unknown>"): the wrapper's closing ">" is not the reply's.
+    if (s.endsWith(u'>') && tokenAt >= 0) {
+        const QStringView reply = QStringView(s).mid(tokenAt);
+        if (reply.count(u'<') < reply.count(u'>'))
+            s.chop(1);
+    }
     r.diagnostic = s.simplified();
 
     static const QRegularExpression suffix(uR"(\s-\s(gcdp|gsmtp)\b)"_s);
@@ -691,7 +698,8 @@ QList<SmtpReply> ReplyExtractor::find(const QString &input, const BouncePatterns
             if ((!continues && tokenStart(next.content, 0, false, true) == 0)
                 || isFieldLine(next.content) || isAddressLine(next.content)
                 || next.content.startsWith(u"--"_s) || isTalkingTo(next.content)
-                || patterns.leadIn.match(next.content).start == 0)
+                || patterns.leadIn.match(next.content).start == 0
+                || patterns.gaveUp.matches(next.content)) // the MTA's own "Giving up on ..."
                 break;
             const Line &previous = lines.at(j - 1);
             if (hardWrap && previous.untrimmed.size() == width) {
