@@ -586,7 +586,9 @@ void addBlockRecipients(QList<Slot> &found, const RecipientAssembler::Input &inp
 
 // Step 6: which recipient each reply in the text is about: one it names, else the one named
 // last before it, else the only one. Returns the replies no recipient took.
-QList<SmtpReply> assignReplies(QList<Slot> &found, const RecipientAssembler::Input &input)
+// blocks: the text's per-recipient blocks, when some recipient is only a guess (else null).
+QList<SmtpReply> assignReplies(QList<Slot> &found, const RecipientAssembler::Input &input,
+                               const QHash<QString, Block> *blocks)
 {
     // Where the text names each recipient: one pass over the text's addresses for those that
     // are plain addresses (1,000 recipients each searched through the whole text was 1,000
@@ -636,6 +638,24 @@ QList<SmtpReply> assignReplies(QList<Slot> &found, const RecipientAssembler::Inp
                     owner = i;
                 }
             }
+        }
+        // A guessed address named in prose (a contact, "write to help@...") never takes the
+        // reply from an address heading a block before it.
+        if (!named && owner >= 0 && blocks && found.at(owner).guess == Slot::Guess::Named
+            && !blocks->contains(found.at(owner).result.recipient.toLower())) {
+            qsizetype heading = -1, headingOwner = -1;
+            for (qsizetype i = 0; i < found.size(); ++i) {
+                if (i == owner || !blocks->contains(found.at(i).result.recipient.toLower()))
+                    continue;
+                for (qsizetype at : mentions.at(i)) {
+                    if (at <= reply.position && at > heading) {
+                        heading = at;
+                        headingOwner = i;
+                    }
+                }
+            }
+            if (headingOwner >= 0)
+                owner = headingOwner;
         }
         if (owner < 0 && found.size() == 1)
             owner = 0;
@@ -745,7 +765,12 @@ QList<RecipientResult> RecipientAssembler::assemble(const Input &input, qsizetyp
     };
     if (!found.isEmpty() && found.size() < kMaxRecipients && input.bounceLike)
         addBlockRecipients(found, input, blocksOnce());
-    const QList<SmtpReply> unassigned = assignReplies(found, input);
+    const bool guessed
+        = found.size() > 1 && std::any_of(found.begin(), found.end(), [](const Slot &s) {
+              return s.guess == Slot::Guess::Named;
+          });
+    const QList<SmtpReply> unassigned
+        = assignReplies(found, input, guessed ? &blocksOnce() : nullptr);
     if (std::any_of(found.begin(), found.end(),
                     [](const Slot &s) { return s.textReplies.isEmpty() && s.dsnReply.isEmpty(); }))
         blockTextReplies(found, blocksOnce());
