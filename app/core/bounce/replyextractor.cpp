@@ -26,10 +26,12 @@ const QRegularExpression &fullToken()
     return re;
 }
 
-// "550 ", "550-", and Yahoo's "550: " at the start.
+// "550 ", "550-", and Yahoo's "550: 5.2.2" / "550: : text" at the start (a colon only before an
+// enhanced code or Yahoo's empty status: an ordinary "500: ..." line is not a reply).
 const QRegularExpression &basicToken()
 {
-    static const QRegularExpression re(uR"(^#?([245][0-5]\d)(-(?=\S)|:?\s+(?=\S)|$))"_s);
+    static const QRegularExpression re(
+        uR"(^#?([245][0-5]\d)(-(?=\S)|\s+(?=\S)|:\s+(?=[245]\.\d|:)|$))"_s);
     return re;
 }
 
