@@ -175,6 +175,14 @@ void tst_BounceDecoder::fixtures()
     QCOMPARE(x->impliedStatus.toString(), row.value(u"implied_status"_s));
     if (!row.value(u"local_diagnostic"_s).isEmpty())
         QCOMPARE(x->localDiagnostic, row.value(u"local_diagnostic"_s));
+    if (!row.value(u"temporary"_s).isEmpty()) {
+        QVERIFY(x->temporary.has_value());
+        QCOMPARE(*x->temporary ? u"true"_s : u"false"_s, row.value(u"temporary"_s));
+    }
+    if (!row.value(u"diagnostic"_s).isEmpty())
+        QCOMPARE(x->diagnostic, row.value(u"diagnostic"_s));
+    if (!row.value(u"report_status"_s).isEmpty())
+        QCOMPARE(x->reportStatus.toString(), row.value(u"report_status"_s));
     if (!row.value(u"recipients"_s).isEmpty()) {
         // No recipient lost, none made up (a Message-ID, the sender, the original's addresses).
         qsizetype n = 0;

@@ -99,6 +99,7 @@ QJsonObject DecodeReport::toJson(const DecodeResult &r, const CodeTable &table)
         j.insert(u"implied_status"_s, stringOrNull(x.impliedStatus.toString()));
         j.insert(u"diagnostic"_s, stringOrNull(x.diagnostic));
         j.insert(u"local_diagnostic"_s, stringOrNull(x.localDiagnostic));
+        j.insert(u"report_status"_s, stringOrNull(x.reportStatus.toString()));
         j.insert(u"remote_mta"_s, stringOrNull(x.remoteMta));
         j.insert(u"reporting_mta"_s, stringOrNull(x.reportingMta));
         j.insert(u"arrival_date"_s, stringOrNull(x.arrivalDate));

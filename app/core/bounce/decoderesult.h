@@ -37,6 +37,9 @@ struct RecipientResult
     // The reporting MTA's own summary or rewritten Diagnostic-Code when it differs from the
     // remote server's reply in `diagnostic` ("554 5.0.0 Service unavailable"), else empty.
     QString localDiagnostic;
+    // The delivery-status report's own Status when the reply's status says something else
+    // (SES: "Status: 5.4.7" over a nested "421 4.4.2"), else empty.
+    EnhancedStatus reportStatus;
     QString remoteMta, reportingMta;
     QString arrivalDate, lastAttemptDate, willRetryUntil;
     SmtpStage command = SmtpStage::None; // the SMTP stage, when stated

@@ -81,17 +81,24 @@ ReadableText::Range ReadableText::map(qsizetype textStart, qsizetype textEnd) co
     return {-1, 0};
 }
 
-ReadableText::Range ReadableText::diagnosticField(const QString &recipient) const
+ReadableText::Range ReadableText::diagnosticField(const QString &recipient, qsizetype startAt) const
 {
     if (m_dsnStart < 0)
         return {-1, 0};
-    const Range field = findDiagnosticField(
-        QStringView(m_text).mid(m_dsnStart, m_dsnEnd - m_dsnStart), recipient);
+    const Range field
+        = findDiagnosticField(QStringView(m_text).mid(m_dsnStart, m_dsnEnd - m_dsnStart), recipient,
+                              std::max<qsizetype>(0, startAt - m_dsnStart));
     return field.first < 0 ? field : Range{m_dsnStart + field.first, field.second};
 }
 
-ReadableText::Range ReadableText::findDiagnosticField(QStringView text, const QString &recipient)
+ReadableText::Range ReadableText::findDiagnosticField(QStringView text, const QString &recipient,
+                                                      qsizetype startAt)
 {
+    if (startAt > 0 && startAt < text.size()) {
+        const Range later = findDiagnosticField(text.mid(startAt), recipient);
+        if (later.first >= 0)
+            return {startAt + later.first, later.second};
+    }
     // The recipient's own block (its Final-Recipient or Original-Recipient line); another
     // recipient's field is never taken for it.
     qsizetype from = recipient.isEmpty() ? 0 : -1;
@@ -123,6 +130,7 @@ ReadableText::Range ReadableText::findDiagnosticField(QStringView text, const QS
 void ReadableText::addSpans(QList<RecipientResult> &recipients,
                             const QList<SmtpReply> &replies) const
 {
+    qsizetype fieldsFrom = 0;
     for (RecipientResult &r : recipients) {
         if (r.diagnostic.isEmpty())
             continue;
@@ -133,9 +141,11 @@ void ReadableText::addSpans(QList<RecipientResult> &recipients,
             if (range.first >= 0 && range.second > 0 && !r.readableSpans.contains(range))
                 r.readableSpans.append(range);
         }
-        const Range field = diagnosticField(r.recipient);
+        const Range field = diagnosticField(r.recipient, fieldsFrom);
         if (field.first >= 0 && field.second > 0 && !r.readableSpans.contains(field))
             r.readableSpans.append(field);
+        if (field.first >= 0)
+            fieldsFrom = field.first + field.second;
         std::sort(r.readableSpans.begin(), r.readableSpans.end());
     }
 }

@@ -36,10 +36,12 @@ public:
     // Where [textStart, textEnd) of the decoder's text lies in the readable text, or {-1, 0}.
     Range map(qsizetype textStart, qsizetype textEnd) const;
     // The Diagnostic-Code field of the recipient's delivery-status block, or {-1, 0}.
-    Range diagnosticField(const QString &recipient) const;
+    // startAt: where to look first (the previous recipient's field: groups are in order).
+    Range diagnosticField(const QString &recipient, qsizetype startAt = 0) const;
     // The Diagnostic-Code field (folded lines included) of the recipient's block in text ("\n"
     // line ends), searched after the recipient's address; {-1, 0} when there is none.
-    static Range findDiagnosticField(QStringView text, const QString &recipient);
+    static Range findDiagnosticField(QStringView text, const QString &recipient,
+                                     qsizetype startAt = 0);
     // Fills each recipient's readableSpans: the replies quoted in the text with its diagnostic,
     // and its Diagnostic-Code field.
     void addSpans(QList<RecipientResult> &recipients, const QList<SmtpReply> &replies) const;

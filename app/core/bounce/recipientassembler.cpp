@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <optional>
 
 namespace BounceLens {
 
@@ -143,25 +144,114 @@ bool subjectOfReplyLine(const QString &text, qsizetype start, qsizetype at)
     return lead.match(QStringView(text).mid(start, at - start)).hasMatch();
 }
 
-// The address heads a per-recipient block: its line starts with it ("  a@b", "<a@b>:",
-// "<a@b>: host mx said: 550 ...", "a@b (expanded from ...)").
-bool headsABlock(const QString &text, const QString &address)
+// The address at `at` is a message identifier written in prose: "<...@...>" right after the
+// words message, ID or Message-ID ("Your message <2023...@mx> was rejected", "Original message
+// ID: <...>").
+bool namesAMessage(const QString &text, qsizetype lineStart, qsizetype at)
 {
-    for (qsizetype at = text.indexOf(address, 0, Qt::CaseInsensitive), n = 0;
-         at >= 0 && n < kMaxMentions;
-         at = text.indexOf(address, at + address.size(), Qt::CaseInsensitive), ++n) {
-        const qsizetype start = text.lastIndexOf(u'\n', at) + 1;
-        const QStringView before = QStringView(text).mid(start, at - start).trimmed();
-        if (!before.isEmpty() && before != u"<"_s)
+    if (at == 0 || text.at(at - 1) != u'<')
+        return false;
+    // The word before the "<" (spaces and one colon between), without a regular expression:
+    // this runs for every bracketed address.
+    qsizetype end = at - 1;
+    while (end > lineStart && text.at(end - 1).isSpace())
+        --end;
+    if (end > lineStart && text.at(end - 1) == u':')
+        --end;
+    while (end > lineStart && text.at(end - 1).isSpace())
+        --end;
+    qsizetype start = end;
+    while (start > lineStart && end - start < 12
+           && (text.at(start - 1).isLetter() || text.at(start - 1) == u'-'))
+        --start;
+    if (start > lineStart && (text.at(start - 1).isLetterOrNumber() || text.at(start - 1) == u'_'))
+        return false; // the word goes on
+    const QStringView word = QStringView(text).mid(start, end - start);
+    return word.compare(u"message", Qt::CaseInsensitive) == 0
+           || word.compare(u"id", Qt::CaseInsensitive) == 0
+           || word.compare(u"message-id", Qt::CaseInsensitive) == 0;
+}
+
+// Per-recipient blocks: a line that starts with an address ("  a@b", "<a@b>:", "<a@b>: host mx
+// said: 550 ...", "a@b (expanded from ...)") heads a block; its text is the rest of that line
+// and the lines indented deeper under it, up to the next heading or an empty line. Found in one
+// pass over the text (lower-case address -> its first block).
+struct Block
+{
+    qsizetype position = -1; // offset of the heading line
+    qsizetype end = -1;      // offset after the block's last line
+    QString text;            // the block's words, unfolded
+    QStringList lines;       // the source lines used, trimmed
+};
+
+QHash<QString, Block> blocksIn(const QString &text)
+{
+    constexpr int kMaxBlockLines = 8;
+    QHash<QString, Block> blocks;
+    QString current; // lower-case address of the open block, or empty
+    qsizetype indent = 0;
+    int used = 0;
+    qsizetype offset = 0;
+    for (QStringView line : QStringView(text).split(u'\n')) {
+        const qsizetype lineAt = offset;
+        offset += line.size() + 1;
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        qsizetype lead = 0;
+        while (lead < line.size() && (line.at(lead) == u' ' || line.at(lead) == u'\t'))
+            ++lead;
+        if (lead == line.size()) {
+            current.clear(); // an empty line ends a block
             continue;
-        qsizetype after = at + address.size();
-        if (after < text.size() && text.at(after) == u'>')
-            ++after;
-        if (after >= text.size() || text.at(after) == u'\n' || text.at(after) == u'\r'
-            || text.at(after) == u':' || text.at(after) == u' ' || text.at(after) == u'\t')
-            return true;
+        }
+        // A heading?
+        if (line.size() - lead < 1000 && line.indexOf(u'@', lead) > 0) {
+            const qsizetype at = lead + (line.at(lead) == u'<' ? 1 : 0);
+            const auto m = addressRe().match(line, at, QRegularExpression::NormalMatch,
+                                             QRegularExpression::AnchorAtOffsetMatchOption);
+            if (m.hasMatch() && blocks.size() < kMaxRecipients) {
+                qsizetype after = m.capturedEnd();
+                if (after < line.size() && line.at(after) == u'>')
+                    ++after;
+                if (after >= line.size() || line.at(after) == u':' || line.at(after) == u' '
+                    || line.at(after) == u'\t') {
+                    QStringView rest = line.mid(after).trimmed();
+                    if (rest.startsWith(u'(')) { // "(expanded from <x@y>)"
+                        const qsizetype close = rest.indexOf(u')');
+                        rest = close < 0 ? QStringView() : rest.mid(close + 1).trimmed();
+                    }
+                    if (rest.startsWith(u':'))
+                        rest = rest.mid(1).trimmed();
+                    current = m.captured(0).toLower();
+                    indent = lead;
+                    used = 0;
+                    if (blocks.contains(current)) {
+                        current.clear(); // the first block of an address is its block
+                        continue;
+                    }
+                    Block &b = blocks[current];
+                    b.position = lineAt;
+                    b.end = lineAt + line.size();
+                    b.text = rest.toString();
+                    b.lines << line.trimmed().toString();
+                    continue;
+                }
+            }
+        }
+        if (current.isEmpty())
+            continue;
+        if (lead <= indent || ++used > kMaxBlockLines) {
+            current.clear();
+            continue;
+        }
+        Block &b = blocks[current];
+        if (!b.text.isEmpty())
+            b.text += u' ';
+        b.text += line.trimmed();
+        b.lines << line.trimmed().toString();
+        b.end = lineAt + line.size();
     }
-    return false;
+    return blocks;
 }
 
 bool isFullAddress(const QString &a)
@@ -291,6 +381,14 @@ QStringList RecipientAssembler::textRecipients(const Input &input, qsizetype *le
         for (const QString &a : addressesIn(m.originalHeader(h)))
             senders.insert(a.toLower());
     }
+    // Message identifiers look like addresses: those of the bounce and of its original are
+    // never recipients.
+    for (const char *h : {"message-id", "in-reply-to", "references"}) {
+        for (const QString &a : addressesIn(m.header(h)))
+            senders.insert(a.toLower());
+        for (const QString &a : addressesIn(m.originalHeader(h)))
+            senders.insert(a.toLower());
+    }
     QStringList outside, inside;
     QSet<QString> seenOutside, seenInside, beyondOutside, beyondInside; // lower case
     HeaderLines lines(input.text);
@@ -303,6 +401,8 @@ QStringList RecipientAssembler::textRecipients(const Input &input, qsizetype *le
             continue;
         const qsizetype at = match.capturedStart();
         if (lines.onHeaderLine(at))
+            continue;
+        if (namesAMessage(input.text, lines.lineStart(), at))
             continue;
         // An address inside a reply is usually the sender or a host's contact, unless the
         // reply is about it: Sendmail's per-recipient line "550 <a@b>... User unknown".
@@ -450,26 +550,23 @@ QList<Slot> headerOrTextSlots(const RecipientAssembler::Input &input, const QStr
 }
 
 // Step 5: recipients that the report or X-Failed-Recipients left out: when the text has more
-// per-recipient blocks ("  a@b" or "<a@b>:" heading the reply about it) than the report or
-// header lists recipients, the addresses heading the other blocks are recipients too. (With as
-// many blocks as listed recipients, a block naming another address is an alias of a listed one.)
-void addBlockRecipients(QList<Slot> &found, const RecipientAssembler::Input &input)
+// per-recipient blocks ("  a@b" or "<a@b>:" heading the text about it) than the report or
+// header lists recipients, the addresses heading the other blocks are recipients too, with or
+// without a reply code. (With as many blocks as listed recipients, a block naming another
+// address is an alias of a listed one.)
+void addBlockRecipients(QList<Slot> &found, const RecipientAssembler::Input &input,
+                        const QHash<QString, Block> &blocks)
 {
-    // Each block recipient needs a reply of its own: without more replies than recipients
-    // there is none to find (and the text is not scanned again).
-    const auto withCode
-        = std::count_if(input.replies.begin(), input.replies.end(),
-                        [](const SmtpReply &r) { return r.code > 0 || !r.status.isEmpty(); });
-    if (found.isEmpty() || !input.bounceLike || withCode <= found.size())
+    if (found.isEmpty() || !input.bounceLike || blocks.size() <= found.size())
         return;
-    QStringList blocks;
+    QStringList heads; // text recipients (no sender, daemon or message id) heading a block
     for (const QString &a : RecipientAssembler::textRecipients(input)) {
-        if (headsABlock(input.text, a))
-            blocks << a;
+        if (blocks.contains(a.toLower()))
+            heads << a;
     }
-    if (blocks.size() <= found.size())
+    if (heads.size() <= found.size())
         return;
-    for (const QString &a : std::as_const(blocks)) {
+    for (const QString &a : std::as_const(heads)) {
         if (found.size() >= kMaxRecipients)
             break;
         const bool known = std::any_of(found.begin(), found.end(), [&](const Slot &o) {
@@ -489,7 +586,9 @@ void addBlockRecipients(QList<Slot> &found, const RecipientAssembler::Input &inp
 
 // Step 6: which recipient each reply in the text is about: one it names, else the one named
 // last before it, else the only one. Returns the replies no recipient took.
-QList<SmtpReply> assignReplies(QList<Slot> &found, const RecipientAssembler::Input &input)
+// blocks: the text's per-recipient blocks, when some recipient is only a guess (else null).
+QList<SmtpReply> assignReplies(QList<Slot> &found, const RecipientAssembler::Input &input,
+                               const QHash<QString, Block> *blocks)
 {
     // Where the text names each recipient: one pass over the text's addresses for those that
     // are plain addresses (1,000 recipients each searched through the whole text was 1,000
@@ -540,6 +639,24 @@ QList<SmtpReply> assignReplies(QList<Slot> &found, const RecipientAssembler::Inp
                 }
             }
         }
+        // A guessed address named in prose (a contact, "write to help@...") never takes the
+        // reply from an address heading a block before it.
+        if (!named && owner >= 0 && blocks && found.at(owner).guess == Slot::Guess::Named
+            && !blocks->contains(found.at(owner).result.recipient.toLower())) {
+            qsizetype heading = -1, headingOwner = -1;
+            for (qsizetype i = 0; i < found.size(); ++i) {
+                if (i == owner || !blocks->contains(found.at(i).result.recipient.toLower()))
+                    continue;
+                for (qsizetype at : mentions.at(i)) {
+                    if (at <= reply.position && at > heading) {
+                        heading = at;
+                        headingOwner = i;
+                    }
+                }
+            }
+            if (headingOwner >= 0)
+                owner = headingOwner;
+        }
         if (owner < 0 && found.size() == 1)
             owner = 0;
         if (owner >= 0)
@@ -550,15 +667,33 @@ QList<SmtpReply> assignReplies(QList<Slot> &found, const RecipientAssembler::Inp
     return unassigned;
 }
 
-// Step 7: guessed recipients without a reply of their own, next to recipients with one, were
+// Step 7: a recipient without any reply whose block states the failure in words ("  bob@b\n
+//    Unrouteable address", "<a@b>: Host or domain name not found"): the block's text is its
+// reply.
+void blockTextReplies(QList<Slot> &found, const QHash<QString, Block> &blocks)
+{
+    for (Slot &s : found) {
+        if (!s.textReplies.isEmpty() || !s.dsnReply.isEmpty())
+            continue;
+        const auto b = blocks.constFind(s.result.recipient.toLower());
+        if (b == blocks.cend() || b->text.trimmed().isEmpty())
+            continue;
+        SmtpReply r = ReplyExtractor::parse(b->text);
+        if (r.isEmpty())
+            continue;
+        r.position = b->position;
+        r.end = b->end;
+        r.lines = b->lines;
+        s.textReplies.append(r);
+    }
+}
+
+// Step 8: guessed recipients without a reply of their own, next to recipients with one, were
 // mentioned for another reason (a contact, a list address).
 void dropGuessesWithoutReply(QList<Slot> &found)
 {
-    auto hasReply = [](const Slot &s) {
-        return std::any_of(s.textReplies.begin(), s.textReplies.end(),
-                           [](const SmtpReply &r) { return r.code > 0 || !r.status.isEmpty(); });
-    };
-    found.removeIf([&](const Slot &s) { return s.guess == Slot::Guess::Block && !hasReply(s); });
+    found.removeIf(
+        [](const Slot &s) { return s.guess == Slot::Guess::Block && s.textReplies.isEmpty(); });
     const bool anyReply = std::any_of(found.begin(), found.end(),
                                       [](const Slot &s) { return !s.textReplies.isEmpty(); });
     if (anyReply)
@@ -566,7 +701,7 @@ void dropGuessesWithoutReply(QList<Slot> &found)
             [](const Slot &s) { return s.guess == Slot::Guess::Named && s.textReplies.isEmpty(); });
 }
 
-// Step 8: the reply that wins for a slot (highest score by ScoringWeights::reply).
+// Step 9: the reply that wins for a slot (highest score by ScoringWeights::reply).
 SmtpReply chooseReply(Slot &s, const QList<SmtpReply> &unassigned)
 {
     if (s.textReplies.isEmpty() && s.dsnReply.isEmpty())
@@ -584,10 +719,15 @@ SmtpReply chooseReply(Slot &s, const QList<SmtpReply> &unassigned)
 }
 
 // The Diagnostic-Code field as it stands in the input, folded lines included.
-void addReportSpan(RecipientResult &r, const QString &dsnDiagnostic, const QByteArray &raw)
+// from: where the previous recipient's field ended (the report's groups are in order: each
+// search starts there, not at the top of the input; 1,000 groups searched the whole input each).
+void addReportSpan(RecipientResult &r, const QString &dsnDiagnostic, const QByteArray &raw,
+                   qsizetype &from)
 {
     const QByteArray first = dsnDiagnostic.left(40).toUtf8();
-    const qsizetype at = raw.indexOf(first);
+    qsizetype at = raw.indexOf(first, from);
+    if (at < 0 && from > 0)
+        at = raw.indexOf(first);
     if (at < 0)
         return;
     qsizetype end = raw.indexOf('\n', at);
@@ -598,6 +738,7 @@ void addReportSpan(RecipientResult &r, const QString &dsnDiagnostic, const QByte
     if (end > at && raw.at(end - 1) == '\r')
         --end;
     addSpan(r, at, end - at);
+    from = end;
 }
 
 } // namespace
@@ -614,23 +755,43 @@ QList<RecipientResult> RecipientAssembler::assemble(const Input &input, qsizetyp
     completeLocalParts(found, input);
     if (found.isEmpty())
         found = headerOrTextSlots(input, reportingMta, leftOut);
-    addBlockRecipients(found, input);
-    const QList<SmtpReply> unassigned = assignReplies(found, input);
+    // The blocks are looked for only when needed: a recipient may be missing (fewer than
+    // 1,000 so far), or one has no reply yet.
+    std::optional<QHash<QString, Block>> blocks;
+    auto blocksOnce = [&]() -> const QHash<QString, Block> & {
+        if (!blocks)
+            blocks = blocksIn(input.text);
+        return *blocks;
+    };
+    if (!found.isEmpty() && found.size() < kMaxRecipients && input.bounceLike)
+        addBlockRecipients(found, input, blocksOnce());
+    const bool guessed
+        = found.size() > 1 && std::any_of(found.begin(), found.end(), [](const Slot &s) {
+              return s.guess == Slot::Guess::Named;
+          });
+    const QList<SmtpReply> unassigned
+        = assignReplies(found, input, guessed ? &blocksOnce() : nullptr);
+    if (std::any_of(found.begin(), found.end(),
+                    [](const Slot &s) { return s.textReplies.isEmpty() && s.dsnReply.isEmpty(); }))
+        blockTextReplies(found, blocksOnce());
     dropGuessesWithoutReply(found);
 
     QList<RecipientResult> results;
+    qsizetype reportFrom = 0;
     for (Slot &s : found) {
         const SmtpReply best = chooseReply(s, unassigned);
         const bool fromReport = !s.dsnReply.isEmpty() && best.position < 0;
         complete(s.result, best, input.delayedWords, input.raw);
         s.result.localDiagnostic = localSummaryOf(best, s);
         if (fromReport && input.raw && !s.dsnDiagnostic.isEmpty())
-            addReportSpan(s.result, s.dsnDiagnostic, *input.raw);
+            addReportSpan(s.result, s.dsnDiagnostic, *input.raw, reportFrom);
         // The Gmail DSN's own status fits better than a generic one from the reply.
         const EnhancedStatus dsnStatus = EnhancedStatus::fromString(s.dsnStatus);
         if (dsnStatus.isValid() && s.result.status.isGeneric() && !dsnStatus.isGeneric()
             && s.result.status.klass() == dsnStatus.klass())
             s.result.status = dsnStatus;
+        if (s.result.reportStatus == s.result.status)
+            s.result.reportStatus = {};
         results.append(s.result);
     }
     return results;
@@ -640,6 +801,11 @@ void RecipientAssembler::complete(RecipientResult &r, const SmtpReply &reply, bo
                                   const QByteArray *raw) const
 {
     const BouncePatterns &patterns = m_patterns;
+    // What the report says before the reply is read in: "Action: failed" or a class-5 Status
+    // means the MTA will not try again, whatever class the last reply had (SES's "Status:
+    // 5.4.7" over an expired message's "421 4.4.2 Connection timed out").
+    const bool reportGaveUp = r.action == Action::Failed || r.status.klass() == 5;
+    const EnhancedStatus reportStatus = r.status;
     r.replyCode = reply.code;
     if (const auto status = EnhancedStatus::parse(reply.status))
         r.status = *status;
@@ -657,8 +823,12 @@ void RecipientAssembler::complete(RecipientResult &r, const SmtpReply &reply, bo
         else
             r.action = Action::Failed;
     }
+    if (reportStatus.isValid() && r.status.isValid() && reportStatus != r.status)
+        r.reportStatus = reportStatus;
     if (cls == 4 && r.action == Action::Failed && reply.gaveUp && delayedWords)
         r.temporary = false; // a 4xx the MTA gave up on (retry time exceeded): no more tries
+    else if (cls == 4 && reportGaveUp && r.action != Action::Delayed)
+        r.temporary = false; // the report says the MTA gave up: the message came back
     else if (cls == 4)
         r.temporary = true;
     else if (cls == 5)

@@ -26,10 +26,12 @@ const QRegularExpression &fullToken()
     return re;
 }
 
-// "550 ", "550-", and Yahoo's "550: " at the start.
+// "550 ", "550-", and Yahoo's "550: 5.2.2" / "550: : text" at the start (a colon only before an
+// enhanced code or Yahoo's empty status: an ordinary "500: ..." line is not a reply).
 const QRegularExpression &basicToken()
 {
-    static const QRegularExpression re(uR"(^#?([245][0-5]\d)(-(?=\S)|:?\s+(?=\S)|$))"_s);
+    static const QRegularExpression re(
+        uR"(^#?([245][0-5]\d)(-(?=\S)|\s+(?=\S)|:\s+(?=[245]\.\d|:)|$))"_s);
     return re;
 }
 
@@ -323,10 +325,14 @@ void ReplyExtractor::markGaveUp(const QString &text, QList<SmtpReply> &replies,
         line = line.trimmed();
         if (line.isEmpty() || line.size() > 300)
             continue;
-        if (patterns.gaveUp.matches(line) || patterns.failed.matches(line))
+        // A line that says both ("could not be delivered for 4 hours, it will be retried") is
+        // a delay: only a gave-up marker beats a delayed one.
+        if (patterns.gaveUp.matches(line))
             failed = true;
         else if (patterns.delayed.matches(line))
             failed = false;
+        else if (patterns.failed.matches(line))
+            failed = true;
     }
     while (next < replies.size())
         replies[next++].gaveUp = failed;
@@ -478,16 +484,33 @@ SmtpReply ReplyExtractor::parse(const QString &quoted)
         // A basic code quoted after the local words: Amazon SES's "5.3.0 - Other mail system
         // problem 550-'Unknown user ...'", Postfix's "... refused to talk to me: 421 Service
         // not available".
+        // Only in a reply's layout (a quoted reply, or right after "said:"), never a number of
+        // the text ("quota exceeded: 300 messages", "size: 250 KB"): the code's class is the
+        // enhanced status's and no unit follows it.
         static const QRegularExpression quotedCode(
-            uR"((?<![\w.:/@+-])([2-5]\d\d)-['"]|:\s+([2-5]\d\d)\s+(?=[A-Za-z]))"_s);
-        if (const auto q = quotedCode.match(s, std::max<qsizetype>(0, tokenEnd)); q.hasMatch())
-            r.code = (q.hasCaptured(1) ? q.captured(1) : q.captured(2)).toInt();
+            uR"((?<![\w.:/@+-])([2-5]\d\d)(?:-|\s)['"]|\b(?:said|replied|refused to talk to me)\s*:\s+([2-5]\d\d)\s+(?=[A-Za-z])(?!(?:[KMG]i?B|[KMG]bytes|bytes?|octets?|messages?|mails?|recipients?|minutes?|mins?|hours?|seconds?|secs?|days?)\b))"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        for (auto it = quotedCode.globalMatch(s, std::max<qsizetype>(0, tokenEnd)); it.hasNext();) {
+            const auto q = it.next();
+            const QString code = q.hasCaptured(1) ? q.captured(1) : q.captured(2);
+            if (!r.status.isEmpty() && code.at(0) != r.status.at(0))
+                continue;
+            r.code = code.toInt();
+            break;
+        }
     }
     if (r.status.isEmpty() && s.contains(u'#')) {
         if (const auto q = qsbmfStatus().match(s); q.hasMatch())
             r.status = q.captured(1);
     }
 
+    // A reply quoted inside brackets by its wrapper (Exchange 2003's "<mx.example #5.1.1
+    // smtp;550 5.1.1 User unknown>"): the wrapper's closing ">" is not the reply's.
+    if (s.endsWith(u'>') && tokenAt >= 0) {
+        const QStringView reply = QStringView(s).mid(tokenAt);
+        if (reply.count(u'<') < reply.count(u'>'))
+            s.chop(1);
+    }
     r.diagnostic = s.simplified();
 
     static const QRegularExpression suffix(uR"(\s-\s(gcdp|gsmtp)\b)"_s);
@@ -677,7 +700,8 @@ QList<SmtpReply> ReplyExtractor::find(const QString &input, const BouncePatterns
             if ((!continues && tokenStart(next.content, 0, false, true) == 0)
                 || isFieldLine(next.content) || isAddressLine(next.content)
                 || next.content.startsWith(u"--"_s) || isTalkingTo(next.content)
-                || patterns.leadIn.match(next.content).start == 0)
+                || patterns.leadIn.match(next.content).start == 0
+                || patterns.gaveUp.matches(next.content)) // the MTA's own "Giving up on ..."
                 break;
             const Line &previous = lines.at(j - 1);
             if (hardWrap && previous.untrimmed.size() == width) {
