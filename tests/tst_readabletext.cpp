@@ -19,6 +19,7 @@ private slots:
     void pastedTextStaysAsItIs();
     void htmlIsShownAsText();
     void eachRecipientHasItsOwnDiagnostic();
+    void consoleDecodesWithoutIt();
 
 private:
     DecodeResult decodeFixture(const QString &name) const;
@@ -117,6 +118,30 @@ void tst_ReadableText::eachRecipientHasItsOwnDiagnostic()
                 QVERIFY(r.readable.mid(block, start - block).contains(x.recipient));
             }
         }
+    }
+}
+
+void tst_ReadableText::consoleDecodesWithoutIt()
+{
+    // The console and the mailbox view turn the readable text off: the same recipients, codes
+    // and source spans, without the text nobody shows.
+    QFile file(QFINDTESTDATA(u"data/bounces/postfix-two-recipients.eml"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    BounceDecoder plain(*m_table);
+    plain.setReadableText(false);
+    const DecodeResult with = m_decoder->decode(bytes);
+    const DecodeResult without = plain.decode(bytes);
+    QVERIFY(!with.readable.isEmpty());
+    QVERIFY(without.readable.isEmpty());
+    QCOMPARE(without.recipients.size(), with.recipients.size());
+    QVERIFY(without.recipients.size() >= 2);
+    for (qsizetype i = 0; i < with.recipients.size(); ++i) {
+        QCOMPARE(without.recipients.at(i).recipient, with.recipients.at(i).recipient);
+        QCOMPARE(without.recipients.at(i).status, with.recipients.at(i).status);
+        QCOMPARE(without.recipients.at(i).spans, with.recipients.at(i).spans);
+        QVERIFY(!with.recipients.at(i).readableSpans.isEmpty());
+        QVERIFY(without.recipients.at(i).readableSpans.isEmpty());
     }
 }
 

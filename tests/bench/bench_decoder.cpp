@@ -129,7 +129,8 @@ int main(int argc, char **argv)
         out() << "code table: " << error << Qt::endl;
         return 1;
     }
-    const BounceDecoder decoder(*table);
+    BounceDecoder decoder(*table);
+    decoder.setReadableText(false); // as the console decodes
     const QList<QByteArray> samples = sharedMessages();
 
     if (!samples.isEmpty()) {

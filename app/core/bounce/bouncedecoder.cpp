@@ -207,7 +207,9 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
         plain = plain || (!t.html && !t.text.trimmed().isEmpty());
     QString text;
     MessageReader::Headers original = m.original;
-    ReadableText readable(m);
+    std::optional<ReadableText> readable;
+    if (m_readableText)
+        readable.emplace(m);
     for (const auto &t : m.texts) {
         if (plain && t.html)
             continue;
@@ -222,7 +224,8 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
             part.truncate(cut);
             result.recognised << tr("A copy of the original message follows the notice");
         }
-        readable.addPart(t.text, text.size(), part.size());
+        if (readable)
+            readable->addPart(t.text, text.size(), part.size());
         text += part;
         text += u'\n';
     }
@@ -258,9 +261,11 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
         result.recognised << tr("Only the first %1 recipients were read; %2 more were left out")
                                  .arg(1000)
                                  .arg(leftOut);
-    readable.finish();
-    readable.addSpans(result.recipients, in.replies);
-    result.readable = readable.text();
+    if (readable) {
+        readable->finish();
+        readable->addSpans(result.recipients, in.replies);
+        result.readable = readable->text();
+    }
 
     for (const auto &h : original) {
         if (h.first == u"from"_s && result.originalFrom.isEmpty())

@@ -27,6 +27,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
@@ -156,21 +157,32 @@ std::function<void(const QByteArray &)> &beforeReadHook()
 // Returns false on a read error (errno set).
 bool readAtMost(int fd, qint64 limit, qint64 expected, QByteArray *bytes)
 {
-    bytes->clear();
-    if (expected > 0)
-        bytes->reserve(qsizetype(std::min(expected + 1, limit)));
-    char chunk[64 * 1024];
-    while (bytes->size() < limit) {
-        const ssize_t n
-            = ::read(fd, chunk, size_t(std::min<qint64>(sizeof chunk, limit - bytes->size())));
+    // Straight into the buffer (one copy, not two), sized for the file; a big buffer is asked
+    // for huge pages, since faulting in a 50 MB mbox 4 KB at a time was a sixth of its run.
+    constexpr qint64 kChunk = 64 * 1024;
+    bytes->resize(qsizetype(std::min(std::max(expected + 1, kChunk), limit)));
+    if (bytes->size() >= 4 * 1024 * 1024) {
+        const auto start = (quintptr(bytes->data()) + 4095) & ~quintptr(4095);
+        const auto end = (quintptr(bytes->data()) + quintptr(bytes->size())) & ~quintptr(4095);
+        if (end > start)
+            madvise(reinterpret_cast<void *>(start), end - start, MADV_HUGEPAGE); // a hint only
+    }
+    qsizetype size = 0;
+    while (size < limit) {
+        if (size == bytes->size())
+            bytes->resize(qsizetype(std::min<qint64>(limit, qint64(size) * 2)));
+        const ssize_t n = ::read(fd, bytes->data() + size, size_t(bytes->size() - size));
         if (n < 0 && errno == EINTR)
             continue;
-        if (n < 0)
+        if (n < 0) {
+            bytes->clear();
             return false;
+        }
         if (n == 0)
             break;
-        bytes->append(chunk, qsizetype(n));
+        size += qsizetype(n);
     }
+    bytes->resize(size);
     return true;
 }
 
@@ -376,7 +388,8 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
     else if (asCsv)
         out << QChar(0xFEFF) << MailboxExport::csvHeader(); // the mark: Excel reads UTF-8
 
-    const BounceDecoder decoder(table);
+    BounceDecoder decoder(table);
+    decoder.setReadableText(false); // no report shows it
     const bool asJson = parser.isSet(json) || formatName == u"jsonl"_s;
     // Called on the worker threads: formatting is as much work as decoding for small messages.
     auto format = [&](const DecodeResult &r) {

@@ -189,7 +189,8 @@ void MailboxJob::run(const QStringList &paths)
     setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 4);
 #endif
     const std::atomic<bool> &cancel = *m_cancel;
-    const BounceDecoder decoder(m_table);
+    BounceDecoder decoder(m_table);
+    decoder.setReadableText(false); // the table keeps results, not texts: a row is read again
     auto post = [this](auto f) {
         QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection);
     };
