@@ -53,6 +53,8 @@ void tst_CodeTable::loadsSmallTable()
     QCOMPARE(e.temporary, std::optional<bool>(false));
     QCOMPARE(e.slug, u"NoSuchUser"_s);
     QVERIFY(e.seed);
+    QCOMPARE(e.seedText, u"\u6211\u4EEC"_s); // the 2018 list's wording, its own field
+    QVERIFY(table->at(table->indexOf(u"gmail-86"_s)).seedText.isEmpty());
     QCOMPARE(e.variants.size(), 1);
     QCOMPARE(e.variants.first().note.english(), u"live 2015-2020"_s);
     QVERIFY(e.variants.first().note.has(u"zh_TW"_s));
@@ -151,6 +153,10 @@ void tst_CodeTable::rejectsBrokenFiles_data()
         << withEntry(plainNote) << QStringList{u"\"variants\""_s, u"note"_s};
     QByteArray badUrl = good;
     badUrl.replace(R"("temporary":true)", R"x("temporary":true,"help_url":"javascript:alert(1)")x");
+    QByteArray straySeedText = good;
+    straySeedText.replace(R"("temporary":true)", R"("temporary":true,"seed_text":"x")");
+    QTest::newRow("seed_text without seed")
+        << withEntry(straySeedText) << QStringList{u"\"seed_text\""_s};
     QTest::newRow("non-https help url") << withEntry(badUrl) << QStringList{u"\"help_url\""_s};
     QTest::newRow("entry not an object") << withEntry("42") << QStringList{u"entry 1"_s};
 }

@@ -55,10 +55,13 @@ struct CodeEntry
     QString stage;
     QString helpUrl;
     QString slug;
+    QStringList altSlugs; // other "?p=" slugs of this reply (shared with a sibling of another code)
     bool onPage = false;
     bool seed = false;
+    QString seedText; // seed entries: the 2018 list's Simplified Chinese, exactly as written
     QList<Variant> variants;
     QStringList altStatus;
+    QStringList onPageHistory; // when an entry not on the page now was on it ("2023")
     QList<int> altReplyCodes;
     QString replacedBy;
     QStringList formerly; // derived at load time from the other entries' replacedBy

@@ -123,8 +123,11 @@ QString CodeMeaning::source(const CodeEntry &entry)
 {
     switch (entry.source) {
     case CodeEntry::Source::Gmail:
-        return entry.onPage ? tr("Gmail, on Google's page")
-                            : tr("Gmail, no longer on Google's page");
+        if (entry.onPage)
+            return tr("Gmail, on Google's page");
+        // "No longer" only where the data says when it was there.
+        return entry.onPageHistory.isEmpty() ? tr("Gmail, not listed on Google's page")
+                                             : tr("Gmail, no longer on Google's page");
     case CodeEntry::Source::Rfc3463:
         return tr("Generic meaning (RFC 3463)");
     case CodeEntry::Source::Rfc5321:

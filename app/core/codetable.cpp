@@ -163,12 +163,13 @@ bool CodeTable::parseEntry(const QJsonObject &o, const QString &where, CodeEntry
         return fail("source", tr("must be \"gmail\", \"rfc3463\" or \"rfc5321\""));
     e->source = *source;
 
+    // null: rfc3463 entries, and Gmail's own bounce texts that quote no SMTP reply.
     const QJsonValue reply = o.value(u"reply_code"_s);
     if (reply.isDouble()) {
         e->replyCode = reply.toInt();
         if (e->replyCode < 200 || e->replyCode > 599 || reply.toDouble() != e->replyCode)
             return fail("reply_code", tr("must be a whole number from 200 to 599"));
-    } else if (!reply.isNull() || e->source != CodeEntry::Source::Rfc3463) {
+    } else if (!reply.isNull() || e->source == CodeEntry::Source::Rfc5321) {
         return fail("reply_code", tr("missing (a number like 550)"));
     }
 
@@ -203,8 +204,9 @@ bool CodeTable::parseEntry(const QJsonObject &o, const QString &where, CodeEntry
         return fail("temporary", tr("must be true, false or null"));
 
     const std::pair<const char *, QString *> strings[]
-        = {{"retry", &e->retry},      {"reason", &e->reason}, {"stage", &e->stage},
-           {"help_url", &e->helpUrl}, {"slug", &e->slug},     {"replaced_by", &e->replacedBy}};
+        = {{"retry", &e->retry},       {"reason", &e->reason}, {"stage", &e->stage},
+           {"help_url", &e->helpUrl},  {"slug", &e->slug},     {"replaced_by", &e->replacedBy},
+           {"seed_text", &e->seedText}};
     for (const auto &[field, target] : strings) {
         const QJsonValue v = o.value(QLatin1StringView(field));
         if (v.isString())
@@ -223,9 +225,13 @@ bool CodeTable::parseEntry(const QJsonObject &o, const QString &where, CodeEntry
         else if (!v.isUndefined())
             return fail(field, tr("must be true or false"));
     }
+    if (!e->seed && !e->seedText.isEmpty())
+        return fail("seed_text", tr("only seed entries (\"seed\": true) carry the 2018 wording"));
 
-    const std::pair<const char *, QStringList *> lists[]
-        = {{"action_by", &e->actionBy}, {"alt_status", &e->altStatus}};
+    const std::pair<const char *, QStringList *> lists[] = {{"action_by", &e->actionBy},
+                                                            {"alt_status", &e->altStatus},
+                                                            {"on_page_history", &e->onPageHistory},
+                                                            {"alt_slugs", &e->altSlugs}};
     for (const auto &[field, target] : lists) {
         const QJsonValue v = o.value(QLatin1StringView(field));
         if (!v.isUndefined() && !readStringList(v, target))

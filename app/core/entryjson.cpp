@@ -48,6 +48,8 @@ QJsonObject entryToJson(const CodeEntry &e)
     if (e.isGmail()) {
         o.insert(u"on_page"_s, e.onPage);
         o.insert(u"seed"_s, e.seed);
+        if (e.seed)
+            o.insert(u"seed_text"_s, e.seedText);
         o.insert(u"retry"_s, stringOrNull(e.retry));
         o.insert(u"action_by"_s, QJsonArray::fromStringList(e.actionBy));
     }
@@ -57,6 +59,10 @@ QJsonObject entryToJson(const CodeEntry &e)
             variants.append(QJsonObject{{u"text"_s, v.text}, {u"note"_s, localized(v.note)}});
         o.insert(u"variants"_s, variants);
     }
+    if (!e.altSlugs.isEmpty())
+        o.insert(u"alt_slugs"_s, QJsonArray::fromStringList(e.altSlugs));
+    if (!e.onPageHistory.isEmpty())
+        o.insert(u"on_page_history"_s, QJsonArray::fromStringList(e.onPageHistory));
     if (!e.altStatus.isEmpty())
         o.insert(u"alt_status"_s, QJsonArray::fromStringList(e.altStatus));
     if (!e.altReplyCodes.isEmpty()) {

@@ -94,6 +94,9 @@ void SearchIndex::foldTexts() const
         QStringList lines;
         for (const Variant &v : e.variants)
             lines << TextFolding::fold(v.text);
+        // The 2018 list's wording is an older wording too: searching its words finds the entry.
+        if (!e.seedText.isEmpty())
+            lines << TextFolding::fold(e.seedText);
         variants << lines.join(u'\n');
         lines.clear();
         for (const QString &text : e.description.all())

@@ -136,6 +136,11 @@ void CodeDetailsView::render()
         if (!both.isEmpty())
             h += u"<p>"_s + both.toHtmlEscaped() + u"</p>"_s;
     }
+    if (!e.seedText.isEmpty()) {
+        //: Heading above the Simplified Chinese text of the original 2018 list, kept verbatim.
+        h += section(tr("Wording of the 2018 Chinese list"));
+        h += u"<p>"_s + html(e.seedText) + u"</p>"_s;
+    }
     if (!e.note.isEmpty())
         h += u"<p style=\"background:#fef7e0;padding:4px\">"_s
              + inARow(tr("Note:").toHtmlEscaped(), html(e.note.value(lang))) + u"</p>"_s;

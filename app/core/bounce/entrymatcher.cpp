@@ -198,7 +198,9 @@ EntryMatcher::Match EntryMatcher::match(const SmtpReply &reply, bool google) con
         const Prepared &p = *prepared;
         const CodeEntry &e = m_table.at(p.index);
         const double fit = codeFit(e, reply.code, reply.status);
-        const bool slugMatch = !slug.isEmpty() && e.slug.toLower() == slug;
+        const bool slugMatch
+            = !slug.isEmpty()
+              && (e.slug.toLower() == slug || e.altSlugs.contains(slug, Qt::CaseInsensitive));
         if (fit == 0 && !slugMatch)
             continue;
         double text = 0;
@@ -207,7 +209,8 @@ EntryMatcher::Match EntryMatcher::match(const SmtpReply &reply, bool google) con
         double score;
         if (!slug.isEmpty()) {
             const auto &w = kWeights.match;
-            const double s = slugMatch ? 1.0 : (e.slug.isEmpty() ? w.slugOfEntryWithoutSlug : 0.0);
+            const bool noSlug = e.slug.isEmpty() && e.altSlugs.isEmpty();
+            const double s = slugMatch ? 1.0 : (noSlug ? w.slugOfEntryWithoutSlug : 0.0);
             score = w.slugWithSlug * s + w.textWithSlug * text + w.fitWithSlug * fit;
         } else {
             score = kWeights.match.textWithoutSlug * text + kWeights.match.fitWithoutSlug * fit;
