@@ -22,6 +22,8 @@ private slots:
     void gmailSiblings();
     void genericForOtherServers();
     void confidenceAndRunnersUp();
+    void liveWordingsFindTheirEntry_data();
+    void liveWordingsFindTheirEntry();
 
 private:
     QString idOf(const EntryMatcher::Match &m) const
@@ -124,6 +126,66 @@ void tst_EntryMatcher::confidenceAndRunnersUp()
         for (qsizetype i = 1; i < m.candidates.size(); ++i)
             QVERIFY(m.candidates.at(i - 1).score >= m.candidates.at(i).score);
     }
+}
+
+void tst_EntryMatcher::liveWordingsFindTheirEntry_data()
+{
+    QTest::addColumn<QString>("reply");
+    QTest::addColumn<QString>("id");
+    // Wordings live servers sent (issue 22), written for this test from the reference layouts.
+    QTest::newRow("DMARC 2024, DmarcRejection slug on a 550")
+        << u"550 5.7.26 Unauthenticated email from example.org is not accepted due to domain's "
+           "DMARC policy. Please contact the administrator of example.org domain if this was a "
+           "legitimate mail. To learn about the DMARC initiative, go to "
+           "https://support.google.com/mail/?p=DmarcRejection a1si2.3 - gsmtp"_s
+        << u"gmail-111"_s;
+    QTest::newRow("DMARC 2024, only the link line")
+        << u"550 5.7.26 To learn about the DMARC initiative, go to "
+           "https://support.google.com/mail/?p=DmarcRejection a1si2.3 - gsmtp"_s
+        << u"gmail-111"_s;
+    QTest::newRow("DMARC as 550 5.7.1 (before 5.7.26)")
+        << u"550 5.7.1 Unauthenticated email from example.org is not accepted due to domain's "
+           "DMARC policy. Please contact administrator of example.org domain if this was a "
+           "legitimate mail. Please visit https://support.google.com/mail/answer/2451690 to learn "
+           "about the DMARC initiative. a1si2.3 - gsmtp"_s
+        << u"gmail-111"_s;
+    QTest::newRow("low IP reputation, live form")
+        << u"550 5.7.1 [203.0.113.9      18] Our system has detected that this message is likely "
+           "suspicious due to the very low reputation of the sending IP address. To best protect "
+           "our users from spam, the message has been blocked. Please visit "
+           "https://support.google.com/mail/answer/188131 for more information. a1si2.3 - gsmtp"_s
+        << u"gmail-88"_s;
+    QTest::newRow("low domain reputation, live form")
+        << u"550 5.7.1 Our system has detected that this message is likely suspicious due to the "
+           "very low reputation of the sending domain. To best protect our users from spam, the "
+           "message has been blocked. Please visit "
+           "https://support.google.com/mail/answer/188131 for more information. a1si2.3 - gsmtp"_s
+        << u"gmail-89"_s;
+    QTest::newRow("multiple From addresses, live form")
+        << u"550 5.7.1 [2001:db8::1      13] Messages with multiple addresses in From: header are "
+           "not accepted. a1si2.3 - gsmtp"_s
+        << u"gmail-92"_s;
+    QTest::newRow("security issue, live 2015 form")
+        << u"552 5.7.0 This message was blocked because its content presents a potential "
+           "security issue. Please visit https://support.google.com/mail/answer/6590 to review "
+           "our message content and attachment content guidelines. a1si2.3 - gsmtp"_s
+        << u"gmail-75"_s;
+    QTest::newRow("illegal attachment, old reply")
+        << u"552 5.7.0 Our system detected an illegal attachment on your message. Please visit "
+           "http://mail.google.com/support/bin/answer.py?answer=6590 to review our attachment "
+           "guidelines. a1si2.3 - gsmtp"_s
+        << u"gmail-x-5.7.0-illegal-attachment"_s;
+}
+
+void tst_EntryMatcher::liveWordingsFindTheirEntry()
+{
+    QFETCH(QString, reply);
+    QFETCH(QString, id);
+    const EntryMatcher matcher(*m_table);
+    const EntryMatcher::Match m = matcher.match(ReplyExtractor::parse(reply), true);
+    QCOMPARE(idOf(m), id);
+    if (!QByteArray(QTest::currentDataTag()).contains("only the link"))
+        QVERIFY2(m.confidence >= 0.75, qPrintable(QString::number(m.confidence)));
 }
 
 QTEST_GUILESS_MAIN(tst_EntryMatcher)

@@ -856,7 +856,9 @@ void RecipientAssembler::complete(RecipientResult &r, const SmtpReply &reply, bo
     SmtpReply final = reply;
     final.code = r.replyCode;
     final.status = r.status.toString();
-    if (final.code > 0 || !final.status.isEmpty() || (google && !final.text.isEmpty())) {
+    // Words without any code still find Gmail's own bounce texts (a Google Groups notice); for a
+    // sender not known to be Google only when they match closely (EntryMatcher's otherFloor).
+    if (final.code > 0 || !final.status.isEmpty() || !final.text.isEmpty()) {
         EntryMatcher::Match match = m_matcher.match(final, google);
         if (final.code == 0 && final.status.isEmpty() && match.confidence < 0.5)
             match = {};
