@@ -418,6 +418,25 @@ QList<std::tuple<QString, QString, QString>> chineseTexts()
         for (auto it = translation.globalMatch(all); it.hasNext();)
             texts.append({lang, ts.fileName(), it.next().captured(1)});
     }
+    // The desktop entry and the AppStream metainfo: Key[zh_CN]=... and <x xml:lang="zh_CN">.
+    static const QRegularExpression desktopKey(u"^[A-Za-z]+\\[(zh_CN|zh_TW)\\]=(.*)$"_s,
+                                               QRegularExpression::MultilineOption);
+    static const QRegularExpression xmlLang(u"<(\\w+) xml:lang=\"(zh_CN|zh_TW)\">(.*?)</\\1>"_s,
+                                            QRegularExpression::DotMatchesEverythingOption);
+    const QString resources = QStringLiteral(BOUNCELENS_TEST_DATA) + u"/../../resources/"_s;
+    for (const auto &[name, pattern] :
+         {std::pair{u"bouncelens.desktop"_s, &desktopKey},
+          std::pair{u"metainfo/io.github.bouncelens.BounceLens.metainfo.xml.in"_s, &xmlLang}}) {
+        QFile file(resources + name);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString all = QString::fromUtf8(file.readAll());
+        for (auto it = pattern->globalMatch(all); it.hasNext();) {
+            const auto m = it.next();
+            texts.append(
+                {m.captured(m.lastCapturedIndex() - 1), name, m.captured(m.lastCapturedIndex())});
+        }
+    }
     return texts;
 }
 

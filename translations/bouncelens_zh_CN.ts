@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>Reply code, enhanced code or prefix, class (4xx, 5xx), a pasted reply or log line, and any words in English or Chinese, including everyday ones such as mailbox full or user unknown (Ctrl+F)</source>
-        <translation>回复代码、增强代码或其前缀、类别（4xx、5xx）、粘贴的回复或日志行，以及任何中英文字词，包括“邮箱已满”“用户不存在”这样的日常说法（Ctrl+F）</translation>
+        <translation>回复码、增强状态码或其前缀、类别（4xx、5xx）、粘贴的回复或日志行，以及任何中英文字词，包括“邮箱已满”“用户不存在”这样的日常说法（Ctrl+F）</translation>
     </message>
     <message>
         <source>Clear Filters</source>
@@ -175,6 +175,11 @@
         <source>%1 %2</source>
         <extracomment>Two sentences, or a label and its text, in a row. Chinese puts no space between them.</extracomment>
         <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>2018 Chinese list wording</source>
+        <extracomment>Heading above the Simplified Chinese text of the original 2018 list, kept verbatim.</extracomment>
+        <translation>2018 年中文列表原文</translation>
     </message>
 </context>
 <context>
@@ -333,7 +338,7 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     </message>
     <message>
         <source>The decoded message appears here: headers, text in its own language, the delivery status and the original message&apos;s headers.</source>
-        <translation>解码后的邮件显示在这里：邮件头、按原字符集解码的正文、投递状态以及原始邮件的邮件头。</translation>
+        <translation>解码后的邮件显示在这里：标头、按原字符集解码的正文、递送状态以及原始邮件的标头。</translation>
     </message>
     <message>
         <source>Source</source>
@@ -349,7 +354,7 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     </message>
     <message>
         <source>The bounce as a person reads it: encoded text and headers decoded, HTML as text</source>
-        <translation>以便于阅读的形式显示退信：已解码编码的正文和邮件头，HTML 显示为纯文本</translation>
+        <translation>以便于阅读的形式显示退信：已解码编码的正文和标头，HTML 显示为纯文本</translation>
     </message>
 </context>
 <context>
@@ -515,7 +520,7 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     </message>
     <message>
         <source>A basic reply code</source>
-        <translation>基本回复代码</translation>
+        <translation>基本回复码</translation>
     </message>
     <message>
         <source>An enhanced status code (and its generic meaning)</source>
@@ -594,7 +599,7 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     </message>
     <message>
         <source>No failed recipient was found in this message</source>
-        <translation>此邮件中没有找到投递失败的收件人</translation>
+        <translation>此邮件中没有找到递送失败的收件人</translation>
     </message>
     <message>
         <source>other</source>
@@ -621,7 +626,7 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>Enhanced</source>
         <extracomment>Column header: the enhanced status code (5.1.1)</extracomment>
-        <translation>增强代码</translation>
+        <translation>增强状态码</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -708,7 +713,7 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     </message>
     <message>
         <source>No failed recipient was found in this message.</source>
-        <translation>此邮件中没有找到投递失败的收件人。</translation>
+        <translation>此邮件中没有找到递送失败的收件人。</translation>
     </message>
     <message>
         <source>Reading the message...</source>
@@ -1048,35 +1053,35 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <name>CodeMeaning</name>
     <message>
         <source>2yz: positive completion - the server accepted the command.</source>
-        <translation>2yz：肯定完成回复 - 服务器已接受该命令。</translation>
+        <translation>2yz：肯定完成回复：服务器已接受该命令。</translation>
     </message>
     <message>
         <source>3yz: positive intermediate - the server waits for more (DATA, AUTH).</source>
-        <translation>3yz：肯定中间回复 - 服务器正在等待更多信息（DATA、AUTH）。</translation>
+        <translation>3yz：肯定中间回复：服务器正在等待更多信息（DATA、AUTH）。</translation>
     </message>
     <message>
         <source>4yz: transient negative completion - the command failed this time; the same command may succeed later.</source>
-        <translation>4yz：临时性否定完成回复 - 命令此次失败，稍后再次发送同一命令可能会成功。</translation>
+        <translation>4yz：临时性否定完成回复：命令此次失败，稍后再次发送同一命令可能会成功。</translation>
     </message>
     <message>
         <source>5yz: permanent negative completion - the command failed and will fail again unless something changes.</source>
-        <translation>5yz：永久性否定完成回复 - 命令失败，除非情况有所改变，否则会再次失败。</translation>
+        <translation>5yz：永久性否定完成回复：命令失败，除非情况有所改变，否则会再次失败。</translation>
     </message>
     <message>
         <source>x0z: syntax - the command or its arguments.</source>
-        <translation>x0z：语法 - 与命令或其参数有关。</translation>
+        <translation>x0z：语法：与命令或其参数有关。</translation>
     </message>
     <message>
         <source>x1z: information - replies to requests for information.</source>
-        <translation>x1z：信息 - 对信息请求的回复。</translation>
+        <translation>x1z：信息：对信息请求的回复。</translation>
     </message>
     <message>
         <source>x2z: connections - the transmission channel.</source>
-        <translation>x2z：连接 - 与传输通道有关。</translation>
+        <translation>x2z：连接：与传输通道有关。</translation>
     </message>
     <message>
         <source>x5z: mail system - the state of the receiving mail system.</source>
-        <translation>x5z：邮件系统 - 接收方邮件系统的状态。</translation>
+        <translation>x5z：邮件系统：接收方邮件系统的状态。</translation>
     </message>
     <message>
         <source>Success</source>
@@ -1176,11 +1181,11 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     </message>
     <message>
         <source>the sending IP address or domain has a poor reputation</source>
-        <translation>发送 IP 地址或网域的信誉不佳</translation>
+        <translation>发送方 IP 地址或网域的信誉不佳</translation>
     </message>
     <message>
         <source>the sending IP address or host is blocked</source>
-        <translation>发送 IP 地址或主机已被屏蔽</translation>
+        <translation>发送方 IP 地址或主机已被屏蔽</translation>
     </message>
     <message>
         <source>the message&apos;s headers or format were rejected</source>
@@ -1260,7 +1265,7 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     </message>
     <message>
         <source>the sending IP address has no valid PTR (reverse DNS) record</source>
-        <translation>发送 IP 地址没有有效的 PTR（反向 DNS）记录</translation>
+        <translation>发送方 IP 地址没有有效的 PTR（反向 DNS）记录</translation>
     </message>
     <message>
         <source>a security check failed (login, credentials or relay)</source>
@@ -1276,7 +1281,7 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     </message>
     <message>
         <source>the address is on a suppression list</source>
-        <translation>该地址在抑制列表中</translation>
+        <translation>该地址在禁止发送名单中</translation>
     </message>
     <message>
         <source>the recipient&apos;s account is disabled or inactive</source>
@@ -1317,6 +1322,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>x3z: not assigned by RFC 5321; used for the AUTH replies of RFC 4954.</source>
         <translation>x3z：RFC 5321 未定义；用于 RFC 4954 的 AUTH（身份验证）回复。</translation>
+    </message>
+    <message>
+        <source>Gmail, not listed on Google&apos;s page</source>
+        <translation>Gmail，未列在 Google 页面上</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1462,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>code file</source>
         <translation>代码文件</translation>
     </message>
+    <message>
+        <source>only seed entries (&quot;seed&quot;: true) carry the 2018 wording</source>
+        <translation>只有原始中文列表的条目（&quot;seed&quot;: true）带有 2018 年的原文</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1492,15 +1505,15 @@ Options:
     </message>
     <message>
         <source>bouncelens: unknown language &quot;%1&quot; (use %2)</source>
-        <translation>bouncelens: 未知语言 &quot;%1&quot;（请使用 %2）</translation>
+        <translation>bouncelens：未知语言 &quot;%1&quot;（请使用 %2）</translation>
     </message>
     <message>
         <source>bouncelens: the code table is broken: %1</source>
-        <translation>bouncelens: 代码表已损坏：%1</translation>
+        <translation>bouncelens：代码表已损坏：%1</translation>
     </message>
     <message>
         <source>bouncelens: unknown command &quot;%1&quot;</source>
-        <translation>bouncelens: 未知命令 &quot;%1&quot;</translation>
+        <translation>bouncelens：未知命令 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>write error</source>
@@ -1591,7 +1604,7 @@ Options:
     </message>
     <message>
         <source>Print only the distinct addresses whose delivery failed permanently, one a line.</source>
-        <translation>只输出永久性投递失败的地址（去重），每行一个。</translation>
+        <translation>只输出永久性递送失败的地址（去重），每行一个。</translation>
     </message>
     <message>
         <source>bouncelens decode: --format takes text, jsonl or csv (--json is jsonl)</source>
@@ -1706,11 +1719,11 @@ Options:
     </message>
     <message>
         <source>Recipient: %1 - %2</source>
-        <translation>收件人：%1 - %2</translation>
+        <translation>收件人：%1，%2</translation>
     </message>
     <message>
         <source>Recipient: %1 - %2, %3</source>
-        <translation>收件人：%1 - %2，%3</translation>
+        <translation>收件人：%1，%2（%3）</translation>
     </message>
     <message>
         <source>No SMTP reply code was found.</source>
@@ -1746,7 +1759,7 @@ Options:
     </message>
     <message>
         <source>English</source>
-        <translation>英语</translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>Chinese</source>
@@ -1754,11 +1767,11 @@ Options:
     </message>
     <message>
         <source>Japanese</source>
-        <translation>日语</translation>
+        <translation>日文</translation>
     </message>
     <message>
         <source>Korean</source>
-        <translation>韩语</translation>
+        <translation>韩文</translation>
     </message>
     <message>
         <source>, </source>
@@ -1921,7 +1934,7 @@ Options:
     <name>MailboxExport</name>
     <message>
         <source>No failed recipient was found in this message</source>
-        <translation>此邮件中没有找到投递失败的收件人</translation>
+        <translation>此邮件中没有找到递送失败的收件人</translation>
     </message>
 </context>
 <context>
@@ -2018,12 +2031,12 @@ Options:
     <message>
         <source>Delivery status</source>
         <extracomment>Heading in the Readable view before the message/delivery-status fields</extracomment>
-        <translation>投递状态</translation>
+        <translation>递送状态</translation>
     </message>
     <message>
         <source>Headers of the original message</source>
         <extracomment>Heading in the Readable view before the returned message&apos;s headers</extracomment>
-        <translation>原始邮件的邮件头</translation>
+        <translation>原始邮件的标头</translation>
     </message>
 </context>
 <context>
@@ -2109,11 +2122,11 @@ Options:
     </message>
     <message>
         <source>Temporary failure - retry later</source>
-        <translation>临时性失败 - 请稍后重试</translation>
+        <translation>临时性失败，请稍后重试</translation>
     </message>
     <message>
         <source>Temporary: %1 - retry later</source>
-        <translation>临时性失败：%1 - 请稍后重试</translation>
+        <translation>临时性失败：%1，请稍后重试</translation>
     </message>
     <message>
         <source>Permanent failure</source>

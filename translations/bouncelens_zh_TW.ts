@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>Reply code, enhanced code or prefix, class (4xx, 5xx), a pasted reply or log line, and any words in English or Chinese, including everyday ones such as mailbox full or user unknown (Ctrl+F)</source>
-        <translation>回覆代碼、增強代碼或其前綴、類別（4xx、5xx）、貼上的回覆或記錄行，以及任何中英文字詞，包括「信箱已滿」「使用者不存在」這類日常說法（Ctrl+F）</translation>
+        <translation>回覆碼、增強狀態碼或其開頭、類別（4xx、5xx）、貼上的回覆或記錄行，以及任何中英文字詞，包括「信箱已滿」「使用者不存在」這類日常說法（Ctrl+F）</translation>
     </message>
     <message>
         <source>Clear Filters</source>
@@ -176,6 +176,11 @@
         <extracomment>Two sentences, or a label and its text, in a row. Chinese puts no space between them.</extracomment>
         <translation>%1%2</translation>
     </message>
+    <message>
+        <source>2018 Chinese list wording</source>
+        <extracomment>Heading above the Simplified Chinese text of the original 2018 list, kept verbatim.</extracomment>
+        <translation>2018 年中文清單原文</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::CodeTableModel</name>
@@ -242,7 +247,7 @@
     </message>
     <message>
         <source>%1 delivered</source>
-        <translation>%1 位已傳送</translation>
+        <translation>%1 位已送達</translation>
     </message>
     <message>
         <source>Recipients: %1 (%2)</source>
@@ -360,11 +365,11 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     </message>
     <message>
         <source>Temporary (4xx)</source>
-        <translation>暫時性 (4xx)</translation>
+        <translation>暫時性（4xx）</translation>
     </message>
     <message>
         <source>Permanent (5xx)</source>
-        <translation>永久性 (5xx)</translation>
+        <translation>永久性（5xx）</translation>
     </message>
     <message>
         <source>Temporary failures may succeed later; permanent ones will not</source>
@@ -416,7 +421,7 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     </message>
     <message>
         <source>Generic meanings (RFC)</source>
-        <translation>通用含義 (RFC)</translation>
+        <translation>通用含義（RFC）</translation>
     </message>
     <message>
         <source>Gmail&apos;s own replies, or the generic meanings of RFC 3463 and RFC 5321</source>
@@ -515,11 +520,11 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     </message>
     <message>
         <source>A basic reply code</source>
-        <translation>基本回覆代碼</translation>
+        <translation>基本回覆碼</translation>
     </message>
     <message>
         <source>An enhanced status code (and its generic meaning)</source>
-        <translation>增強狀態碼（及其一般含義）</translation>
+        <translation>增強狀態碼（及其通用含義）</translation>
     </message>
     <message>
         <source>Every enhanced code that starts so (5.7.*)</source>
@@ -621,7 +626,7 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>Enhanced</source>
         <extracomment>Column header: the enhanced status code (5.1.1)</extracomment>
-        <translation>增強代碼</translation>
+        <translation>增強狀態碼</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1052,7 +1057,7 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     </message>
     <message>
         <source>3yz: positive intermediate - the server waits for more (DATA, AUTH).</source>
-        <translation>3yz：肯定中間回覆，伺服器正在等待更多資料 (DATA, AUTH)。</translation>
+        <translation>3yz：肯定中間回覆，伺服器正在等待更多資料（DATA、AUTH）。</translation>
     </message>
     <message>
         <source>4yz: transient negative completion - the command failed this time; the same command may succeed later.</source>
@@ -1164,11 +1169,11 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     </message>
     <message>
         <source>Generic meaning (RFC 3463)</source>
-        <translation>通用含義 (RFC 3463)</translation>
+        <translation>通用含義（RFC 3463）</translation>
     </message>
     <message>
         <source>Generic meaning (RFC 5321)</source>
-        <translation>通用含義 (RFC 5321)</translation>
+        <translation>通用含義（RFC 5321）</translation>
     </message>
     <message>
         <source>the sender&apos;s domain failed SPF, DKIM or DMARC checks</source>
@@ -1188,7 +1193,7 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     </message>
     <message>
         <source>the message was delivered</source>
-        <translation>郵件已傳送</translation>
+        <translation>郵件已送達</translation>
     </message>
     <message>
         <source>the message exceeds a limit of the receiving server</source>
@@ -1200,7 +1205,7 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     </message>
     <message>
         <source>the encrypted connection (STARTTLS) failed</source>
-        <translation>加密連線 (STARTTLS) 失敗</translation>
+        <translation>加密連線（STARTTLS）失敗</translation>
     </message>
     <message>
         <source>the recipient reported the message as spam</source>
@@ -1244,7 +1249,7 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     </message>
     <message>
         <source>the message does not follow the email standards (RFC 5322)</source>
-        <translation>郵件不符合電子郵件標準 (RFC 5322)</translation>
+        <translation>郵件不符合電子郵件標準（RFC 5322）</translation>
     </message>
     <message>
         <source>the cause could not be decided</source>
@@ -1276,7 +1281,7 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     </message>
     <message>
         <source>the address is on a suppression list</source>
-        <translation>這個地址列於禁止傳送清單中</translation>
+        <translation>這個地址列於禁止寄送名單中</translation>
     </message>
     <message>
         <source>the recipient&apos;s account is disabled or inactive</source>
@@ -1318,6 +1323,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>x3z: not assigned by RFC 5321; used for the AUTH replies of RFC 4954.</source>
         <translation>x3z：RFC 5321 未定義；用於 RFC 4954 的 AUTH（驗證）回覆。</translation>
     </message>
+    <message>
+        <source>Gmail, not listed on Google&apos;s page</source>
+        <translation>Gmail，未列在 Google 頁面上</translation>
+    </message>
 </context>
 <context>
     <name>CodeTable</name>
@@ -1331,7 +1340,7 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     </message>
     <message>
         <source>the English text (&quot;en&quot;) is missing or empty</source>
-        <translation>缺少英文文字 (&quot;en&quot;) 或該文字為空白</translation>
+        <translation>缺少英文文字（&quot;en&quot;）或該文字為空白</translation>
     </message>
     <message>
         <source>The code table is missing from this build (no :/codes/*.json).</source>
@@ -1355,7 +1364,7 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     </message>
     <message>
         <source>%1: entry %2 (&quot;%3&quot;)</source>
-        <translation>%1：第 %2 個條目 (&quot;%3&quot;)</translation>
+        <translation>%1：第 %2 個條目（&quot;%3&quot;）</translation>
     </message>
     <message>
         <source>%1: not an object</source>
@@ -1452,6 +1461,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>code file</source>
         <translation>代碼檔案</translation>
+    </message>
+    <message>
+        <source>only seed entries (&quot;seed&quot;: true) carry the 2018 wording</source>
+        <translation>只有原始中文清單的條目（&quot;seed&quot;: true）帶有 2018 年的原文</translation>
     </message>
 </context>
 <context>
@@ -1662,7 +1675,7 @@ Options:
     </message>
     <message>
         <source>delivered</source>
-        <translation>已傳送</translation>
+        <translation>已送達</translation>
     </message>
     <message>
         <source>relayed</source>
@@ -1938,7 +1951,7 @@ Options:
     </message>
     <message>
         <source>Delivered</source>
-        <translation>已傳送</translation>
+        <translation>已送達</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -1966,7 +1979,7 @@ Options:
     </message>
     <message>
         <source>A delivery status report (RFC 3464) is included</source>
-        <translation>內含傳送狀態報告 (RFC 3464)</translation>
+        <translation>內含傳送狀態報告（RFC 3464）</translation>
     </message>
     <message>
         <source>The original message&apos;s headers are included</source>
@@ -2105,7 +2118,7 @@ Options:
     <name>Verdict</name>
     <message>
         <source>Delivered</source>
-        <translation>已傳送</translation>
+        <translation>已送達</translation>
     </message>
     <message>
         <source>Temporary failure - retry later</source>

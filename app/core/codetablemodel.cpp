@@ -59,7 +59,8 @@ QVariant CodeTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case ReplyCodeColumn:
-            return e.replyCode;
+            // Gmail's own bounce texts (no reply code) after the Gmail replies with one.
+            return e.isGmail() && e.replyCode == 0 ? 1000 : e.replyCode;
         case StatusColumn: {
             // Numeric order: 5.7.9 before 5.7.10; "x" sorts first.
             const QStringList parts = e.status.split(u'.');

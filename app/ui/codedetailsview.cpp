@@ -138,7 +138,7 @@ void CodeDetailsView::render()
     }
     if (!e.seedText.isEmpty()) {
         //: Heading above the Simplified Chinese text of the original 2018 list, kept verbatim.
-        h += section(tr("Wording of the 2018 Chinese list"));
+        h += section(tr("2018 Chinese list wording"));
         h += u"<p>"_s + html(e.seedText) + u"</p>"_s;
     }
     if (!e.note.isEmpty())
