@@ -23,6 +23,7 @@ private slots:
     void noInternalNames_data();
     void noInternalNames();
     void interfaceLanguage();
+    void seedReplyExplainedByTodaysText();
     void placeholdersFilledFromTheReply();
     void temporaryMeansRetry();
     void reportForPeople();
@@ -114,6 +115,25 @@ void tst_Explanation::interfaceLanguage()
     QVERIFY(text.contains(u"zhou.xin.2019@gmail.com"_s));
     QVERIFY(
         text.contains(m_table->at(r.recipients.first().entryIndex).text.value(u"zh_CN"_s).left(8)));
+}
+
+void tst_Explanation::seedReplyExplainedByTodaysText()
+{
+    // 421 4.7.0 (EHLO): the 2018 list's Chinese said "denial-of-service attack"; the copied
+    // explanation gives today's meaning instead, and names no link that is not there.
+    QVERIFY(m_translator.load(u":/i18n/bouncelens_zh_CN.qm"_s));
+    QCoreApplication::installTranslator(&m_translator);
+    const DecodeResult r = decodeFixture(u"postfix-delay-gmail-421-ehlo.eml"_s);
+    QCOMPARE(r.recipients.size(), 1);
+    const RecipientResult &x = r.recipients.first();
+    QVERIFY(x.entryIndex >= 0);
+    const CodeEntry &e = m_table->at(x.entryIndex);
+    QCOMPARE(e.id, u"gmail-15"_s);
+    QVERIFY(e.seedText.contains(u"\u653B\u51FB"_s)); // "attack", kept in the seed's wording
+    const QString text = Explanation::forRecipient(*m_table, x, u"zh_CN"_s);
+    QVERIFY2(!text.contains(u"\u653B\u51FB"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"\u6B64\u6587\u7AE0"_s), qPrintable(text)); // "this article"
+    QVERIFY(text.contains(e.text.value(u"zh_CN"_s).left(8)));
 }
 
 void tst_Explanation::placeholdersFilledFromTheReply()
