@@ -48,8 +48,7 @@ int matchQuality(const QString &text, qsizetype at, const QString &word)
 {
     const qsizetype end = at + word.size();
     const bool start = !isWordChar(word.front()) || at == 0 || !isWordChar(text.at(at - 1));
-    const bool finish
-        = !isWordChar(word.back()) || end == text.size() || !isWordChar(text.at(end));
+    const bool finish = !isWordChar(word.back()) || end == text.size() || !isWordChar(text.at(end));
     return start ? (finish ? 3 : 2) : 1;
 }
 
@@ -407,8 +406,9 @@ bool SearchIndex::standTogether(const Pass &pass, int entry) const
         if (field.language.isEmpty())
             continue;
         const qsizetype from = field.starts.at(entry);
-        if (QStringView(field.text).mid(from, field.starts.at(entry + 1) - from).contains(
-                pass.together))
+        if (QStringView(field.text)
+                .mid(from, field.starts.at(entry + 1) - from)
+                .contains(pass.together))
             return true;
     }
     return false;
