@@ -25,8 +25,8 @@ public:
     // *error: what is wrong with the search data (synonyms, Chinese variants), if anything;
     // *suggestion: the query with its typos corrected ("Did you mean"), or empty.
     static QList<int> find(const CodeTable &table, const QString &query,
-                           const QString &language = QStringLiteral("en"),
-                           QString *error = nullptr, QString *suggestion = nullptr);
+                           const QString &language = QStringLiteral("en"), QString *error = nullptr,
+                           QString *suggestion = nullptr);
     static void printEntry(const CodeTable &table, const CodeEntry &entry, const QString &language,
                            QTextStream &out);
 };

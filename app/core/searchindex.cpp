@@ -488,6 +488,8 @@ const QStringList &SearchIndex::correctionsOf(const QString &word) const
         if (std::abs(candidate.size() - word.size()) > limit)
             continue;
         const int d = editDistance(word, candidate, limit);
+        if (d > limit)
+            continue;
         if (d < bestDistance) {
             bestDistance = d;
             result.clear();
