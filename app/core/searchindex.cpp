@@ -37,6 +37,9 @@ constexpr int kNowhere = std::numeric_limits<int>::max();
 constexpr int kTypoPenalty = 25;
 // A Chinese word found only by its pairs of characters.
 constexpr int kFragment = 40;
+// A word that more than one in kCommonShare entries have counts kCommonDivisor times less.
+constexpr int kCommonShare = 5;
+constexpr int kCommonDivisor = 4;
 
 bool isWordChar(QChar c)
 {
@@ -199,6 +202,8 @@ struct SearchIndex::Pass
     QStringList terms;              // what is looked for: the words without particles
     QList<QStringList> corrections; // by word: what a typo is read as
     QList<bool> typo;               // by word: found only through its corrections
+    QList<bool> ignored;            // by word: a weak word beside a cause (weighWeakWords)
+    int counted = 0;                // the words not ignored
     QList<quint64> concepts;        // by concept: the words it covers
     QString together;               // the words as one phrase (two words or more)
     bool hasCodes = false;
@@ -244,6 +249,37 @@ SearchIndex::Pass SearchIndex::prepare(const SearchQuery &query, const QString &
             pass.concepts[c] |= more.at(c);
     }
     return pass;
+}
+
+void SearchIndex::weighWeakWords(Pass &pass) const
+{
+    // "TLS rejected, returned": "rejected" and "returned" say it bounced, which every entry is
+    // about; the cause is TLS. Weak concepts give way to the others on the words both cover,
+    // and a word only weak concepts cover is left out when another word is not.
+    pass.ignored = QList<bool>(pass.words.size(), false);
+    pass.counted = int(pass.words.size());
+    if (!m_error.isEmpty() || pass.words.size() > 64)
+        return;
+    quint64 strong = 0;
+    quint64 weak = 0;
+    const QList<Synonyms::Concept> &concepts = m_synonyms->concepts();
+    for (int c = 0; c < concepts.size(); ++c)
+        (concepts.at(c).weak ? weak : strong) |= pass.concepts.at(c);
+    for (int c = 0; c < concepts.size(); ++c) {
+        if (concepts.at(c).weak)
+            pass.concepts[c] &= ~strong;
+    }
+    const quint64 all
+        = pass.words.size() == 64 ? ~quint64(0) : (quint64(1) << pass.words.size()) - 1;
+    const quint64 weakOnly = weak & ~strong;
+    if ((all & ~weakOnly) == 0)
+        return; // nothing but weak words: they are the query
+    for (int w = 0; w < pass.words.size(); ++w) {
+        if (weakOnly & (quint64(1) << w)) {
+            pass.ignored[w] = true;
+            --pass.counted;
+        }
+    }
 }
 
 void SearchIndex::selectCandidates(Pass &pass) const
@@ -348,7 +384,11 @@ void SearchIndex::weighWord(Pass &pass, int word) const
     if (anyFound())
         return;
     if (TextFolding::isWide(term.front())) {
-        lookForPairs(pass, term);
+        // A concept that covers the word says what it means; its pairs would only add noise.
+        const quint64 bit = word < 64 ? quint64(1) << word : 0;
+        if (std::none_of(pass.concepts.cbegin(), pass.concepts.cend(),
+                         [bit](quint64 mask) { return (mask & bit) != 0; }))
+            lookForPairs(pass, term);
         return;
     }
     for (const QString &correction : pass.corrections.at(word))
@@ -378,10 +418,23 @@ int SearchIndex::conceptWeight(const Pass &pass, int entry, quint64 bit) const
 
 void SearchIndex::creditWord(Pass &pass, int word) const
 {
+    if (pass.ignored.at(word))
+        return;
     const quint64 bit = word < 64 ? quint64(1) << word : 0;
     const bool typo = pass.typo.at(word);
+    QList<int> &weights = pass.best; // the literal weights are read before they are replaced
+    for (int i : std::as_const(pass.candidates))
+        weights[i] = conceptWeight(pass, i, bit);
+    // A word that most entries have ("gmail", "the") tells them apart less than one a few
+    // have: without a code, it counts a quarter when more than a fifth of the entries have it.
+    int having = 0;
+    for (int i : std::as_const(pass.candidates))
+        having += weights.at(i) > 0 ? 1 : 0;
+    const bool common = !pass.hasCodes && having * kCommonShare > int(pass.candidates.size());
     for (int i : std::as_const(pass.candidates)) {
-        int weight = conceptWeight(pass, i, bit);
+        int weight = weights.at(i);
+        if (weight > 0 && common)
+            weight = std::max(1, weight / kCommonDivisor);
         if (weight > 0 && typo) {
             weight = std::max(1, weight - kTypoPenalty);
             ++pass.scores[i].typos;
@@ -416,7 +469,7 @@ bool SearchIndex::standTogether(const Pass &pass, int entry) const
 
 void SearchIndex::finish(Pass &pass) const
 {
-    const int words = int(pass.words.size());
+    const int words = pass.counted;
     for (int i : std::as_const(pass.candidates)) {
         Score &s = pass.scores[i];
         s.words = pass.wordsFound.at(i);
@@ -434,6 +487,7 @@ QList<SearchIndex::Score> SearchIndex::score(const SearchQuery &query,
 {
     m_query = &query;
     Pass pass = prepare(query, language);
+    weighWeakWords(pass);
     selectCandidates(pass);
     for (int w = 0; w < pass.words.size(); ++w) {
         weighWord(pass, w);

@@ -41,7 +41,10 @@ class Synonyms;
 //     is read as the words of the texts and synonyms within a Damerau-Levenshtein distance of 1
 //     (2 from 8 letters), 25 less than the same hit typed right (corrections());
 //   - a cause word (one a concept in the query covers) counts no more than a synonym in a
-//     generic meaning that the concept names: Gmail's own replies for the cause come first.
+//     generic meaning that the concept names: Gmail's own replies for the cause come first;
+//   - every word contributes, but without a code a word more than a fifth of the entries have
+//     ("gmail") counts a quarter, and the words of weak concepts ("bounced") are left out beside
+//     a cause: "gmail returned spam" ranks on "spam".
 class SearchIndex
 {
 public:
@@ -80,6 +83,7 @@ private:
     struct Pass; // the state of one score() call
 
     Pass prepare(const SearchQuery &query, const QString &language) const;
+    void weighWeakWords(Pass &pass) const;
     void selectCandidates(Pass &pass) const;
     int fieldBase(int field, const QString &language) const;
     void lookFor(Pass &pass, const QString &term) const;

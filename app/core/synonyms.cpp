@@ -85,6 +85,15 @@ std::pair<qsizetype, qsizetype> findPhrase(const QString &text, const QString &p
     return {-1, -1};
 }
 
+// "spam" in "antispam" is no match, nor "ip" in "zip"; "password" in "passwords" is.
+bool standsAlone(const QString &text, const QString &phrase, qsizetype at, qsizetype end)
+{
+    if (isWordChar(phrase.front()) && at > 0 && isWordChar(text.at(at - 1)))
+        return false;
+    return !(phrase.size() < 4 && isWordChar(phrase.back()) && end < text.size()
+             && isWordChar(text.at(end)));
+}
+
 } // namespace
 
 std::optional<Synonyms> Synonyms::load(const QByteArray &data, const QString &name, QString *error)
@@ -151,6 +160,10 @@ std::optional<Synonyms> Synonyms::load(const QByteArray &data, const QString &na
             if (!Languages::isSupported(it.key()))
                 return fail(u"phrases"_s, tr("unknown language \"%1\"").arg(it.key()));
         }
+        const QJsonValue weak = o.value(u"weak"_s);
+        if (!weak.isUndefined() && !weak.isBool())
+            return fail(u"weak"_s, tr("must be true or false"));
+        c.weak = weak.toBool();
         const std::pair<QString, QStringList *> targets[]
             = {{u"reasons"_s, &c.reasons}, {u"codes"_s, &c.codes}, {u"ids"_s, &c.ids}};
         for (const auto &[field, target] : targets) {
@@ -282,23 +295,35 @@ QList<quint64> Synonyms::match(const SearchQuery &query) const
     }
     if (text.isEmpty())
         return masks;
+    // Every place a phrase of a concept stands, then the words of those not inside a longer
+    // one of another concept: "bei feng hao" (account banned) is not also "bei feng" (blocked).
+    struct Found
+    {
+        int concept;
+        qsizetype at;
+        qsizetype end;
+    };
+    QList<Found> found;
     for (int c = 0; c < m_concepts.size(); ++c) {
         for (const QString &phrase : m_concepts.at(c).phrases) {
             for (auto [at, end] = findPhrase(text, phrase, 0); at >= 0;
                  std::tie(at, end) = findPhrase(text, phrase, at + 1)) {
-                // "spam" in "antispam" is no match, nor "ip" in "zip"; "password" in "passwords"
-                // is.
-                if (isWordChar(phrase.front()) && at > 0 && isWordChar(text.at(at - 1)))
-                    continue;
-                if (phrase.size() < 4 && isWordChar(phrase.back()) && end < text.size()
-                    && isWordChar(text.at(end)))
-                    continue;
-                for (qsizetype i = at; i < end; ++i) {
-                    const int word = wordAt.at(i);
-                    if (word >= 0 && word < 64)
-                        masks[c] |= quint64(1) << word;
-                }
+                if (standsAlone(text, phrase, at, end))
+                    found.append({c, at, end});
             }
+        }
+    }
+    for (const Found &f : std::as_const(found)) {
+        const bool inside = std::any_of(found.cbegin(), found.cend(), [&f](const Found &g) {
+            return g.concept != f.concept && g.at <= f.at && g.end >= f.end
+                   && g.end - g.at > f.end - f.at;
+        });
+        if (inside)
+            continue;
+        for (qsizetype i = f.at; i < f.end; ++i) {
+            const int word = wordAt.at(i);
+            if (word >= 0 && word < 64)
+                masks[f.concept] |= quint64(1) << word;
         }
     }
     return masks;

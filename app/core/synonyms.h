@@ -36,6 +36,9 @@ public:
         QStringList reasons;
         QStringList codes; // in query syntax: "5.1.1", "550 5.1.1"
         QStringList ids;
+        // Words about any bounce ("bounced", "returned"): they name the usual entries when alone
+        // in a query and are left out when it names a cause too (SearchIndex).
+        bool weak = false;
     };
 
     static std::optional<Synonyms> load(const QByteArray &data, const QString &name,
