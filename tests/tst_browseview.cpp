@@ -28,6 +28,7 @@ private slots:
     void filtersHidingMatchesOfferClearFilters();
     void resetFiltersButton();
     void interfaceLanguageReranks();
+    void didYouMeanOffersTheCorrection();
 
 private:
     QString currentId() const;
@@ -190,6 +191,27 @@ void tst_BrowseView::interfaceLanguageReranks()
         m_view->searchField()->setText(u"\u4F7F\u7528\u8005\u4E0D\u5B58\u5728"_s); // user unknown
         QCOMPARE(currentId(), u"gmail-41"_s);
     }
+}
+
+void tst_BrowseView::didYouMeanOffersTheCorrection()
+{
+    auto *button = m_view->suggestionButton();
+    QVERIFY(!button->isVisibleTo(m_view));
+    // Typos are found anyway (below exact hits), and the correction is offered.
+    m_view->searchField()->setText(u"mailbx & full"_s);
+    QVERIFY(button->isVisibleTo(m_view));
+    QVERIFY2(button->text().contains(u"mailbox && full"_s), qPrintable(button->text()));
+    QCOMPARE(firstId(), u"gmail-4"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(m_view->searchField()->text(), u"mailbox & full"_s);
+    QVERIFY(!button->isVisibleTo(m_view));
+    QCOMPARE(currentId(), u"gmail-4"_s);
+    // A word being typed is no typo: nothing to offer.
+    m_view->searchField()->setText(u"mailb"_s);
+    QVERIFY(!button->isVisibleTo(m_view));
+    m_view->searchField()->setText(u"recipent unknown"_s);
+    QVERIFY(button->text().contains(u"recipient unknown"_s));
+    QCOMPARE(currentId(), u"gmail-41"_s);
 }
 
 QTEST_MAIN(tst_BrowseView)

@@ -3,7 +3,13 @@
 #include "codetable.h"
 #include "codetablemodel.h"
 
+#include <QRegularExpression>
+
+#include <algorithm>
+
 namespace BounceLens {
+
+using namespace Qt::Literals::StringLiterals;
 
 CodeFilterProxy::CodeFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -34,6 +40,33 @@ void CodeFilterProxy::setSourceModel(QAbstractItemModel *model)
 void CodeFilterProxy::rescore()
 {
     m_scores = m_index ? m_index->score(m_query, m_language) : QList<SearchIndex::Score>();
+    m_suggestion.clear();
+    if (!m_index)
+        return;
+    const auto typos = m_index->corrections(m_query);
+    if (typos.isEmpty())
+        return;
+    // "Did you mean": a word is corrected only when no text has it, so the typed word finds
+    // nothing where the corrected one finds entries; shown when these are among the matches.
+    const bool found
+        = std::any_of(m_scores.cbegin(), m_scores.cend(),
+                      [](const SearchIndex::Score &s) { return s.matched && s.typos > 0; });
+    if (!found)
+        return;
+    m_suggestion = m_queryText;
+    for (const auto &[word, correction] : typos) {
+        const QRegularExpression typed(u"(?<![\\p{L}\\p{N}])"_s + QRegularExpression::escape(word)
+                                           + u"(?![\\p{L}\\p{N}])"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+        m_suggestion.replace(typed, correction);
+    }
+    m_suggestion = m_suggestion.simplified();
+    if (m_suggestion == m_queryText.simplified()) { // typed in full-width letters, say
+        QStringList words = m_query.keywords();
+        for (const auto &[word, correction] : typos)
+            words.replace(words.indexOf(word), correction);
+        m_suggestion = words.join(u' ');
+    }
 }
 
 void CodeFilterProxy::refilter()
@@ -46,6 +79,7 @@ void CodeFilterProxy::refilter()
 void CodeFilterProxy::setQueryText(const QString &text)
 {
     m_query = SearchQuery::parse(text);
+    m_queryText = text;
     rescore();
     refilter();
 }

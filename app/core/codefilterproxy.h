@@ -50,6 +50,9 @@ public:
     const SearchIndex *searchIndex() const { return m_index.get(); }
     // What went wrong loading the synonyms (search then works without them); empty when nothing.
     QString searchDataError() const;
+    // "Did you mean": the query with its typos corrected (SearchIndex::corrections), when
+    // entries match through a corrected word, which as typed found nothing; empty otherwise.
+    QString suggestion() const { return m_suggestion; }
 
 signals:
     void facetsChanged();
@@ -68,6 +71,8 @@ private:
     QList<SearchIndex::Score> m_scores;
     QString m_language = QStringLiteral("en");
     SearchQuery m_query;
+    QString m_queryText;
+    QString m_suggestion;
     Severity m_severity = Severity::Any;
     QSet<int> m_subjects;
     SourceFilter m_source = SourceFilter::Any;

@@ -16,7 +16,7 @@ namespace BounceLens {
 using namespace Qt::Literals::StringLiterals;
 
 QList<int> LookupCommand::find(const CodeTable &table, const QString &queryText,
-                               const QString &language, QString *error)
+                               const QString &language, QString *error, QString *suggestion)
 {
     // The window's model and proxy, so that the console lists what the window shows, in the
     // same order (relevance: exact code hits, then the words and synonyms; Gmail before generic;
@@ -28,6 +28,8 @@ QList<int> LookupCommand::find(const CodeTable &table, const QString &queryText,
     proxy.setQueryText(queryText);
     if (error)
         *error = proxy.searchDataError();
+    if (suggestion)
+        *suggestion = proxy.suggestion();
     proxy.sort(CodeTableModel::ReplyCodeColumn, Qt::AscendingOrder);
     QList<int> result;
     result.reserve(proxy.rowCount());
@@ -92,7 +94,8 @@ int LookupCommand::run(const CodeTable &table, const QStringList &arguments,
 
     const QString query = parser.positionalArguments().join(u' ');
     QString dataError;
-    const QList<int> found = find(table, query, language, &dataError);
+    QString suggestion;
+    const QList<int> found = find(table, query, language, &dataError, &suggestion);
     if (!dataError.isEmpty()) {
         // Like a broken code table: the data is compiled in, so this is a broken build.
         err << tr("bouncelens lookup: the search data is broken: %1").arg(dataError) << '\n';
@@ -107,6 +110,10 @@ int LookupCommand::run(const CodeTable &table, const QStringList &arguments,
         for (int i : found)
             printEntry(table, table.at(i), language, out);
         out << tr("Codes found: %1").arg(found.size()) << '\n';
+        // Typos: the words as typed found nothing, their corrections did (on stderr, like the
+        // hint below: stdout stays the list).
+        if (!suggestion.isEmpty())
+            err << tr("Did you mean: %1").arg(suggestion) << '\n';
         if (found.isEmpty() && !query.trimmed().isEmpty())
             err << tr("Nothing matches \"%1\". Try a code (550, 5.7.1, 5.7), fewer words, or "
                       "other words for the cause (mailbox full, password, spam).")

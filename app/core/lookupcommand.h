@@ -22,10 +22,11 @@ public:
                    QTextStream &out, QTextStream &err);
     // The entries matching a query, best first (the GUI's ranking and default order; language:
     // the interface language, whose texts count as much as the English ones).
-    // *error: what is wrong with the search data (synonyms, Chinese variants), if anything.
+    // *error: what is wrong with the search data (synonyms, Chinese variants), if anything;
+    // *suggestion: the query with its typos corrected ("Did you mean"), or empty.
     static QList<int> find(const CodeTable &table, const QString &query,
-                           const QString &language = QStringLiteral("en"),
-                           QString *error = nullptr);
+                           const QString &language = QStringLiteral("en"), QString *error = nullptr,
+                           QString *suggestion = nullptr);
     static void printEntry(const CodeTable &table, const CodeEntry &entry, const QString &language,
                            QTextStream &out);
 };

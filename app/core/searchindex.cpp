@@ -9,6 +9,7 @@
 #include <QStringMatcher>
 
 #include <algorithm>
+#include <cstdlib>
 #include <limits>
 
 namespace BounceLens {
@@ -32,10 +33,68 @@ constexpr int kRelatedConceptBoost = 5;
 constexpr int kPrefixPenalty = 10;
 constexpr int kInsidePenalty = 40;
 constexpr int kNowhere = std::numeric_limits<int>::max();
+// A word read through a correction of a typo ranks below the same word typed right.
+constexpr int kTypoPenalty = 25;
+// A Chinese word found only by its pairs of characters.
+constexpr int kFragment = 40;
+// A word that more than one in kCommonShare entries have counts kCommonDivisor times less.
+constexpr int kCommonShare = 5;
+constexpr int kCommonDivisor = 4;
 
 bool isWordChar(QChar c)
 {
     return !TextFolding::isWide(c) && c.isLetterOrNumber();
+}
+
+// How a word found at `at` in text stands: 3 a whole word, 2 at the start of one, 1 inside one.
+int matchQuality(const QString &text, qsizetype at, const QString &word)
+{
+    const qsizetype end = at + word.size();
+    const bool start = !isWordChar(word.front()) || at == 0 || !isWordChar(text.at(at - 1));
+    const bool finish = !isWordChar(word.back()) || end == text.size() || !isWordChar(text.at(end));
+    return start ? (finish ? 3 : 2) : 1;
+}
+
+bool isLatinLetter(QChar c)
+{
+    return c >= u'a' && c <= u'z';
+}
+
+// How many typos a word may have: none below 4 letters, 1 up to 7, 2 from 8 (Latin only).
+int allowedTypos(const QString &word)
+{
+    if (!std::all_of(word.cbegin(), word.cend(), isLatinLetter))
+        return 0;
+    return word.size() >= 8 ? 2 : word.size() >= 4 ? 1 : 0;
+}
+
+// Damerau-Levenshtein distance (optimal string alignment: an adjacent swap is one edit) of a and
+// b, or limit + 1 when it is larger than limit.
+int editDistance(QStringView a, QStringView b, int limit)
+{
+    const qsizetype n = b.size();
+    QList<int> before(n + 1);
+    QList<int> previous(n + 1);
+    QList<int> current(n + 1);
+    for (qsizetype j = 0; j <= n; ++j)
+        previous[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = int(i);
+        int rowBest = current[0];
+        for (qsizetype j = 1; j <= n; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            int d = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                d = std::min(d, before[j - 2] + 1);
+            current[j] = d;
+            rowBest = std::min(rowBest, d);
+        }
+        if (rowBest > limit)
+            return limit + 1;
+        std::swap(before, previous);
+        std::swap(previous, current);
+    }
+    return std::min(previous[n], limit + 1);
 }
 
 int weigh(int base, int quality)
@@ -139,131 +198,398 @@ void SearchIndex::build(const CodeTable &table, const Synonyms &synonyms)
     }
 }
 
+struct SearchIndex::Pass
+{
+    QString language;
+    QStringList words;              // as typed (folded)
+    QStringList terms;              // what is looked for: the words without particles
+    QList<QStringList> corrections; // by word: what a typo is read as
+    QList<bool> typo;               // by word: found only through its corrections
+    QList<bool> ignored;            // by word: a weak word beside a cause (weighWeakWords)
+    int counted = 0;                // the words not ignored
+    QList<quint64> concepts;        // by concept: the words it covers
+    QString together;               // the words as one phrase (two words or more)
+    bool hasCodes = false;
+    QList<Score> scores;
+    QList<int> candidates; // the entries the codes leave (all without codes)
+    bool sparse = false;   // few candidates: their texts are searched one by one
+    QList<int> best;       // by entry: the best weight of the current word
+    QList<int> wordsFound;
+    QList<int> points;
+};
+
+SearchIndex::Pass SearchIndex::prepare(const SearchQuery &query, const QString &language) const
+{
+    Pass pass;
+    pass.language = language;
+    pass.words = query.keywords();
+    pass.hasCodes = query.hasCodes();
+    pass.together = pass.words.size() > 1 ? query.phraseText() : QString();
+    if (!pass.words.isEmpty())
+        foldTexts();
+    const bool synonyms = m_error.isEmpty();
+    for (const QString &word : std::as_const(pass.words)) {
+        const QString term = synonyms ? m_synonyms->withoutParticles(word) : word;
+        pass.terms << (term.isEmpty() ? word : term);
+        pass.corrections << QStringList();
+    }
+    pass.typo = QList<bool>(pass.words.size(), false);
+    pass.concepts = synonyms ? m_synonyms->match(query) : QList<quint64>();
+    // The synonyms the corrected words name: "mailbx full" is the concept "mailbox full".
+    const auto typos = corrections(query);
+    if (typos.isEmpty())
+        return pass;
+    QStringList corrected = pass.words;
+    for (const auto &[word, correction] : typos) {
+        const int w = int(pass.words.indexOf(word));
+        pass.corrections[w] = correctionsOf(word);
+        corrected[w] = correction;
+    }
+    const SearchQuery again = SearchQuery::parse(corrected.join(u' '));
+    if (synonyms && again.keywords().size() == pass.words.size()) {
+        const QList<quint64> more = m_synonyms->match(again);
+        for (int c = 0; c < pass.concepts.size(); ++c)
+            pass.concepts[c] |= more.at(c);
+    }
+    return pass;
+}
+
+void SearchIndex::weighWeakWords(Pass &pass) const
+{
+    // "TLS rejected, returned": "rejected" and "returned" say it bounced, which every entry is
+    // about; the cause is TLS. Weak concepts give way to the others on the words both cover,
+    // and a word only weak concepts cover is left out when another word is not.
+    pass.ignored = QList<bool>(pass.words.size(), false);
+    pass.counted = int(pass.words.size());
+    if (!m_error.isEmpty() || pass.words.size() > 64)
+        return;
+    quint64 strong = 0;
+    quint64 weak = 0;
+    const QList<Synonyms::Concept> &concepts = m_synonyms->concepts();
+    for (int c = 0; c < concepts.size(); ++c)
+        (concepts.at(c).weak ? weak : strong) |= pass.concepts.at(c);
+    for (int c = 0; c < concepts.size(); ++c) {
+        if (concepts.at(c).weak)
+            pass.concepts[c] &= ~strong;
+    }
+    const quint64 all
+        = pass.words.size() == 64 ? ~quint64(0) : (quint64(1) << pass.words.size()) - 1;
+    const quint64 weakOnly = weak & ~strong;
+    if ((all & ~weakOnly) == 0)
+        return; // nothing but weak words: they are the query
+    for (int w = 0; w < pass.words.size(); ++w) {
+        if (weakOnly & (quint64(1) << w)) {
+            pass.ignored[w] = true;
+            --pass.counted;
+        }
+    }
+}
+
+void SearchIndex::selectCandidates(Pass &pass) const
+{
+    const int count = m_table->size();
+    pass.scores = QList<Score>(count);
+    pass.best = QList<int>(count, 0);
+    pass.wordsFound = QList<int>(count, 0);
+    pass.points = QList<int>(count, 0);
+    for (int i = 0; i < count; ++i) {
+        Score &s = pass.scores[i];
+        s.gmail = m_table->at(i).isGmail();
+        s.position = kNowhere;
+        s.matched = !m_query->hasCodes() || m_query->matchesCodes(m_table->at(i));
+        if (s.matched && m_query->hasCodes())
+            s.codeRank = m_query->codeRank(m_table->at(i));
+        if (s.matched)
+            pass.candidates << i;
+    }
+    pass.sparse = pass.candidates.size() * 4 < count;
+}
+
+int SearchIndex::fieldBase(int field, const QString &language) const
+{
+    const Field &f = m_fields.at(field);
+    if (f.language.isEmpty())
+        return f.weight;
+    return f.language == u"en"_s || f.language == language ? kInterfaceText : kOtherLanguageText;
+}
+
+void SearchIndex::lookFor(Pass &pass, const QString &term) const
+{
+    QList<Score> &scores = pass.scores;
+    for (int f = 0; f < m_fields.size(); ++f) {
+        const Field &field = m_fields.at(f);
+        const int base = fieldBase(f, pass.language);
+        const bool text = !field.language.isEmpty();
+        const auto found = [&](int entry, int quality, int wholeAt) {
+            pass.best[entry] = std::max(pass.best.at(entry), weigh(base, quality));
+            if (text && wholeAt >= 0)
+                scores[entry].position = std::min(scores.at(entry).position, wholeAt);
+        };
+        if (!pass.sparse) {
+            for (const Hit &hit : wordHits(term, f)) {
+                if (scores.at(hit.entry).matched)
+                    found(hit.entry, hit.quality, hit.wholeAt);
+            }
+            continue;
+        }
+        // A code left few entries: look in their texts only.
+        for (int entry : std::as_const(pass.candidates)) {
+            const qsizetype from = field.starts.at(entry);
+            const QStringView segment
+                = QStringView(field.text).mid(from, field.starts.at(entry + 1) - from);
+            for (qsizetype at = segment.indexOf(term); at >= 0;
+                 at = segment.indexOf(term, at + 1)) {
+                const int quality = matchQuality(field.text, from + at, term);
+                found(entry, quality, quality == 3 ? int(at) : -1);
+            }
+        }
+    }
+}
+
+void SearchIndex::lookForPairs(Pass &pass, const QString &term) const
+{
+    // A Chinese word no entry has as a whole ("fa you jian tai pin fan"): the entries that have
+    // its pairs of characters, by how much of the word the pairs they have cover.
+    if (term.size() < 3 || term.size() > 64)
+        return;
+    const int count = m_table->size();
+    QList<quint64> covered(count, 0);
+    QList<int> weight(count, 0);
+    for (int k = 0; k + 1 < term.size(); ++k) {
+        if (!TextFolding::isWide(term.at(k)) || !TextFolding::isWide(term.at(k + 1)))
+            continue;
+        pass.best.fill(0);
+        lookFor(pass, term.mid(k, 2));
+        for (int i : std::as_const(pass.candidates)) {
+            if (pass.best.at(i) == 0)
+                continue;
+            covered[i] |= quint64(3) << k;
+            weight[i] = std::max(weight.at(i), pass.best.at(i));
+        }
+    }
+    pass.best.fill(0);
+    for (int i : std::as_const(pass.candidates)) {
+        const int share = qPopulationCount(covered.at(i));
+        if (share * 2 >= term.size())
+            pass.best[i] = std::max(0, weight.at(i) * share / int(term.size()) - kFragment);
+    }
+}
+
+void SearchIndex::weighWord(Pass &pass, int word) const
+{
+    const QString &term = pass.terms.at(word);
+    pass.best.fill(0);
+    lookFor(pass, term);
+    const auto anyFound = [&] {
+        return std::any_of(pass.candidates.cbegin(), pass.candidates.cend(),
+                           [&](int i) { return pass.best.at(i) > 0; });
+    };
+    if (anyFound())
+        return;
+    if (TextFolding::isWide(term.front())) {
+        // A concept that covers the word says what it means; its pairs would only add noise.
+        const quint64 bit = word < 64 ? quint64(1) << word : 0;
+        if (std::none_of(pass.concepts.cbegin(), pass.concepts.cend(),
+                         [bit](quint64 mask) { return (mask & bit) != 0; }))
+            lookForPairs(pass, term);
+        return;
+    }
+    for (const QString &correction : pass.corrections.at(word))
+        lookFor(pass, correction);
+    pass.typo[word] = !pass.corrections.at(word).isEmpty();
+}
+
+int SearchIndex::conceptWeight(const Pass &pass, int entry, quint64 bit) const
+{
+    const int literal = pass.best.at(entry);
+    int weight = literal;
+    bool cause = false;
+    for (const Membership &m : m_concepts.at(entry)) {
+        if (!(pass.concepts.value(m.concept) & bit))
+            continue;
+        cause = true;
+        const int boost = m.primary ? kConceptBoost : kRelatedConceptBoost;
+        const int synonym = m.primary ? kSynonym : kRelatedSynonym;
+        weight = std::max({weight, synonym, literal > 0 ? literal + boost : 0});
+    }
+    // A cause word in a generic meaning counts as a synonym: Gmail's own replies for the cause
+    // ("mailbox full": 452 4.2.2, 552 5.2.2) before the RFC's "Mailbox full" (x.2.2).
+    if (cause && !pass.scores.at(entry).gmail)
+        weight = std::min(weight, kSynonym);
+    return weight;
+}
+
+void SearchIndex::creditWord(Pass &pass, int word) const
+{
+    if (pass.ignored.at(word))
+        return;
+    const quint64 bit = word < 64 ? quint64(1) << word : 0;
+    const bool typo = pass.typo.at(word);
+    QList<int> &weights = pass.best; // the literal weights are read before they are replaced
+    for (int i : std::as_const(pass.candidates))
+        weights[i] = conceptWeight(pass, i, bit);
+    // A word that most entries have ("gmail", "the") tells them apart less than one a few
+    // have: without a code, it counts a quarter when more than a fifth of the entries have it.
+    int having = 0;
+    for (int i : std::as_const(pass.candidates))
+        having += weights.at(i) > 0 ? 1 : 0;
+    const bool common = !pass.hasCodes && having * kCommonShare > int(pass.candidates.size());
+    for (int i : std::as_const(pass.candidates)) {
+        int weight = weights.at(i);
+        if (weight > 0 && common)
+            weight = std::max(1, weight / kCommonDivisor);
+        if (weight > 0 && typo) {
+            weight = std::max(1, weight - kTypoPenalty);
+            ++pass.scores[i].typos;
+        }
+        if (weight > 0) {
+            ++pass.wordsFound[i];
+            pass.points[i] += weight;
+        }
+    }
+}
+
+bool SearchIndex::standTogether(const Pass &pass, int entry) const
+{
+    // One phrase of one concept of the entry covers several words...
+    for (const Membership &m : m_concepts.at(entry)) {
+        const quint64 mask = pass.concepts.value(m.concept);
+        if ((mask & (mask - 1)) != 0)
+            return true;
+    }
+    // ... or the words stand together in its text as typed.
+    for (const Field &field : m_fields) {
+        if (field.language.isEmpty())
+            continue;
+        const qsizetype from = field.starts.at(entry);
+        if (QStringView(field.text)
+                .mid(from, field.starts.at(entry + 1) - from)
+                .contains(pass.together))
+            return true;
+    }
+    return false;
+}
+
+void SearchIndex::finish(Pass &pass) const
+{
+    const int words = pass.counted;
+    for (int i : std::as_const(pass.candidates)) {
+        Score &s = pass.scores[i];
+        s.words = pass.wordsFound.at(i);
+        s.points = pass.points.at(i);
+        if (!pass.together.isEmpty() && s.words == words && standTogether(pass, i))
+            s.points += kTogether;
+        // A code in the query decides what matches; words then only rank. Without one, at least
+        // half of the words must match: a stray "a" or "p" of a pasted line does not list all.
+        s.matched = pass.hasCodes || s.words * 2 >= words;
+    }
+}
+
 QList<SearchIndex::Score> SearchIndex::score(const SearchQuery &query,
                                              const QString &language) const
 {
-    const int count = m_table->size();
-    QList<Score> scores(count);
+    m_query = &query;
+    Pass pass = prepare(query, language);
+    weighWeakWords(pass);
+    selectCandidates(pass);
+    for (int w = 0; w < pass.words.size(); ++w) {
+        weighWord(pass, w);
+        creditWord(pass, w);
+    }
+    finish(pass);
+    m_query = nullptr;
+    return pass.scores;
+}
+
+QList<std::pair<QString, QString>> SearchIndex::corrections(const SearchQuery &query) const
+{
+    QList<std::pair<QString, QString>> result;
     const QStringList words = query.keywords();
-    const QList<quint64> concepts = m_error.isEmpty() ? m_synonyms->match(query) : QList<quint64>();
-    const QString together = words.size() > 1 ? query.phraseText() : QString();
-    if (!words.isEmpty())
-        foldTexts();
-
-    for (int i = 0; i < count; ++i) {
-        Score &s = scores[i];
-        s.gmail = m_table->at(i).isGmail();
-        s.position = kNowhere;
-        s.matched = !query.hasCodes() || query.matchesCodes(m_table->at(i));
-        if (s.matched && query.hasCodes())
-            s.codeRank = query.codeRank(m_table->at(i));
+    if (words.size() > kMaxCorrectedWords || words.isEmpty())
+        return result;
+    foldTexts();
+    for (const QString &word : words) {
+        const QStringList &found = correctionsOf(word);
+        if (!found.isEmpty())
+            result.append({word, found.first()});
     }
+    return result;
+}
 
-    QList<int> candidates;
-    for (int i = 0; i < count; ++i) {
-        if (scores.at(i).matched)
-            candidates << i;
-    }
-    const bool sparse = candidates.size() * 4 < count;
+bool SearchIndex::isKnown(const QString &word) const
+{
+    // A word being typed ("mailb") is the start of a known one; "ount" stands inside one.
+    const auto it = std::lower_bound(m_vocabulary.cbegin(), m_vocabulary.cend(), word);
+    if (it != m_vocabulary.cend() && it->startsWith(word))
+        return true;
+    return std::any_of(m_fields.cbegin(), m_fields.cend(),
+                       [&](const Field &f) { return f.text.contains(word); });
+}
 
-    // Per word, the best weight each entry has for it, field by field.
-    QList<int> best(count);
-    QList<int> wordsFound(count, 0);
-    QList<int> points(count, 0);
-    for (int w = 0; w < words.size(); ++w) {
-        const QString &word = words.at(w);
-        best.fill(0);
-        for (int f = 0; f < m_fields.size(); ++f) {
-            const Field &field = m_fields.at(f);
-            const int base = field.language.isEmpty() ? field.weight
-                             : field.language == u"en"_s || field.language == language
-                                 ? kInterfaceText
-                                 : kOtherLanguageText;
-            const bool text = !field.language.isEmpty();
-            const auto found = [&](qsizetype at, int entry) {
-                const qsizetype end = at + word.size();
-                const bool start
-                    = !isWordChar(word.front()) || at == 0 || !isWordChar(field.text.at(at - 1));
-                const bool finish = !isWordChar(word.back()) || end == field.text.size()
-                                    || !isWordChar(field.text.at(end));
-                const int quality = start ? (finish ? 3 : 2) : 1;
-                best[entry] = std::max(best.at(entry), weigh(base, quality));
-                if (text && quality == 3)
-                    scores[entry].position
-                        = std::min(scores.at(entry).position, int(at - field.starts.at(entry)));
-            };
-            if (sparse) {
-                // A code left few entries: look in their texts only.
-                for (int entry : std::as_const(candidates)) {
-                    const qsizetype from = field.starts.at(entry);
-                    const QStringView segment
-                        = QStringView(field.text).mid(from, field.starts.at(entry + 1) - from);
-                    for (qsizetype at = segment.indexOf(word); at >= 0;
-                         at = segment.indexOf(word, at + 1))
-                        found(from + at, entry);
-                }
-                continue;
-            }
-            const QList<Hit> &hits = wordHits(word, f);
-            for (const Hit &hit : hits) {
-                if (!scores.at(hit.entry).matched)
-                    continue;
-                best[hit.entry] = std::max(best.at(hit.entry), weigh(base, hit.quality));
-                if (text && hit.wholeAt >= 0)
-                    scores[hit.entry].position
-                        = std::min(scores.at(hit.entry).position, hit.wholeAt);
-            }
-        }
-        const quint64 bit = w < 64 ? quint64(1) << w : 0;
-        for (int i = 0; i < count; ++i) {
-            if (!scores.at(i).matched)
-                continue;
-            int weight = best.at(i);
-            for (const Membership &m : m_concepts.at(i)) {
-                if (!(concepts.value(m.concept) & bit))
-                    continue;
-                const int boost = m.primary ? kConceptBoost : kRelatedConceptBoost;
-                const int synonym = m.primary ? kSynonym : kRelatedSynonym;
-                weight = std::max({weight, synonym, best.at(i) > 0 ? best.at(i) + boost : 0});
-            }
-            if (weight > 0) {
-                ++wordsFound[i];
-                points[i] += weight;
-            }
-        }
-    }
-
-    for (int i = 0; i < count; ++i) {
-        Score &s = scores[i];
-        if (!s.matched)
+const QStringList &SearchIndex::correctionsOf(const QString &word) const
+{
+    const auto cached = m_corrections.constFind(word);
+    if (cached != m_corrections.cend())
+        return *cached;
+    if (m_corrections.size() > 512)
+        m_corrections.clear();
+    QStringList &result = m_corrections[word];
+    const int limit = allowedTypos(word);
+    if (limit == 0)
+        return result;
+    buildVocabulary();
+    if (isKnown(word))
+        return result;
+    int bestDistance = limit + 1;
+    for (const QString &candidate : std::as_const(m_vocabulary)) {
+        if (std::abs(candidate.size() - word.size()) > limit)
             continue;
-        s.words = wordsFound.at(i);
-        s.points = points.at(i);
-        if (!together.isEmpty() && s.words == words.size()) {
-            bool found = false;
-            // One phrase of one concept of the entry covers several words...
-            for (const Membership &m : m_concepts.at(i)) {
-                const quint64 mask = concepts.value(m.concept);
-                found = found || (mask & (mask - 1)) != 0;
-            }
-            // ... or the words stand together in its text as typed.
-            for (int f = 0; !found && f < m_fields.size(); ++f) {
-                const Field &field = m_fields.at(f);
-                if (field.language.isEmpty())
-                    continue;
-                const QStringView text
-                    = QStringView(field.text)
-                          .mid(field.starts.at(i), field.starts.at(i + 1) - field.starts.at(i));
-                found = text.contains(together);
-            }
-            if (found)
-                s.points += kTogether;
+        const int d = editDistance(word, candidate, limit);
+        if (d > limit)
+            continue;
+        if (d < bestDistance) {
+            bestDistance = d;
+            result.clear();
         }
-        // A code in the query decides what matches; words then only rank. Without one, at least
-        // half of the words must match: a stray "a" or "p" of a pasted line does not list all.
-        s.matched = query.hasCodes() || s.words * 2 >= words.size();
+        if (d == bestDistance)
+            result << candidate;
     }
-    return scores;
+    // The most frequent first, then alphabetically: the same answer every time.
+    std::stable_sort(result.begin(), result.end(), [this](const QString &a, const QString &b) {
+        return m_frequency.value(a) > m_frequency.value(b);
+    });
+    if (result.size() > 3)
+        result.resize(3);
+    return result;
+}
+
+void SearchIndex::buildVocabulary() const
+{
+    if (!m_vocabulary.isEmpty())
+        return;
+    const auto add = [this](const QString &text) {
+        qsizetype start = -1;
+        for (qsizetype i = 0; i <= text.size(); ++i) {
+            const bool letter = i < text.size() && isLatinLetter(text.at(i));
+            if (letter && start < 0)
+                start = i;
+            if (!letter && start >= 0) {
+                if (i - start >= 3)
+                    ++m_frequency[text.mid(start, i - start)];
+                start = -1;
+            }
+        }
+    };
+    for (const Field &field : std::as_const(m_fields))
+        add(field.text);
+    if (m_error.isEmpty()) {
+        for (const Synonyms::Concept &c : m_synonyms->concepts()) {
+            for (const QString &phrase : c.phrases)
+                add(phrase);
+        }
+    }
+    m_vocabulary = m_frequency.keys();
+    std::sort(m_vocabulary.begin(), m_vocabulary.end());
 }
 
 const QList<SearchIndex::Hit> &SearchIndex::wordHits(const QString &word, int field) const
@@ -287,12 +613,7 @@ const QList<SearchIndex::Hit> &SearchIndex::wordHits(const QString &word, int fi
             for (qsizetype at = find(0); at >= 0; at = find(at + 1)) {
                 while (fd.starts.at(entry + 1) <= at)
                     ++entry;
-                const qsizetype end = at + word.size();
-                const bool start
-                    = !isWordChar(word.front()) || at == 0 || !isWordChar(fd.text.at(at - 1));
-                const bool finish = !isWordChar(word.back()) || end == fd.text.size()
-                                    || !isWordChar(fd.text.at(end));
-                const int quality = start ? (finish ? 3 : 2) : 1;
+                const int quality = matchQuality(fd.text, at, word);
                 const int wholeAt = quality == 3 ? int(at - fd.starts.at(entry)) : -1;
                 if (!hits.isEmpty() && hits.back().entry == entry) {
                     Hit &last = hits.back();
@@ -311,6 +632,7 @@ const QList<SearchIndex::Hit> &SearchIndex::wordHits(const QString &word, int fi
 void SearchIndex::clearCache() const
 {
     m_hits.clear();
+    m_corrections.clear();
 }
 
 int SearchIndex::compare(const Score &a, const Score &b)

@@ -171,8 +171,10 @@ int SearchQuery::codeRank(const CodeEntry &e) const
         return (status && exactStatus && reply) ? 3 : (status && exactStatus) || reply ? 2 : 1;
     if (!m_status.isEmpty())
         return exactStatus ? 2 : 1;
+    // "550" alone: the entries sent as 550 before those also sent as 550 (421 5.7.32 lists 550
+    // as another reply code it comes with): a 550 query does not open on a 421 entry.
     if (m_replyCode)
-        return reply ? 2 : 1;
+        return e.replyCode == m_replyCode ? 2 : 1;
     return m_class ? 1 : 0;
 }
 

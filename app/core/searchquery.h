@@ -52,7 +52,8 @@ public:
 
     bool matchesCodes(const CodeEntry &entry) const;
     // Higher ranks first: 3 exact code pair, 2 exact enhanced or reply code, 1 prefix or
-    // generic match, 0 no code in the query. Only meaningful for entries that matchesCodes().
+    // generic match (or, for a reply code alone, an entry that is only also sent with it),
+    // 0 no code in the query. Only meaningful for entries that matchesCodes().
     int codeRank(const CodeEntry &entry) const;
 
 private:

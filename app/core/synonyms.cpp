@@ -43,6 +43,57 @@ bool isWordChar(QChar c)
     return !TextFolding::isWide(c) && c.isLetterOrNumber();
 }
 
+bool readParticles(const QJsonValue &value, QString *out)
+{
+    QStringList list;
+    if (!readStrings(value, &list))
+        return false;
+    for (const QString &particle : std::as_const(list)) {
+        const QString folded = TextFolding::fold(particle);
+        if (folded.size() != 1 || !TextFolding::isWide(folded.front()))
+            return false;
+        *out += folded;
+    }
+    return true;
+}
+
+// Where phrase (parts separated by '*') occurs in text from `from` on: [start, end), or
+// start -1. Latin phrases have no gaps; the parts of a Chinese one stand in one run of Chinese
+// text, at most Synonyms::kGap characters apart.
+std::pair<qsizetype, qsizetype> findPhrase(const QString &text, const QString &phrase,
+                                           qsizetype from)
+{
+    const qsizetype gap = phrase.indexOf(u'*');
+    if (gap < 0) {
+        const qsizetype at = text.indexOf(phrase, from);
+        return {at, at + phrase.size()};
+    }
+    const QStringView first = QStringView(phrase).left(gap);
+    const QString rest = phrase.mid(gap + 1);
+    for (qsizetype at = text.indexOf(first, from); at >= 0; at = text.indexOf(first, at + 1)) {
+        const qsizetype end = at + first.size();
+        const qsizetype limit = std::min(text.size(), end + Synonyms::kGap);
+        qsizetype runEnd = end;
+        while (runEnd < limit && TextFolding::isWide(text.at(runEnd)))
+            ++runEnd;
+        for (qsizetype next = end; next <= runEnd; ++next) {
+            const auto [start, stop] = findPhrase(text, rest, next);
+            if (start == next)
+                return {at, stop};
+        }
+    }
+    return {-1, -1};
+}
+
+// "spam" in "antispam" is no match, nor "ip" in "zip"; "password" in "passwords" is.
+bool standsAlone(const QString &text, const QString &phrase, qsizetype at, qsizetype end)
+{
+    if (isWordChar(phrase.front()) && at > 0 && isWordChar(text.at(at - 1)))
+        return false;
+    return !(phrase.size() < 4 && isWordChar(phrase.back()) && end < text.size()
+             && isWordChar(text.at(end)));
+}
+
 } // namespace
 
 std::optional<Synonyms> Synonyms::load(const QByteArray &data, const QString &name, QString *error)
@@ -58,6 +109,10 @@ std::optional<Synonyms> Synonyms::load(const QByteArray &data, const QString &na
     }
     static const QRegularExpression idPattern(u"^[a-z0-9][a-z0-9-]*$"_s);
     Synonyms synonyms;
+    if (!readParticles(root.value(u"particles"_s), &synonyms.m_particles)) {
+        *error = tr("%1: \"particles\" must be an array of single Chinese characters").arg(name);
+        return std::nullopt;
+    }
     QSet<QString> ids;
     const QJsonArray concepts = root.value(u"concepts"_s).toArray();
     for (int i = 0; i < concepts.size(); ++i) {
@@ -93,7 +148,10 @@ std::optional<Synonyms> Synonyms::load(const QByteArray &data, const QString &na
             c.languages << language;
             c.original << list;
             for (const QString &phrase : std::as_const(list)) {
-                const QString folded = TextFolding::fold(phrase);
+                const QString folded = synonyms.withoutParticles(TextFolding::fold(phrase));
+                if (folded.split(u'*').contains(QString()))
+                    return fail(u"phrases."_s + language,
+                                tr("\"%1\": a gap (*) needs words on both sides").arg(phrase));
                 if (!c.phrases.contains(folded))
                     c.phrases << folded;
             }
@@ -102,6 +160,10 @@ std::optional<Synonyms> Synonyms::load(const QByteArray &data, const QString &na
             if (!Languages::isSupported(it.key()))
                 return fail(u"phrases"_s, tr("unknown language \"%1\"").arg(it.key()));
         }
+        const QJsonValue weak = o.value(u"weak"_s);
+        if (!weak.isUndefined() && !weak.isBool())
+            return fail(u"weak"_s, tr("must be true or false"));
+        c.weak = weak.toBool();
         const std::pair<QString, QStringList *> targets[]
             = {{u"reasons"_s, &c.reasons}, {u"codes"_s, &c.codes}, {u"ids"_s, &c.ids}};
         for (const auto &[field, target] : targets) {
@@ -204,29 +266,64 @@ std::optional<QList<QList<Synonyms::Target>>> Synonyms::resolve(const CodeTable 
     return result;
 }
 
+QString Synonyms::withoutParticles(const QString &text) const
+{
+    if (m_particles.isEmpty())
+        return text;
+    QString result;
+    result.reserve(text.size());
+    for (const QChar c : text) {
+        if (!m_particles.contains(c))
+            result += c;
+    }
+    return result;
+}
+
 QList<quint64> Synonyms::match(const SearchQuery &query) const
 {
     QList<quint64> masks(m_concepts.size(), 0);
-    const QString text = query.phraseText();
+    // The query's phrase text without particles, and for each of its characters the word it
+    // belongs to.
+    QString text;
+    QList<int> wordAt;
+    const QString phraseText = query.phraseText();
+    for (int i = 0; i < phraseText.size(); ++i) {
+        if (m_particles.contains(phraseText.at(i)))
+            continue;
+        text += phraseText.at(i);
+        wordAt << query.wordAt(i);
+    }
     if (text.isEmpty())
         return masks;
+    // Every place a phrase of a concept stands, then the words of those not inside a longer
+    // one of another concept: "bei feng hao" (account banned) is not also "bei feng" (blocked).
+    struct Found
+    {
+        int concept;
+        qsizetype at;
+        qsizetype end;
+    };
+    QList<Found> found;
     for (int c = 0; c < m_concepts.size(); ++c) {
         for (const QString &phrase : m_concepts.at(c).phrases) {
-            for (qsizetype at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-                const qsizetype end = at + phrase.size();
-                // "spam" in "antispam" is no match, nor "ip" in "zip"; "password" in "passwords"
-                // is.
-                if (isWordChar(phrase.front()) && at > 0 && isWordChar(text.at(at - 1)))
-                    continue;
-                if (phrase.size() < 4 && isWordChar(phrase.back()) && end < text.size()
-                    && isWordChar(text.at(end)))
-                    continue;
-                for (qsizetype i = at; i < end; ++i) {
-                    const int word = query.wordAt(int(i));
-                    if (word >= 0 && word < 64)
-                        masks[c] |= quint64(1) << word;
-                }
+            for (auto [at, end] = findPhrase(text, phrase, 0); at >= 0;
+                 std::tie(at, end) = findPhrase(text, phrase, at + 1)) {
+                if (standsAlone(text, phrase, at, end))
+                    found.append({c, at, end});
             }
+        }
+    }
+    for (const Found &f : std::as_const(found)) {
+        const bool inside = std::any_of(found.cbegin(), found.cend(), [&f](const Found &g) {
+            return g.concept != f.concept && g.at <= f.at && g.end >= f.end
+                   && g.end - g.at > f.end - f.at;
+        });
+        if (inside)
+            continue;
+        for (qsizetype i = f.at; i < f.end; ++i) {
+            const int word = wordAt.at(i);
+            if (word >= 0 && word < 64)
+                masks[f.concept] |= quint64(1) << word;
         }
     }
     return masks;

@@ -122,8 +122,19 @@ BrowseView::BrowseView(const CodeTable *table, QWidget *parent)
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
 
+    // Plain text on a button: what was typed is never read as markup (a '&' is doubled so that
+    // it is not taken for a shortcut).
+    m_didYouMean = new QPushButton(this);
+    m_didYouMean->setObjectName(u"didYouMean"_s);
+    m_didYouMean->setFlat(true);
+    m_didYouMean->setCursor(Qt::PointingHandCursor);
+    m_didYouMean->hide();
+    connect(m_didYouMean, &QPushButton::clicked, this,
+            [this] { m_search->setText(m_proxy->suggestion()); });
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
+    layout->addWidget(m_didYouMean, 0, Qt::AlignLeft);
     layout->addWidget(m_dataError);
     layout->addWidget(m_facets);
     layout->addWidget(splitter, 1);
@@ -153,12 +164,25 @@ void BrowseView::setLanguage(const QString &language)
     m_model->setLanguage(language);
     m_proxy->setLanguage(language);
     m_details->setLanguage(language);
+    updateSuggestion();
 }
 
 void BrowseView::onQueryChanged(const QString &text)
 {
     m_proxy->setQueryText(text);
+    updateSuggestion();
     selectTopHit();
+}
+
+void BrowseView::updateSuggestion()
+{
+    QString suggestion = m_proxy->suggestion();
+    if (suggestion.size() > 80)
+        suggestion = suggestion.left(80) + QChar(0x2026);
+    suggestion.replace(u'&', u"&&"_s);
+    m_didYouMean->setText(tr("Did you mean: %1?").arg(suggestion));
+    m_didYouMean->setToolTip(tr("Search for the corrected words"));
+    m_didYouMean->setVisible(!suggestion.isEmpty());
 }
 
 void BrowseView::selectTopHit()
@@ -305,6 +329,7 @@ void BrowseView::retranslateUi()
                             "ones such as mailbox full or user unknown (Ctrl+F)"));
     m_clearFilters->setText(tr("Clear Filters"));
     m_dataError->setText(tr("Search works without synonyms: %1").arg(m_proxy->searchDataError()));
+    updateSuggestion();
     m_copyRow->setText(tr("&Copy Code and Text"));
     m_copyEnglish->setText(tr("Copy &English Text"));
     m_copySimplified->setText(tr("Copy &Simplified Chinese Text"));

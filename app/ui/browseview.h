@@ -35,6 +35,7 @@ public:
     QTableView *tableView() const { return m_view; }
     CodeDetailsView *detailsView() const { return m_details; }
     QLineEdit *searchField() const { return m_search; }
+    QPushButton *suggestionButton() const { return m_didYouMean; }
 
 signals:
     void countChanged();
@@ -73,6 +74,9 @@ private:
     QAction *m_copyEnglish;
     QAction *m_copySimplified;
     QAction *m_copyTraditional;
+    // "Did you mean: mailbox full?" under the search field when a word was a typo.
+    QPushButton *m_didYouMean = nullptr;
+    void updateSuggestion();
 };
 
 } // namespace BounceLens
