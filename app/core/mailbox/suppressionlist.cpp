@@ -84,7 +84,7 @@ QString mailDomain(const QString &domain)
         uR"(^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]*[a-z][a-z0-9-]*$)"_s);
     if (ace.isEmpty() || ace.size() > 253 || !ldh.match(QString::fromLatin1(ace)).hasMatch())
         return {};
-    return QUrl::fromAce(ace).toLower();
+    return QUrl::fromAce(ace, QUrl::IgnoreIDNWhitelist).toLower();
 }
 
 } // namespace
