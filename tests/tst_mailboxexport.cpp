@@ -106,12 +106,15 @@ void tst_MailboxExport::initTestCase()
                  << recipient(u"bob@example.com"_s, 452, u"4.2.2"_s, true)
                  << recipient(u"ann@example.com"_s, 550, u"5.1.1"_s, false); // again
     a.recipients[0].entryIndex = m_table->indexOf(u"gmail-41"_s);
+    a.recipients[1].reason = Reason::MailboxFull;
+    a.recipients[2].reason = Reason::UserUnknown;
     DecodeResult b;
     b.source = u"/mail/\u4e2d\u6587, \"quoted\".eml"_s;
     b.recipients << recipient(u"\u5f20\u4f1f@example.cn"_s, 550, u"5.2.1"_s, false,
                               u"\u7528\u6237\u4e0d\u5b58\u5728"_s)
                  << recipient(u"carol@example.org"_s, 250, u"2.0.0"_s, std::nullopt);
     b.recipients[1].action = Action::Delivered;
+    b.recipients[0].reason = Reason::Suspend;
     DecodeResult c;
     c.source = u"/mail/empty.eml"_s;
     c.error = u"The input is empty."_s;
@@ -201,11 +204,16 @@ void tst_MailboxExport::csvReadByPython()
 
 void tst_MailboxExport::suppressionListIsPermanentAndDistinct()
 {
-    // Ann twice (two spellings), bob temporary, zhang permanent, carol delivered.
-    QCOMPARE(MailboxExport::suppressionList(m_records),
-             (QStringList{u"ann@example.com"_s, u"\u5f20\u4f1f@example.cn"_s}));
-    QVERIFY(!MailboxExport::isPermanentFailure(m_records.at(1)));
-    QVERIFY(!MailboxExport::isPermanentFailure(m_records.at(5))); // no recipient
+    // Ann twice (the local part is kept exactly: two addresses), bob temporary (retry), zhang
+    // permanent, carol delivered. SuppressionList (tst_suppressionlist) says the rest.
+    QCOMPARE(MailboxExport::suppressionList(*m_table, m_records),
+             u"Ann@example.com\nann@example.com\n\u5f20\u4f1f@example.cn\n"_s);
+    QCOMPARE(MailboxExport::addressActionWord(*m_table, m_results.at(0).recipients.at(1)),
+             u"retry"_s);
+    const int column = MailboxExport::csvColumns().indexOf(u"address_action"_s);
+    QVERIFY(column >= 0);
+    QCOMPARE(MailboxExport::csvFields(*m_table, u"en"_s, m_records.at(0)).at(column),
+             u"suppress"_s);
 }
 
 void tst_MailboxExport::jsonLinesAreTheConsoles()
@@ -263,7 +271,7 @@ void tst_MailboxExport::consoleFormats()
 
     QString list;
     QCOMPARE(runDecode({u"--suppression-list"_s, box, box}, &list), 0);
-    QCOMPARE(list, u"x@example.com\n"_s);
+    QCOMPARE(list, u"X@example.com\nx@example.com\n"_s);
 
     QString bad;
     QCOMPARE(runDecode({u"--format"_s, u"xml"_s, box}, &bad), 2);

@@ -22,6 +22,11 @@ private slots:
     void rateLimitingIsNotABlock();
     void unmatchedUsesTheDecodersReason();
     void words();
+    void addressAction_data();
+    void addressAction();
+    void entryOverridesTheReason();
+    void everyGmailEntryHasAnAction();
+    void plainAdvice();
 
 private:
     std::optional<CodeTable> m_table;
@@ -142,6 +147,132 @@ void tst_Verdict::words()
     for (Reason reason : allReasons())
         QVERIFY2(!Verdict::reasonText(reason).isEmpty(), qPrintable(toWord(reason)));
     QCOMPARE(Verdict::reasonText(Reason::None), QString());
+}
+
+void tst_Verdict::addressAction_data()
+{
+    QTest::addColumn<int>("replyCode");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<int>("temporary"); // -1 unknown
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("user unknown") << 550 << u"5.1.1"_s << 0 << u"userunknown"_s << u"suppress"_s
+                                  << QString();
+    QTest::newRow("user unknown, 4xx") << 450 << u"4.1.1"_s << 1 << u"userunknown"_s
+                                       << u"retry"_s << QString();
+    QTest::newRow("user unknown, class unknown")
+        << 0 << QString() << -1 << u"userunknown"_s << u"review"_s << u"unknown-outcome"_s;
+    QTest::newRow("dmarc") << 550 << u"5.7.26"_s << 0 << u"authfailure"_s << u"fix-sending"_s
+                           << QString();
+    QTest::newRow("dmarc rate limit") << 421 << u"4.7.26"_s << 1 << u"authfailure"_s
+                                      << u"fix-sending"_s << QString();
+    QTest::newRow("mailbox full") << 552 << u"5.2.2"_s << 0 << u"mailboxfull"_s << u"retry"_s
+                                  << QString();
+    QTest::newRow("no cause") << 550 << QString() << 0 << QString() << u"review"_s
+                              << u"unknown-cause"_s;
+    QTest::newRow("550 with 4.x.x") << 550 << u"4.0.0"_s << 0 << u"blocked"_s << u"review"_s
+                                    << u"contradictory"_s;
+}
+
+void tst_Verdict::addressAction()
+{
+    QFETCH(int, replyCode);
+    QFETCH(QString, status);
+    QFETCH(int, temporary);
+    QFETCH(QString, reason);
+    QFETCH(QString, action);
+    QFETCH(QString, why);
+    RecipientResult r;
+    r.action = Action::Failed;
+    r.replyCode = replyCode;
+    r.status = EnhancedStatus::fromString(status);
+    if (temporary >= 0)
+        r.temporary = temporary == 1;
+    else
+        r.action = Action::None;
+    r.reason = *reasonFromWord(reason);
+    const Verdict::AddressDecision d = Verdict::addressAction(*m_table, r);
+    QCOMPARE(toWord(d.action), action);
+    QCOMPARE(toWord(d.why), why);
+
+    RecipientResult delivered;
+    delivered.action = Action::Delivered;
+    QCOMPARE(Verdict::addressAction(*m_table, delivered).action, AddressAction::None);
+}
+
+void tst_Verdict::entryOverridesTheReason()
+{
+    // gmail-47: "out of storage space and inactive" (mailboxfull: retry) says suppress;
+    // gmail-57: the sender's own daily limit (speeding: retry) says fix-sending.
+    const QList<std::pair<QString, AddressAction>> rows{
+        {u"gmail-47"_s, AddressAction::Suppress}, {u"gmail-57"_s, AddressAction::FixSending},
+        {u"gmail-4"_s, AddressAction::Retry}};
+    for (const auto &[id, expected] : rows) {
+        const int index = m_table->indexOf(id);
+        QVERIFY2(index >= 0, qPrintable(id));
+        const CodeEntry &e = m_table->at(index);
+        RecipientResult r;
+        r.action = e.temporary == true ? Action::Delayed : Action::Failed;
+        r.temporary = e.temporary;
+        r.replyCode = e.replyCode;
+        r.status = EnhancedStatus::fromString(e.status);
+        r.entryIndex = index;
+        QCOMPARE(Verdict::addressAction(*m_table, r).action, expected);
+    }
+}
+
+void tst_Verdict::everyGmailEntryHasAnAction()
+{
+    for (int i = 0; i < m_table->size(); ++i) {
+        const CodeEntry &e = m_table->at(i);
+        if (!e.isGmail())
+            continue;
+        RecipientResult r;
+        r.action = e.temporary == true ? Action::Delayed : Action::Failed;
+        r.temporary = e.temporary;
+        r.replyCode = e.replyCode;
+        r.status = EnhancedStatus::fromString(e.status);
+        r.entryIndex = i;
+        const AddressAction a = Verdict::addressAction(*m_table, r).action;
+        QVERIFY2(a != AddressAction::None, qPrintable(e.id));
+        // A temporary reply never stops mailing an address.
+        if (e.temporary == true)
+            QVERIFY2(a != AddressAction::Suppress, qPrintable(e.id));
+        if (a == AddressAction::FixSending)
+            QVERIFY2(!Verdict::sendingCause(*m_table, r).isEmpty(), qPrintable(e.id));
+    }
+}
+
+void tst_Verdict::plainAdvice()
+{
+    RecipientResult r;
+    r.action = Action::Failed;
+    r.temporary = false;
+    r.replyCode = 550;
+    r.status = EnhancedStatus::fromString(u"5.7.26"_s);
+    r.reason = Reason::AuthFailure;
+    r.diagnostic = u"550 5.7.26 Unauthenticated email from example.com is not accepted due to "
+                   "domain's DMARC policy"_s;
+    SendingIdentity sender;
+    sender.fromDomain = u"example.com"_s;
+    QCOMPARE(Verdict::plainAdvice(*m_table, r, sender),
+             u"Fix your sending first (DMARC for example.com), then resend"_s);
+    r.status = EnhancedStatus::fromString(u"5.1.1"_s);
+    r.reason = Reason::UserUnknown;
+    r.diagnostic.clear();
+    QVERIFY(Verdict::plainAdvice(*m_table, r, sender).startsWith(u"Stop mailing this address: "_s));
+    r.temporary = true;
+    r.replyCode = 452;
+    r.status = EnhancedStatus::fromString(u"4.2.2"_s);
+    r.reason = Reason::MailboxFull;
+    QVERIFY(Verdict::plainAdvice(*m_table, r, sender).startsWith(u"Your server will retry: "_s));
+    r.reason = Reason::Undefined;
+    r.status = {};
+    r.replyCode = 550;
+    r.temporary = false;
+    QCOMPARE(Verdict::plainAdvice(*m_table, r, sender),
+             u"Check by hand: the bounce does not say why the delivery failed"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Verdict)

@@ -52,6 +52,9 @@ struct CodeEntry
     QString retry;
     std::optional<bool> temporary;
     QString reason;
+    // Optional: what to do with the address ("suppress", "retry", "fix-sending", "review"),
+    // overriding the reason's action in resources/address-actions.json; empty: the reason's.
+    QString addressAction;
     QString stage;
     QString helpUrl;
     QString slug;

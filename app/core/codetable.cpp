@@ -20,6 +20,19 @@ namespace {
 const QString kFormat = u"bouncelens-codes"_s;
 constexpr int kVersion = 1;
 
+// The optional "address_action" field (the words of AddressAction, addressaction.h).
+bool readAddressAction(const QJsonObject &object, CodeEntry *entry)
+{
+    const QJsonValue v = object.value(u"address_action"_s);
+    if (v.isUndefined() || v.isNull())
+        return true;
+    static const QStringList words{u"suppress"_s, u"retry"_s, u"fix-sending"_s, u"review"_s};
+    if (!v.isString() || !words.contains(v.toString()))
+        return false;
+    entry->addressAction = v.toString();
+    return true;
+}
+
 bool readLocalized(const QJsonValue &value, LocalizedText *out, QString *problem)
 {
     if (!value.isObject()) {
@@ -216,6 +229,8 @@ bool CodeTable::parseEntry(const QJsonObject &o, const QString &where, CodeEntry
     }
     if (!e->helpUrl.isEmpty() && !e->helpUrl.startsWith(u"https://"_s))
         return fail("help_url", tr("must be an https:// address"));
+    if (!readAddressAction(o, e))
+        return fail("address_action", tr("must be suppress, retry, fix-sending or review"));
 
     const std::pair<const char *, bool *> flags[] = {{"on_page", &e->onPage}, {"seed", &e->seed}};
     for (const auto &[field, target] : flags) {

@@ -5,6 +5,7 @@
 #include "codetable.h"
 #include "flowlayout.h"
 #include "mailboxexport.h"
+#include "suppressionlist.h"
 #include "mailboxfilterproxy.h"
 #include "mailboxjob.h"
 #include "mailboxmodel.h"
@@ -707,9 +708,13 @@ bool MailboxView::exportJsonLines(const QString &path, QString *error) const
 
 bool MailboxView::exportSuppressionList(const QString &path, QString *error) const
 {
-    const QStringList addresses = MailboxExport::suppressionList(m_proxy->visibleRecords());
-    return writeFile(
-        path, (addresses.join(u'\n') + (addresses.isEmpty() ? u""_s : u"\n"_s)).toUtf8(), error);
+    // The same bytes as `bouncelens decode --suppression-list [--format csv]`.
+    SuppressionList list;
+    list.add(*m_table, m_proxy->visibleRecords());
+    const QByteArray bytes = path.endsWith(u".csv"_s, Qt::CaseInsensitive)
+                                 ? QByteArray(MailboxExport::ByteOrderMark) + list.csv().toUtf8()
+                                 : list.text().toUtf8();
+    return writeFile(path, bytes, error);
 }
 
 void MailboxView::saveExport(Export kind)
@@ -731,7 +736,8 @@ void MailboxView::saveExport(Export kind)
     case Export::SuppressionList:
         title = tr("Export Suppression List");
         name = base + u"-suppression.txt"_s;
-        filter = tr("Text, one address a line (*.txt)");
+        filter = tr("Text, one address a line (*.txt);;CSV: address, reason, entry, date, file "
+                    "(*.csv)");
         break;
     }
     const QString path = QFileDialog::getSaveFileName(this, title, name, filter);

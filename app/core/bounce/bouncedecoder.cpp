@@ -279,6 +279,7 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
         else if (h.first == u"message-id"_s && result.originalMessageId.isEmpty())
             result.originalMessageId = h.second;
     }
+    result.sender = SendingIdentity::find(original, result.recipients);
     result.reportingMta
         = result.recipients.isEmpty() ? QString() : result.recipients.first().reportingMta;
     if (result.reportingMta.isEmpty())

@@ -6,6 +6,8 @@
 #include "mailboxexport.h"
 #include "messagereader.h"
 #include "parallel.h"
+#include "senderreport.h"
+#include "suppressionlist.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -261,35 +263,107 @@ QString readFile(FileJob &job)
 {
     return DecodeCommand::readInput(job.native, &job.bytes);
 }
-// --suppression-list: the addresses are collected while the messages are decoded (on any
-// thread) and printed once, distinct and sorted, when the run returns.
-class SuppressionCollector
+// --suppression-list and --sender-report: what every message adds is collected while the
+// messages are decoded (on any thread) and printed once, when the run returns. The window's
+// exports print the same (SuppressionList, SenderReport).
+class Collector
 {
 public:
-    explicit SuppressionCollector(QTextStream &out)
-        : m_out(out)
-    {}
-    ~SuppressionCollector()
+    enum class Kind { Suppression, SenderReport };
+    struct Settings
     {
-        QStringList addresses = m_addresses.values();
-        addresses.sort();
-        for (const QString &address : std::as_const(addresses))
-            m_out << address << u'\n';
+        Kind kind = Kind::Suppression;
+        bool csv = false, json = false;
+        int retryDays = -1;
+    };
+    Collector(const CodeTable &table, const QString &language, Settings settings,
+              QTextStream &out, QTextStream &err)
+        : m_table(table)
+        , m_language(language)
+        , m_settings(settings)
+        , m_out(out)
+        , m_err(err)
+    {}
+    ~Collector()
+    {
+        if (m_settings.kind == Kind::SenderReport) {
+            m_out << (m_settings.json
+                          ? QString::fromUtf8(Console::jsonSafe(
+                                QJsonDocument(m_report.toJson(m_table)).toJson(QJsonDocument::Compact)))
+                                + u'\n'
+                          : Console::terminalSafe(m_report.toText(m_table, m_language)));
+        } else if (m_settings.csv) {
+            m_out << QChar(0xFEFF) << m_list.csv(m_settings.retryDays);
+        } else {
+            m_out << m_list.text(m_settings.retryDays);
+        }
+        if (m_settings.kind == Kind::Suppression && m_list.notMailboxes() > 0)
+            m_err << DecodeCommand::tr("bouncelens decode: %n failed recipient(s) left out of "
+                                       "the suppression list: not a mailbox address",
+                                       "", m_list.notMailboxes())
+                  << u'\n';
         m_out.flush();
     }
-    void add(const QStringList &addresses)
+    void add(const DecodeResult &r)
     {
         const std::lock_guard<std::mutex> lock(m_mutex);
-        for (const QString &address : addresses)
-            m_addresses.insert(address);
+        if (m_settings.kind == Kind::SenderReport)
+            m_report.add(m_table, r);
+        else
+            m_list.add(m_table, MailboxExport::records(r));
     }
-    Q_DISABLE_COPY_MOVE(SuppressionCollector)
+    Q_DISABLE_COPY_MOVE(Collector)
 
 private:
-    QTextStream &m_out;
+    const CodeTable &m_table;
+    QString m_language;
+    Settings m_settings;
+    QTextStream &m_out, &m_err;
     std::mutex m_mutex;
-    QSet<QString> m_addresses;
+    SuppressionList m_list;
+    SenderReport m_report;
 };
+
+} // namespace
+
+namespace {
+
+// --suppression-list, --suppression-retry-days and --sender-report: what to collect, or nothing
+// (false: a usage error, said on err).
+bool collectSettings(const QCommandLineParser &parser, const QString &format, QTextStream &err,
+                     std::optional<Collector::Settings> *settings)
+{
+    const bool suppression = parser.isSet(u"suppression-list"_s);
+    const bool sender = parser.isSet(u"sender-report"_s);
+    const bool retry = parser.isSet(u"suppression-retry-days"_s);
+    const bool json = parser.isSet(u"json"_s) || format == u"jsonl"_s;
+    if ((suppression && sender) || (retry && !suppression) || (sender && format == u"csv"_s)
+        || (suppression && json)) {
+        err << DecodeCommand::tr("bouncelens decode: --suppression-list (with "
+                                 "--suppression-retry-days, --format csv) and --sender-report "
+                                 "(with --json) go alone")
+            << u'\n';
+        return false;
+    }
+    if (!suppression && !sender)
+        return true;
+    Collector::Settings s;
+    s.kind = sender ? Collector::Kind::SenderReport : Collector::Kind::Suppression;
+    s.csv = format == u"csv"_s;
+    s.json = json;
+    if (retry) {
+        bool ok = false;
+        s.retryDays = parser.value(u"suppression-retry-days"_s).toInt(&ok);
+        if (!ok || s.retryDays < 0 || s.retryDays > 3650) {
+            err << DecodeCommand::tr("bouncelens decode: --suppression-retry-days takes a "
+                                     "number of days from 0 to 3650")
+                << u'\n';
+            return false;
+        }
+    }
+    *settings = s;
+    return true;
+}
 
 } // namespace
 
@@ -337,7 +411,18 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
     const QCommandLineOption suppressionOption(
         u"suppression-list"_s,
         tr("Print only the distinct addresses whose delivery failed permanently, one a line."));
-    parser.addOptions({formatOption, suppressionOption});
+    const QCommandLineOption retryDaysOption(
+        u"suppression-retry-days"_s,
+        tr("With --suppression-list: also list the addresses whose temporary failures (retry) "
+           "kept coming for at least N days. Off by default."),
+        u"N"_s);
+    const QCommandLineOption senderReportOption(
+        u"sender-report"_s,
+        tr("Print what to fix on the sending side: the recipients that failed because of the "
+           "sender (DMARC, SPF, DKIM, PTR, reputation, ...), grouped by cause and by the sending "
+           "domains and IP found in the bounces, with the DNS records to check. With --json, one "
+           "JSON object."));
+    parser.addOptions({formatOption, suppressionOption, retryDaysOption, senderReportOption});
     parser.addPositionalArgument(u"input"_s,
                                  tr("Files (.eml, text, mbox), directories (searched "
                                     "recursively) or - for standard input."),
@@ -381,10 +466,12 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
         return 2;
     }
     const bool asCsv = formatName == u"csv"_s;
-    const bool suppressionList = parser.isSet(suppressionOption);
-    std::optional<SuppressionCollector> collector;
-    if (suppressionList)
-        collector.emplace(out);
+    std::optional<Collector::Settings> collecting;
+    if (!collectSettings(parser, formatName, err, &collecting))
+        return 2;
+    std::optional<Collector> collector;
+    if (collecting)
+        collector.emplace(table, language, *collecting, out, err);
     else if (asCsv)
         out << QChar(0xFEFF) << MailboxExport::csvHeader(); // the mark: Excel reads UTF-8
 
@@ -394,7 +481,7 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
     // Called on the worker threads: formatting is as much work as decoding for small messages.
     auto format = [&](const DecodeResult &r) {
         if (collector) {
-            collector->add(MailboxExport::suppressionList(MailboxExport::records(r)));
+            collector->add(r);
             return QString();
         }
         if (asCsv) {

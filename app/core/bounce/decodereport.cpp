@@ -4,6 +4,7 @@
 #include "codemeaning.h"
 #include "codetable.h"
 #include "explanation.h"
+#include "senderreport.h"
 #include "verdict.h"
 
 #include <QJsonArray>
@@ -23,6 +24,19 @@ QJsonValue entryId(const CodeTable &table, int index)
 {
     return index >= 0 && index < table.size() ? QJsonValue(table.at(index).id)
                                               : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject senderJson(const SendingIdentity &s)
+{
+    return {{u"ip"_s, stringOrNull(s.ip)},
+            {u"helo"_s, stringOrNull(s.helo)},
+            {u"return_path_domain"_s, stringOrNull(s.returnPathDomain)},
+            {u"from_domain"_s, stringOrNull(s.fromDomain)},
+            {u"dkim_domain"_s, stringOrNull(s.dkimDomain)},
+            {u"dkim_selector"_s, stringOrNull(s.dkimSelector)},
+            {u"spf"_s, stringOrNull(s.spf)},
+            {u"dkim"_s, stringOrNull(s.dkim)},
+            {u"dmarc"_s, stringOrNull(s.dmarc)}};
 }
 
 double rounded(double v)
@@ -109,6 +123,10 @@ QJsonObject DecodeReport::toJson(const DecodeResult &r, const CodeTable &table)
         j.insert(u"origin"_s, stringOrNull(x.origin));
         j.insert(u"temporary"_s, x.temporary ? QJsonValue(*x.temporary) : QJsonValue());
         j.insert(u"reason"_s, stringOrNull(toWord(x.reason)));
+        const Verdict::AddressDecision decision = Verdict::addressAction(table, x);
+        j.insert(u"address_action"_s, stringOrNull(toWord(decision.action)));
+        j.insert(u"address_action_why"_s, stringOrNull(toWord(decision.why)));
+        j.insert(u"sending_cause"_s, stringOrNull(Verdict::sendingCause(table, x)));
         j.insert(u"entry_id"_s, entryId(table, x.entryIndex));
         j.insert(u"confidence"_s, rounded(x.confidence));
         QJsonArray candidates;
@@ -131,6 +149,7 @@ QJsonObject DecodeReport::toJson(const DecodeResult &r, const CodeTable &table)
                                         {u"subject"_s, stringOrNull(r.originalSubject)},
                                         {u"date"_s, stringOrNull(r.originalDate)},
                                         {u"message_id"_s, stringOrNull(r.originalMessageId)}});
+    o.insert(u"sender"_s, senderJson(r.sender));
     o.insert(u"languages"_s, QJsonArray::fromStringList(r.languages));
     o.insert(u"charset"_s, stringOrNull(r.charset));
     o.insert(u"recognised"_s, QJsonArray::fromStringList(r.recognised));
@@ -211,7 +230,13 @@ QString DecodeReport::toText(const DecodeResult &r, const CodeTable &table, cons
         // The same reason as the verdict (Verdict decides it).
         if (const Reason reason = Verdict::reason(table, x); reason != Reason::None)
             out += u"  "_s + tr("Reason: %1").arg(Verdict::reasonText(reason)) + u'\n';
+        if (const QString advice = Verdict::plainAdvice(table, x, r.sender); !advice.isEmpty())
+            out += u"  "_s + tr("Address: %1").arg(advice) + u'\n';
     }
+    SenderReport fix;
+    fix.add(table, r);
+    if (!fix.isEmpty())
+        out += u'\n' + fix.toText(table, language);
     if (r.recipients.isEmpty()
         || std::none_of(r.recipients.begin(), r.recipients.end(), [](const RecipientResult &x) {
                return x.replyCode > 0 || x.status.isValid();

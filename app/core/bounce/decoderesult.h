@@ -2,6 +2,7 @@
 
 #include "decodetypes.h"
 #include "enhancedstatus.h"
+#include "senderidentity.h"
 
 #include <QList>
 #include <QPair>
@@ -63,6 +64,8 @@ struct DecodeResult
     QList<RecipientResult> recipients;
     QString reportingMta, provider; // who sent the bounce ("Gmail", "Postfix", "Exim", ...)
     QString originalFrom, originalTo, originalSubject, originalDate, originalMessageId;
+    // Who sent the message that bounced, from the returned original and the replies (issue 20).
+    SendingIdentity sender;
     QStringList languages;  // "en", "zh" ... languages of the bounce text
     QString charset;        // main charset detected/declared
     QStringList recognised; // short notes on what was recognised, for the "nothing found" view

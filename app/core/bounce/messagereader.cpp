@@ -89,7 +89,12 @@ bool isUsedHeader(const QByteArray &name)
                                        "reply-to",
                                        "auto-submitted",
                                        "x-mailer",
-                                       "received"};
+                                       "received",
+                                       // The sending identity (SendingIdentity, issue 20)
+                                       "received-spf",
+                                       "dkim-signature",
+                                       "authentication-results",
+                                       "arc-authentication-results"};
     for (const char *u : used) {
         if (name == u)
             return true;

@@ -1,6 +1,7 @@
 # The bounce decoder (issue 4): GUI-free, Qt6::Core + GMime 3 + uchardet + libxml2.
 # Included by app/CMakeLists.txt right after bouncelens_core is created.
 target_sources(bouncelens_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/addressaction.cpp ${CMAKE_CURRENT_LIST_DIR}/addressaction.h
     ${CMAKE_CURRENT_LIST_DIR}/bouncedecoder.cpp ${CMAKE_CURRENT_LIST_DIR}/bouncedecoder.h
     ${CMAKE_CURRENT_LIST_DIR}/bouncepatterns.cpp ${CMAKE_CURRENT_LIST_DIR}/bouncepatterns.h
     ${CMAKE_CURRENT_LIST_DIR}/charsetdecoder.cpp ${CMAKE_CURRENT_LIST_DIR}/charsetdecoder.h
@@ -22,6 +23,8 @@ target_sources(bouncelens_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/recipientassembler.cpp ${CMAKE_CURRENT_LIST_DIR}/recipientassembler.h
     ${CMAKE_CURRENT_LIST_DIR}/replyextractor.cpp ${CMAKE_CURRENT_LIST_DIR}/replyextractor.h
     ${CMAKE_CURRENT_LIST_DIR}/scoringweights.h
+    ${CMAKE_CURRENT_LIST_DIR}/senderidentity.cpp ${CMAKE_CURRENT_LIST_DIR}/senderidentity.h
+    ${CMAKE_CURRENT_LIST_DIR}/senderreport.cpp ${CMAKE_CURRENT_LIST_DIR}/senderreport.h
     ${CMAKE_CURRENT_LIST_DIR}/verdict.cpp ${CMAKE_CURRENT_LIST_DIR}/verdict.h
 )
 target_include_directories(bouncelens_core PUBLIC ${CMAKE_CURRENT_LIST_DIR})
@@ -29,4 +32,5 @@ target_link_libraries(bouncelens_core PUBLIC PkgConfig::GMIME PkgConfig::UCHARDE
 qt_add_resources(bouncelens_core "bouncepatterns"
     PREFIX "/"
     BASE ${PROJECT_SOURCE_DIR}/resources
-    FILES ${PROJECT_SOURCE_DIR}/resources/bounce-patterns.json)
+    FILES ${PROJECT_SOURCE_DIR}/resources/bounce-patterns.json
+          ${PROJECT_SOURCE_DIR}/resources/address-actions.json)

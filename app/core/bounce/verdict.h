@@ -1,5 +1,6 @@
 #pragma once
 
+#include "addressaction.h"
 #include "decoderesult.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,34 @@ public:
     // A reason in plain words, in the interface language ("the address does not exist");
     // empty for None.
     static QString reasonText(Reason reason);
+
+    // What to do with the address (issue 20), decided with the outcome and the reason:
+    // the matched entry's "address_action" when it has one, else the reason's action in
+    // resources/address-actions.json for a permanent or a temporary failure. `suppress` needs a
+    // permanent failure (temporary: retry; unknown: review). A reply and a status of different
+    // classes (550 with 4.x.x) need review. Delivered: None.
+    struct AddressDecision
+    {
+        AddressAction action = AddressAction::None;
+        ReviewWhy why = ReviewWhy::None; // set for Review
+    };
+    static AddressDecision addressAction(const CodeTable &table, const RecipientResult &result);
+    // For a fix-sending recipient: the cause to fix ("dmarc", "spf", ...) from the data's causes;
+    // empty for other actions or when no cause fits.
+    static QString sendingCause(const CodeTable &table, const RecipientResult &result);
+    // "Stop mailing this address", in the interface language; empty for None.
+    static QString addressActionText(AddressAction action);
+    // Why an address needs review, in the interface language.
+    static QString reviewWhyText(ReviewWhy why);
+    // A cause in a few words ("DMARC", "the PTR record of the sending IP").
+    static QString causeText(const QString &cause);
+    // The card's plain advice with the reason: "Stop mailing this address: the address does
+    // not exist", "Fix your sending first (DMARC for example.com), then resend".
+    static QString plainAdvice(const CodeTable &table, const RecipientResult &result,
+                               const SendingIdentity &sender);
+    // The domain a cause is about: the From domain for DMARC, the Return-Path domain for SPF,
+    // DKIM's d= for DKIM, the IP for PTR; empty when the bounce does not tell.
+    static QString causeSubject(const QString &cause, const SendingIdentity &sender);
 };
 
 inline Outcome outcomeOf(const RecipientResult &result)

@@ -4,6 +4,7 @@
 #include "codemeaning.h"
 #include "codetable.h"
 #include "mailboxmessage.h"
+#include "suppressionlist.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -45,6 +46,7 @@ QStringList MailboxExport::csvColumns(bool withCount)
     QStringList columns{u"outcome"_s, u"recipient"_s,   u"domain"_s,   u"reply_code"_s, u"status"_s,
                         u"reason"_s,  u"reason_text"_s, u"entry_id"_s, u"entry_text"_s, u"origin"_s,
                         u"date"_s,    u"file"_s,        u"message"_s,  u"diagnostic"_s, u"error"_s};
+    columns << u"address_action"_s;
     if (withCount)
         columns << u"count"_s;
     return columns;
@@ -85,7 +87,8 @@ QStringList MailboxExport::csvFields(const CodeTable &table, const QString &lang
                << QString() << QString() << QString() << QString() << QString() << QString() << file
                << number << QString()
                << (m.error.isEmpty() ? tr("No failed recipient was found in this message")
-                                     : m.error);
+                                     : m.error)
+               << QString();
     } else {
         const RecipientResult &r = m.recipients.at(record.recipient);
         const QString reason = MailboxFacts::reasonKey(table, r);
@@ -99,7 +102,7 @@ QStringList MailboxExport::csvFields(const CodeTable &table, const QString &lang
                << MailboxFacts::originKey(r.origin)
                << (date.isValid() ? date.toString(Qt::ISODate)
                                   : MailboxFacts::dateText(m, r, record.date))
-               << file << number << r.diagnostic << m.error;
+               << file << number << r.diagnostic << m.error << addressActionWord(table, r);
     }
     if (withCount)
         fields << QString::number(record.count);
@@ -152,27 +155,17 @@ QString MailboxExport::jsonLines(const CodeTable &table, const QList<Record> &re
     return out;
 }
 
-bool MailboxExport::isPermanentFailure(const Record &record)
+QString MailboxExport::suppressionList(const CodeTable &table, const QList<Record> &records,
+                                       int retryDays)
 {
-    return record.recipient >= 0 && record.recipient < record.message->recipients.size()
-           && outcomeOf(record.message->recipients.at(record.recipient)) == Outcome::Permanent;
+    SuppressionList list;
+    list.add(table, records);
+    return list.text(retryDays);
 }
 
-QStringList MailboxExport::suppressionList(const QList<Record> &records)
+QString MailboxExport::addressActionWord(const CodeTable &table, const RecipientResult &r)
 {
-    QSet<QString> seen;
-    QStringList addresses;
-    for (const Record &r : records) {
-        if (!isPermanentFailure(r))
-            continue;
-        const QString address = r.message->recipients.at(r.recipient).recipient.trimmed().toLower();
-        if (!address.isEmpty() && !seen.contains(address)) {
-            seen.insert(address);
-            addresses << address;
-        }
-    }
-    addresses.sort();
-    return addresses;
+    return toWord(Verdict::addressAction(table, r).action);
 }
 
 } // namespace BounceLens

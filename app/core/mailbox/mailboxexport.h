@@ -9,6 +9,7 @@ namespace BounceLens {
 
 class CodeTable;
 struct DecodeResult;
+struct RecipientResult;
 
 // The exports of decoded bounces, shared by the mailbox view and `bouncelens decode
 // --format csv|jsonl --suppression-list`:
@@ -16,8 +17,7 @@ struct DecodeResult;
 //   ends), English column keys, to be written after a UTF-8 byte-order mark so that Excel
 //   reads Chinese text right;
 // - JSON Lines: one object per message, as `bouncelens decode --json` prints it;
-// - a suppression list: the distinct addresses (lower case, sorted) of the recipients whose
-//   outcome is a permanent failure, one a line.
+// - a suppression list (suppressionlist.h): the addresses to stop mailing, one a line.
 class MailboxExport
 {
     Q_DECLARE_TR_FUNCTIONS(MailboxExport)
@@ -56,9 +56,12 @@ public:
     // order; a message's records need not be next to each other).
     static QString jsonLines(const CodeTable &table, const QList<Record> &records);
 
-    static bool isPermanentFailure(const Record &record);
-    // The permanent failures' addresses, distinct, lower case, sorted.
-    static QStringList suppressionList(const QList<Record> &records);
+    // The suppression list (SuppressionList: only `suppress` addresses that are real mailboxes,
+    // de-duplicated, one a line). retryDays >= 0: also retry addresses failing that long.
+    static QString suppressionList(const CodeTable &table, const QList<Record> &records,
+                                   int retryDays = -1);
+    // The recipient's address action as its CSV/JSON word ("suppress"; empty when delivered).
+    static QString addressActionWord(const CodeTable &table, const RecipientResult &r);
 };
 
 } // namespace BounceLens

@@ -8,5 +8,6 @@ target_sources(bouncelens_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/mailboxfilterproxy.cpp ${CMAKE_CURRENT_LIST_DIR}/mailboxfilterproxy.h
     ${CMAKE_CURRENT_LIST_DIR}/mailboxsummary.cpp ${CMAKE_CURRENT_LIST_DIR}/mailboxsummary.h
     ${CMAKE_CURRENT_LIST_DIR}/mailboxexport.cpp ${CMAKE_CURRENT_LIST_DIR}/mailboxexport.h
+    ${CMAKE_CURRENT_LIST_DIR}/suppressionlist.cpp ${CMAKE_CURRENT_LIST_DIR}/suppressionlist.h
 )
 target_include_directories(bouncelens_core PUBLIC ${CMAKE_CURRENT_LIST_DIR})
