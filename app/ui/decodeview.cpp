@@ -710,9 +710,13 @@ void DecodeView::saveReport()
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)
         || file.write(json ? reportJson() : reportText().toUtf8()) < 0 || !file.commit()) {
-        QMessageBox::warning(this, tr("Save Report"),
-                             tr("The report could not be saved to %1: %2")
-                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+        // Plain text: a file name is not markup.
+        QMessageBox box(QMessageBox::Warning, tr("Save Report"),
+                        tr("The report could not be saved to %1: %2")
+                            .arg(QDir::toNativeSeparators(path), file.errorString()),
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
     }
 }
 

@@ -742,9 +742,13 @@ void MailboxView::saveExport(Export kind)
                     : kind == Export::JsonLines ? exportJsonLines(path, &error)
                                                 : exportSuppressionList(path, &error);
     if (!ok) {
-        QMessageBox::warning(
-            this, title,
-            tr("The file could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error));
+        // Plain text: a file name is not markup.
+        QMessageBox box(
+            QMessageBox::Warning, title,
+            tr("The file could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error),
+            QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
     }
 }
 
