@@ -199,6 +199,7 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
     }
     result.charset = m.charset;
     result.recognised = m.notes;
+    result.notes = m.limits;
 
     // The readable text: plain parts, or the HTML parts when there is no plain text. The copy
     // of the original message that many MTAs append is cut off (its headers are kept).
@@ -257,10 +258,19 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
     const RecipientAssembler assembler(*m_matcher, patterns);
     qsizetype leftOut = 0;
     result.recipients = assembler.assemble(in, &leftOut);
-    if (leftOut > 0)
-        result.recognised << tr("Only the first %1 recipients were read; %2 more were left out")
+    if (leftOut > 0) {
+        result.notes.append({u"recipients-cut"_s,
+                             tr("Only the first %1 recipients were read; %2 more were left out")
                                  .arg(1000)
-                                 .arg(leftOut);
+                                 .arg(leftOut)});
+    }
+    if (const qsizetype beyond = RecipientAssembler::failedRecipientsLeftOut(m); beyond > 0) {
+        result.notes.append({u"failed-recipients-header-cut"_s,
+                             tr("X-Failed-Recipients names more than %1 addresses; %2 more were "
+                                "left out")
+                                 .arg(1000)
+                                 .arg(beyond)});
+    }
     if (readable) {
         readable->finish();
         readable->addSpans(result.recipients, in.replies);
