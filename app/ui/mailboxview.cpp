@@ -10,6 +10,7 @@
 #include "mailboxmodel.h"
 #include "mailboxsummary.h"
 #include "recipientcard.h"
+#include "safefile.h"
 #include "summarychart.h"
 
 #include <QApplication>
@@ -31,7 +32,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
@@ -682,12 +682,11 @@ namespace {
 
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
+    // Atomic, only over a regular file, the cause of a failure said (issue 25).
+    const QString problem = SafeFile::write(path, bytes);
     if (error)
-        *error = file.errorString();
-    return false;
+        *error = problem;
+    return problem.isEmpty();
 }
 
 } // namespace

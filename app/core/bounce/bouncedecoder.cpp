@@ -1,7 +1,9 @@
 #include "bouncedecoder.h"
 
+#include "addresses.h"
 #include "bouncepatterns.h"
 #include "codetable.h"
+#include "console.h"
 #include "entrymatcher.h"
 #include "messagereader.h"
 #include "parallel.h"
@@ -20,6 +22,33 @@ namespace BounceLens {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+// Recipients that are not mailboxes (markup, spaces, control characters in Final-Recipient):
+// kept as written, said in one note with the first few, escaped (issue 25).
+LimitNote notAddressesNote(const QList<RecipientResult> &recipients)
+{
+    constexpr int kShown = 5;
+    constexpr qsizetype kShownLength = 80;
+    QStringList shown;
+    qsizetype count = 0;
+    for (const RecipientResult &r : recipients) {
+        if (r.recipient.isEmpty() || isMailbox(r.recipient))
+            continue;
+        if (++count <= kShown) {
+            QString text = r.recipient.left(kShownLength);
+            if (text.size() < r.recipient.size())
+                text += u"..."_s;
+            shown << u'"' + Console::terminalSafe(text) + u'"';
+        }
+    }
+    if (count == 0)
+        return {};
+    return {u"not-an-address"_s,
+            BounceDecoder::tr("%n recipient(s) not an address, kept as written and left out of "
+                              "suppression lists: %1",
+                              nullptr, int(count))
+                .arg(shown.join(u", "_s) + (count > kShown ? u", ..."_s : QString()))};
+}
 
 bool cancelled(const std::atomic<bool> *cancel)
 {
@@ -271,6 +300,8 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
                                  .arg(1000)
                                  .arg(beyond)});
     }
+    if (LimitNote note = notAddressesNote(result.recipients); !note.code.isEmpty())
+        result.notes.append(note);
     if (readable) {
         readable->finish();
         readable->addSpans(result.recipients, in.replies);

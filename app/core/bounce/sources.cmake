@@ -1,6 +1,7 @@
 # The bounce decoder (issue 4): GUI-free, Qt6::Core + GMime 3 + uchardet + libxml2.
 # Included by app/CMakeLists.txt right after bouncelens_core is created.
 target_sources(bouncelens_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/addresses.cpp ${CMAKE_CURRENT_LIST_DIR}/addresses.h
     ${CMAKE_CURRENT_LIST_DIR}/bouncedecoder.cpp ${CMAKE_CURRENT_LIST_DIR}/bouncedecoder.h
     ${CMAKE_CURRENT_LIST_DIR}/bouncepatterns.cpp ${CMAKE_CURRENT_LIST_DIR}/bouncepatterns.h
     ${CMAKE_CURRENT_LIST_DIR}/charsetdecoder.cpp ${CMAKE_CURRENT_LIST_DIR}/charsetdecoder.h
