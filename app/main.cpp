@@ -72,6 +72,7 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (Console::isConsoleCommand(arguments)) {
+        Console::guardStandardInput();
         preferLargeHeapPages();
         QCoreApplication app(argc, argv);
         QCoreApplication::setOrganizationName(QStringLiteral("BounceLens"));

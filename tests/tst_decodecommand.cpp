@@ -355,9 +355,13 @@ void tst_DecodeCommand::recipientsBeyondTheLimit()
     QCOMPARE(recipients.size(), 1000);
     QCOMPARE(recipients.first().toObject().value(u"recipient"_s).toString(), u"r0@example.com"_s);
     QCOMPARE(recipients.last().toObject().value(u"recipient"_s).toString(), u"r999@example.com"_s);
-    const QStringList notes = o.value(u"recognised"_s).toVariant().toStringList();
-    QVERIFY2(notes.contains(u"Only the first 1000 recipients were read; 200 more were left out"_s),
-             qPrintable(notes.join(u" | "_s)));
+    // Limits are said in "notes", with a code (issue 25).
+    const QJsonArray limitNotes = o.value(u"notes"_s).toArray();
+    QCOMPARE(limitNotes.size(), 1);
+    QCOMPARE(limitNotes.first().toObject().value(u"code"_s).toString(), u"recipients-cut"_s);
+    QCOMPARE(limitNotes.first().toObject().value(u"text"_s).toString(),
+             u"Only the first 1000 recipients were read; 200 more were left out"_s);
+    QVERIFY(text.contains(u"Left out: Only the first 1000 recipients were read; 200 more"_s));
 
     // The same for the addresses a text names (a notice without a reply: every address it
     // names outside headers is a recipient).
@@ -374,10 +378,8 @@ void tst_DecodeCommand::recipientsBeyondTheLimit()
     QCOMPARE(named.size(), 1000);
     QCOMPARE(named.first().toObject().value(u"recipient"_s).toString(), u"t0@example.net"_s);
     QCOMPARE(named.last().toObject().value(u"recipient"_s).toString(), u"t999@example.net"_s);
-    QVERIFY(t.value(u"recognised"_s)
-                .toVariant()
-                .toStringList()
-                .contains(u"Only the first 1000 recipients were read; 500 more were left out"_s));
+    QCOMPARE(t.value(u"notes"_s).toArray().first().toObject().value(u"text"_s).toString(),
+             u"Only the first 1000 recipients were read; 500 more were left out"_s);
 }
 
 void tst_DecodeCommand::smallerLimits()

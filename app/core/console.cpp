@@ -10,8 +10,10 @@
 #include <QTextStream>
 
 #include <cerrno>
+#include <fcntl.h>
 #include <poll.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace BounceLens {
 
@@ -61,6 +63,25 @@ QString Console::usage()
               "Options:\n"
               "  -h, --help      Show this help (\"bouncelens COMMAND --help\" for a command).\n"
               "  -v, --version   Show the version.\n");
+}
+
+namespace {
+bool g_stdinClosed = false;
+} // namespace
+
+void Console::guardStandardInput()
+{
+    if (::fcntl(STDIN_FILENO, F_GETFD) >= 0 || errno != EBADF)
+        return;
+    g_stdinClosed = true;
+    const int fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+    if (fd >= 0 && fd != STDIN_FILENO)
+        ::close(fd); // descriptor 0 was taken meanwhile: leave it
+}
+
+bool Console::standardInputClosed()
+{
+    return g_stdinClosed;
 }
 
 QString Console::terminalSafe(const QString &text)

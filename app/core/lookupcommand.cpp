@@ -4,6 +4,7 @@
 #include "codemeaning.h"
 #include "codetable.h"
 #include "codetablemodel.h"
+#include "console.h"
 #include "entryjson.h"
 
 #include <QCommandLineParser>
@@ -84,7 +85,8 @@ int LookupCommand::run(const CodeTable &table, const QStringList &arguments,
                                     "No query lists every entry."),
                                  tr("[QUERY...]"));
     if (!parser.parse(arguments)) {
-        err << u"bouncelens lookup: "_s << parser.errorText() << '\n' << parser.helpText();
+        err << u"bouncelens lookup: "_s << Console::terminalSafe(parser.errorText()) << '\n'
+            << parser.helpText();
         return 2;
     }
     if (parser.isSet(u"help"_s)) {
@@ -117,7 +119,8 @@ int LookupCommand::run(const CodeTable &table, const QStringList &arguments,
         if (found.isEmpty() && !query.trimmed().isEmpty())
             err << tr("Nothing matches \"%1\". Try a code (550, 5.7.1, 5.7), fewer words, or "
                       "other words for the cause (mailbox full, password, spam).")
-                       .arg(query.size() > 80 ? query.left(80) + QChar(0x2026) : query)
+                       .arg(Console::terminalSafe(query.size() > 80 ? query.left(80) + QChar(0x2026)
+                                                                    : query))
                 << '\n';
     }
     out.flush();

@@ -4,6 +4,7 @@
 #include "codetable.h"
 #include "decodereport.h"
 #include "recipientcard.h"
+#include "safefile.h"
 #include "verdict.h"
 
 #include <QApplication>
@@ -24,7 +25,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -707,12 +707,16 @@ void DecodeView::saveReport()
         = selected == jsonFilter || path.endsWith(u".json"_s) || path.endsWith(u".jsonl"_s);
     if (json && path.endsWith(u".txt"_s))
         path = path.left(path.size() - 4) + u".jsonl"_s;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(json ? reportJson() : reportText().toUtf8()) < 0 || !file.commit()) {
-        QMessageBox::warning(this, tr("Save Report"),
-                             tr("The report could not be saved to %1: %2")
-                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+    // Atomic, only over a regular file, the cause of a failure said (issue 25).
+    if (const QString problem = SafeFile::write(path, json ? reportJson() : reportText().toUtf8());
+        !problem.isEmpty()) {
+        // Plain text: a file name is not markup.
+        QMessageBox box(QMessageBox::Warning, tr("Save Report"),
+                        tr("The report could not be saved to %1: %2")
+                            .arg(QDir::toNativeSeparators(path), problem),
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
     }
 }
 

@@ -11,6 +11,7 @@
 #include "mailboxmodel.h"
 #include "mailboxsummary.h"
 #include "recipientcard.h"
+#include "safefile.h"
 #include "summarychart.h"
 
 #include <QApplication>
@@ -32,7 +33,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
@@ -683,12 +683,11 @@ namespace {
 
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
+    // Atomic, only over a regular file, the cause of a failure said (issue 25).
+    const QString problem = SafeFile::write(path, bytes);
     if (error)
-        *error = file.errorString();
-    return false;
+        *error = problem;
+    return problem.isEmpty();
 }
 
 } // namespace
@@ -748,9 +747,13 @@ void MailboxView::saveExport(Export kind)
                     : kind == Export::JsonLines ? exportJsonLines(path, &error)
                                                 : exportSuppressionList(path, &error);
     if (!ok) {
-        QMessageBox::warning(
-            this, title,
-            tr("The file could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error));
+        // Plain text: a file name is not markup.
+        QMessageBox box(
+            QMessageBox::Warning, title,
+            tr("The file could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error),
+            QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
     }
 }
 

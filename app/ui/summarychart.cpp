@@ -1,5 +1,7 @@
 #include "summarychart.h"
 
+#include "plaintext.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -79,7 +81,8 @@ void SummaryChart::setBars(const QList<Bar> &newBars)
     const int n = int(m_bars.size());
     const int sets = oneColour ? 1 : n;
     for (int b = 0; b < sets; ++b) {
-        auto *set = new QBarSet(m_bars.at(b).label);
+        // Qt Charts lays legend and axis labels out as HTML: bounce text is escaped.
+        auto *set = new QBarSet(PlainText::forHtml(m_bars.at(b).label));
         for (int i = n - 1; i >= 0; --i)
             *set << (oneColour || i == b ? m_bars.at(i).count : 0);
         set->setColor(m_bars.at(b).color.isValid() ? m_bars.at(b).color : kDefaultColor);
@@ -92,7 +95,8 @@ void SummaryChart::setBars(const QList<Bar> &newBars)
         connect(set, &QBarSet::hovered, this, [this, n](bool over, int category) {
             if (over && category >= 0 && category < n) {
                 const Bar &bar = m_bars.at(n - 1 - category);
-                QToolTip::showText(QCursor::pos(), tr("%1: %2").arg(bar.label).arg(bar.count));
+                QToolTip::showText(QCursor::pos(),
+                                   PlainText::toolTip(tr("%1: %2").arg(bar.label).arg(bar.count)));
             } else {
                 QToolTip::hideText();
             }
@@ -125,11 +129,14 @@ void SummaryChart::relabel()
     const int room = std::clamp(int(width() * kLabelShare), 24, kLabelWidth);
     // Horizontal bars list their categories bottom-up: the biggest goes last, to be on top.
     QStringList categories;
+    m_shown.clear();
     for (qsizetype i = m_bars.size() - 1; i >= 0; --i) {
         QString label = metrics.elidedText(m_bars.at(i).label, Qt::ElideRight, room);
-        while (categories.contains(label)) // the axis needs distinct names
+        while (m_shown.contains(label)) // the axis needs distinct names
             label += u' ';
-        categories << label;
+        m_shown.prepend(label);
+        // The axis lays its labels out as HTML (QGraphicsTextItem::setHtml).
+        categories << PlainText::forHtml(label);
     }
     if (categories != m_axisY->categories())
         m_axisY->setCategories(categories);
@@ -137,9 +144,12 @@ void SummaryChart::relabel()
 
 QStringList SummaryChart::shownLabels() const
 {
-    QStringList labels = m_axisY ? m_axisY->categories() : QStringList();
-    std::reverse(labels.begin(), labels.end());
-    return labels;
+    return m_axisY ? m_shown : QStringList();
+}
+
+QStringList SummaryChart::axisLabels() const
+{
+    return m_axisY ? m_axisY->categories() : QStringList();
 }
 
 void SummaryChart::resizeEvent(QResizeEvent *event)

@@ -33,6 +33,8 @@ public:
     const QList<Bar> &bars() const { return m_bars; }
     // The category labels as shown (elided to fit the chart's width), top bar first.
     QStringList shownLabels() const;
+    // What the axis is given (HTML: the labels escaped), bottom bar first.
+    QStringList axisLabels() const;
 
 signals:
     void barClicked(const QString &key);
@@ -48,6 +50,7 @@ private:
 
     QString m_title;
     QList<Bar> m_bars;
+    QStringList m_shown; // top bar first, as shownLabels()
     QBarCategoryAxis *m_axisY = nullptr;
 };
 

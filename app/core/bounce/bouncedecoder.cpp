@@ -1,7 +1,9 @@
 #include "bouncedecoder.h"
 
+#include "addresses.h"
 #include "bouncepatterns.h"
 #include "codetable.h"
+#include "console.h"
 #include "entrymatcher.h"
 #include "messagereader.h"
 #include "parallel.h"
@@ -20,6 +22,33 @@ namespace BounceLens {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+// Recipients that are not mailboxes (markup, spaces, control characters in Final-Recipient):
+// kept as written, said in one note with the first few, escaped (issue 25).
+LimitNote notAddressesNote(const QList<RecipientResult> &recipients)
+{
+    constexpr int kShown = 5;
+    constexpr qsizetype kShownLength = 80;
+    QStringList shown;
+    qsizetype count = 0;
+    for (const RecipientResult &r : recipients) {
+        if (r.recipient.isEmpty() || isMailbox(r.recipient))
+            continue;
+        if (++count <= kShown) {
+            QString text = r.recipient.left(kShownLength);
+            if (text.size() < r.recipient.size())
+                text += u"..."_s;
+            shown << u'"' + Console::terminalSafe(text) + u'"';
+        }
+    }
+    if (count == 0)
+        return {};
+    return {u"not-an-address"_s,
+            BounceDecoder::tr("%n recipient(s) not an address, kept as written and left out of "
+                              "suppression lists: %1",
+                              nullptr, int(count))
+                .arg(shown.join(u", "_s) + (count > kShown ? u", ..."_s : QString()))};
+}
 
 bool cancelled(const std::atomic<bool> *cancel)
 {
@@ -199,6 +228,7 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
     }
     result.charset = m.charset;
     result.recognised = m.notes;
+    result.notes = m.limits;
 
     // The readable text: plain parts, or the HTML parts when there is no plain text. The copy
     // of the original message that many MTAs append is cut off (its headers are kept).
@@ -257,10 +287,21 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
     const RecipientAssembler assembler(*m_matcher, patterns);
     qsizetype leftOut = 0;
     result.recipients = assembler.assemble(in, &leftOut);
-    if (leftOut > 0)
-        result.recognised << tr("Only the first %1 recipients were read; %2 more were left out")
+    if (leftOut > 0) {
+        result.notes.append({u"recipients-cut"_s,
+                             tr("Only the first %1 recipients were read; %2 more were left out")
                                  .arg(1000)
-                                 .arg(leftOut);
+                                 .arg(leftOut)});
+    }
+    if (const qsizetype beyond = RecipientAssembler::failedRecipientsLeftOut(m); beyond > 0) {
+        result.notes.append({u"failed-recipients-header-cut"_s,
+                             tr("X-Failed-Recipients names more than %1 addresses; %2 more were "
+                                "left out")
+                                 .arg(1000)
+                                 .arg(beyond)});
+    }
+    if (LimitNote note = notAddressesNote(result.recipients); !note.code.isEmpty())
+        result.notes.append(note);
     if (readable) {
         readable->finish();
         readable->addSpans(result.recipients, in.replies);

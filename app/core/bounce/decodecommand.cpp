@@ -208,6 +208,8 @@ QString DecodeCommand::readInput(const QByteArray &native, QByteArray *bytes)
     // decoded (a live mbox) would make reads through a mapping fault. What is read is the file as
     // it was at the read, up to the limit.
     const bool stdIn = native == "-";
+    if (stdIn && Console::standardInputClosed())
+        return tr("Standard input is closed: there is nothing to read from \"-\".");
     int fd = STDIN_FILENO;
     if (!stdIn) {
         // O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below).
@@ -428,7 +430,8 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
                                     "recursively) or - for standard input."),
                                  tr("[FILE|DIR|-]..."));
     if (!parser.parse(arguments)) {
-        err << u"bouncelens decode: "_s << parser.errorText() << u'\n' << parser.helpText();
+        err << u"bouncelens decode: "_s << Console::terminalSafe(parser.errorText()) << u'\n'
+            << parser.helpText();
         return 2;
     }
     if (parser.isSet(u"help"_s)) {
@@ -486,8 +489,13 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
         }
         if (asCsv) {
             QString rows;
-            for (const MailboxExport::Record &record : MailboxExport::records(r))
-                rows += MailboxExport::csvLine(MailboxExport::csvFields(table, language, record));
+            for (const MailboxExport::Record &record : MailboxExport::records(r)) {
+                // To a terminal: no control sequence in a cell (issue 25).
+                QStringList cells = MailboxExport::csvFields(table, language, record);
+                for (QString &cell : cells)
+                    cell = Console::terminalSafe(cell);
+                rows += MailboxExport::csvLine(cells);
+            }
             return rows;
         }
         if (asJson)

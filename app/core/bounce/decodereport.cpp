@@ -153,6 +153,10 @@ QJsonObject DecodeReport::toJson(const DecodeResult &r, const CodeTable &table)
     o.insert(u"languages"_s, QJsonArray::fromStringList(r.languages));
     o.insert(u"charset"_s, stringOrNull(r.charset));
     o.insert(u"recognised"_s, QJsonArray::fromStringList(r.recognised));
+    QJsonArray notes; // what a limit left out: a stable code and a sentence
+    for (const LimitNote &note : r.notes)
+        notes.append(QJsonObject{{u"code"_s, note.code}, {u"text"_s, note.text}});
+    o.insert(u"notes"_s, notes);
     if (!r.error.isEmpty())
         o.insert(u"error"_s, r.error);
     return o;
@@ -182,6 +186,8 @@ QString DecodeReport::toText(const DecodeResult &r, const CodeTable &table, cons
     }
     if (!r.languages.isEmpty())
         out += tr("Language of the bounce: %1").arg(languageNames(r.languages)) + u'\n';
+    for (const LimitNote &note : r.notes)
+        out += tr("Left out: %1").arg(note.text) + u'\n';
     for (const RecipientResult &x : r.recipients) {
         out += u'\n';
         const QString who = x.recipient.isEmpty() ? tr("(recipient not named)") : x.recipient;

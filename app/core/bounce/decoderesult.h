@@ -3,6 +3,7 @@
 #include "decodetypes.h"
 #include "enhancedstatus.h"
 #include "senderidentity.h"
+#include "limitnote.h"
 
 #include <QList>
 #include <QPair>
@@ -69,7 +70,10 @@ struct DecodeResult
     QStringList languages;  // "en", "zh" ... languages of the bounce text
     QString charset;        // main charset detected/declared
     QStringList recognised; // short notes on what was recognised, for the "nothing found" view
-    QString error;          // set when the input could not be read (too big, binary, empty)
+    // What a limit left out, and how much (issue 25): JSON "notes", the text report, CSV, the
+    // window.
+    LimitNotes notes;
+    QString error; // set when the input could not be read (too big, binary, empty)
     // The message as a person reads it (ReadableText): decoded headers, text parts in Unicode,
     // delivery-status fields, the original's headers.
     QString readable;

@@ -66,6 +66,7 @@ DeliveryStatus DeliveryStatus::parse(const QString &text)
         if (current.fields.isEmpty())
             return;
         if (isRecipientGroup(current)) {
+            ++ds.m_groups;
             if (ds.m_recipients.size() < kMaxRecipients)
                 ds.m_recipients.append(current);
         } else if (first) {

@@ -25,12 +25,15 @@ public:
     bool isEmpty() const { return m_recipients.isEmpty(); }
     const Group &message() const { return m_message; }
     const QList<Group> &recipients() const { return m_recipients; }
+    // Every per-recipient group of the text, also those beyond the ones kept.
+    qsizetype recipientGroups() const { return m_groups; }
     // "dns; mx.example.com" -> "mx.example.com"
     static QString typedValue(const QString &value);
 
 private:
     Group m_message;
     QList<Group> m_recipients;
+    qsizetype m_groups = 0;
 };
 
 } // namespace BounceLens

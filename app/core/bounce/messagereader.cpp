@@ -7,6 +7,7 @@
 
 #include "charsetdecoder.h"
 #include "htmltext.h"
+#include "mimeprescan.h"
 
 #include <QByteArrayMatcher>
 #include <QList>
@@ -61,8 +62,9 @@ bool isFieldNameChar(char c)
     return c > 32 && c < 127 && c != ':';
 }
 
-// The bytes of a part with its transfer encoding undone; at most `limit` bytes.
-QByteArray partContent(GMimePart *part, qsizetype limit)
+// The bytes of a part with its transfer encoding undone; at most `limit` bytes. total: the
+// decoded size, when given.
+QByteArray partContent(GMimePart *part, qsizetype limit, qsizetype *total = nullptr)
 {
     GMimeDataWrapper *wrapper = g_mime_part_get_content(part);
     if (!wrapper)
@@ -70,8 +72,30 @@ QByteArray partContent(GMimePart *part, qsizetype limit)
     const GObjectPtr<GMimeStream> mem(g_mime_stream_mem_new());
     g_mime_data_wrapper_write_to_stream(wrapper, mem.get());
     GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem.get()));
+    if (total)
+        *total = qsizetype(bytes->len);
     return QByteArray(reinterpret_cast<const char *>(bytes->data),
                       qsizetype(qMin<guint>(bytes->len, guint(limit))));
+}
+
+QString megabytes(qsizetype bytes)
+{
+    return QString::number(double(bytes) / (1024 * 1024), 'f', 1);
+}
+
+// The note for a text longer than kMaxTextPart (issue 25: said, not dropped in silence).
+LimitNote textCutNote(qsizetype total)
+{
+    return {u"text-part-cut"_s,
+            MessageReader::tr("A text part of %1 MB was read up to its first %2 MB; %3 MB were "
+                              "left out")
+                .arg(megabytes(total), megabytes(MessageReader::kMaxTextPart),
+                     megabytes(total - MessageReader::kMaxTextPart))};
+}
+
+QString nulNote()
+{
+    return MessageReader::tr("NUL bytes in the message were removed");
 }
 
 // The decoder reads only these headers; decoding the others (Received, DKIM, ...) is wasted work.
@@ -247,7 +271,15 @@ public:
                     return;
             }
         }
-        const QByteArray bytes = partContent(part, MessageReader::kMaxTextPart);
+        qsizetype total = 0;
+        QByteArray bytes = partContent(part, MessageReader::kMaxTextPart, &total);
+        if (total > MessageReader::kMaxTextPart && !m_m.limits.contains(textCutNote(total)))
+            m_m.limits.append(textCutNote(total));
+        if (bytes.contains('\0')) {
+            // Encoded NULs (quoted-printable =00, base64): removed, as raw ones are.
+            bytes.replace('\0', QByteArrayView());
+            note(nulNote());
+        }
         const auto decoded = CharsetDecoder::decode(bytes, declared);
         if (decoded.unknown) {
             note(MessageReader::tr("Unknown charset \"%1\": the text could not be read")
@@ -453,11 +485,17 @@ bool MessageReader::looksLikeMessage(const QByteArray &input)
             return false;
         ++pos;
     }
-    for (int line = 0; line < 40 && pos < input.size(); ++line) {
+    // The first 40 fields, however many folded lines they have (issue 25: a block opening with
+    // a field of 40 folded lines is still headers), within the header limit. When that limit
+    // is reached inside well-formed fields, the input is a message.
+    const qsizetype scanEnd = std::min(input.size(), pos + MimePrescan::kMaxHeaderBytes);
+    while (fields < 40 && pos < input.size()) {
+        if (pos >= scanEnd)
+            return fields >= 1;
         qsizetype end = input.indexOf('\n', pos);
         if (end < 0)
             end = input.size();
-        QByteArray l = input.mid(pos, end - pos);
+        QByteArrayView l(input.constData() + pos, end - pos);
         if (l.endsWith('\r'))
             l.chop(1);
         pos = end + 1;
@@ -474,7 +512,7 @@ bool MessageReader::looksLikeMessage(const QByteArray &input)
         if (i == 0 || i >= l.size() || l.at(i) != ':')
             return false;
         ++fields;
-        const QByteArray name = l.left(i).toLower();
+        const QByteArray name = l.first(i).toByteArray().toLower();
         for (const char *k : known) {
             if (name == k)
                 knownField = true;
@@ -580,11 +618,13 @@ MessageReader::Message MessageReader::read(const QByteArray &rawInput,
     if (input.contains('\0')) {
         // NUL bytes (a broken client, a damaged header) would end GMime's and Qt's strings.
         input.replace('\0', QByteArrayView());
-        m.notes.append(tr("NUL bytes in the message were removed"));
+        m.notes.append(nulNote());
     }
     if (input.size() < rawInput.size() / 2 && rawInput.size() > kTruncateAbove)
         m.notes.append(tr("The body of the original message was not read"));
     if (!looksLikeMessage(input)) {
+        if (input.size() > kMaxTextPart)
+            m.limits.append(textCutNote(input.size()));
         const auto decoded = CharsetDecoder::decode(input.left(kMaxTextPart));
         m.texts.append({decoded.text, false, decoded.charset});
         m.charset = decoded.charset;
@@ -601,6 +641,10 @@ MessageReader::Message MessageReader::read(const QByteArray &rawInput,
         return m;
     }
     m.mime = true;
+    // Parts, header lines, parameters and address groups bounded before GMime builds its tree.
+    MimePrescan::Result bounded = MimePrescan::limit(input);
+    input = std::move(bounded.input);
+    m.limits.append(bounded.notes);
     GMimeParserOptions *options = parserOptions();
     GObjectPtr<GMimeMessage> message;
     {

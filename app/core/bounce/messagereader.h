@@ -9,6 +9,8 @@
 
 #include <atomic>
 
+#include "limitnote.h"
+
 namespace BounceLens {
 
 // Reads one message with GMime 3: the bounce's own headers, its human-readable parts (text,
@@ -40,6 +42,7 @@ public:
         Headers original;       // headers of the original message, when included
         QString charset;        // main charset of the readable text
         QStringList notes;      // what was recognised, for the "nothing found" view
+        LimitNotes limits;      // what a limit left out
         int parts = 0;
         bool unreadable = false; // a text part could not be decoded (unknown charset, junk)
 

@@ -5,6 +5,7 @@
 #include "deliverystatus.h"
 #include "entrymatcher.h"
 #include "reasonclassifier.h"
+#include "replyextractor.h"
 
 #include <QRegularExpression>
 
@@ -29,6 +30,14 @@ const QRegularExpression &addressRe()
     static const QRegularExpression re(
         uR"((?<![\w.+/%-])(?!['.])[A-Za-z0-9!#$%&'*+/?^_`{|}~.-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-]))"_s);
     return re;
+}
+
+qsizetype addressesBeyondLimit(const QString &text)
+{
+    qsizetype n = 0;
+    for (auto it = addressRe().globalMatch(text); it.hasNext(); it.next())
+        ++n;
+    return std::max<qsizetype>(n - kMaxRecipients, 0);
 }
 
 QStringList addressesIn(const QString &text)
@@ -391,6 +400,14 @@ QStringList RecipientAssembler::textRecipients(const Input &input, qsizetype *le
     }
     QStringList outside, inside;
     QSet<QString> seenOutside, seenInside, beyondOutside, beyondInside; // lower case
+    // When the reply limit stopped ReplyExtractor::find, the addresses after its last reply
+    // would all look "outside a reply": they are counted as left out instead (issue 25: 501
+    // recipients of a text notice gave 1).
+    const bool repliesCut = input.replies.size() >= ReplyExtractor::kMaxReplies;
+    const qsizetype scanEnd
+        = repliesCut ? std::max(input.replies.last().end, input.replies.last().position)
+                     : input.text.size();
+    qsizetype beyondReplies = 0;
     HeaderLines lines(input.text);
     qsizetype reply = 0; // replies are in text order and do not overlap
     for (auto it = addressRe().globalMatch(input.text); it.hasNext();) {
@@ -400,6 +417,10 @@ QStringList RecipientAssembler::textRecipients(const Input &input, qsizetype *le
         if (senders.contains(lower) || isDaemon(a))
             continue;
         const qsizetype at = match.capturedStart();
+        if (at >= scanEnd) {
+            ++beyondReplies;
+            continue;
+        }
         if (lines.onHeaderLine(at))
             continue;
         if (namesAMessage(input.text, lines.lineStart(), at))
@@ -431,7 +452,7 @@ QStringList RecipientAssembler::textRecipients(const Input &input, qsizetype *le
         }
     }
     if (leftOut)
-        *leftOut = outside.isEmpty() ? beyondInside.size() : beyondOutside.size();
+        *leftOut = (outside.isEmpty() ? beyondInside.size() : beyondOutside.size()) + beyondReplies;
     return outside.isEmpty() ? inside : outside;
 }
 
@@ -743,6 +764,11 @@ void addReportSpan(RecipientResult &r, const QString &dsnDiagnostic, const QByte
 
 } // namespace
 
+qsizetype RecipientAssembler::failedRecipientsLeftOut(const MessageReader::Message &m)
+{
+    return addressesBeyondLimit(m.header("x-failed-recipients"));
+}
+
 QList<RecipientResult> RecipientAssembler::assemble(const Input &input, qsizetype *leftOut) const
 {
     if (leftOut)
@@ -750,8 +776,8 @@ QList<RecipientResult> RecipientAssembler::assemble(const Input &input, qsizetyp
     const DeliveryStatus ds = reportOf(input);
     const QString reportingMta = hostValue(ds.message().value("reporting-mta"));
     QList<Slot> found = reportSlots(ds, reportingMta);
-    if (leftOut && ds.recipients().size() > kMaxRecipients)
-        *leftOut = ds.recipients().size() - kMaxRecipients;
+    if (leftOut && ds.recipientGroups() > kMaxRecipients)
+        *leftOut = ds.recipientGroups() - kMaxRecipients;
     completeLocalParts(found, input);
     if (found.isEmpty())
         found = headerOrTextSlots(input, reportingMta, leftOut);

@@ -40,6 +40,8 @@ public:
     // Addresses the text names as recipients, in order (senders and daemons left out), at most
     // 1,000; leftOut: how many more it names. Linear in the text's length.
     static QStringList textRecipients(const Input &input, qsizetype *leftOut = nullptr);
+    // How many addresses X-Failed-Recipients names beyond the 1,000 read.
+    static qsizetype failedRecipientsLeftOut(const MessageReader::Message &m);
     // How many lines textRecipients has examined for a header name, since the start (a step
     // count for tests: once per line, whatever the number of addresses on it).
     static qint64 headerLineChecks();

@@ -14,7 +14,7 @@ namespace {
 constexpr int kMaxReplyLines = 24;
 constexpr qsizetype kMaxReplyChars = 4000;
 constexpr qsizetype kMaxLineScan = 4000; // a longer line is not a reply line: scan its start
-constexpr int kMaxReplies = 500;
+constexpr int kMaxReplies = ReplyExtractor::kMaxReplies;
 
 // The grammar's tokens. A token must not continue a word, a number, an address or a time.
 // Reply codes are 2xx, 4xx, 5xx with a second digit 0-5 (RFC 5321 section 4.2): a bare 599,

@@ -47,6 +47,9 @@ struct SmtpReply
 class ReplyExtractor
 {
 public:
+    // find() stops after this many replies: room for 1,000 recipients (the DSN limit) with two
+    // reply lines each (Exim). RecipientAssembler says when text beyond the last one is left out.
+    static constexpr int kMaxReplies = 2500;
     // One reply as quoted in a single place (a Diagnostic-Code value, one paragraph).
     static SmtpReply parse(const QString &quoted);
     // Every reply in human-readable text, in order. Stops at the copy of the original message.

@@ -2,6 +2,7 @@
 # Included by app/CMakeLists.txt right after bouncelens_core is created.
 target_sources(bouncelens_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/addressaction.cpp ${CMAKE_CURRENT_LIST_DIR}/addressaction.h
+    ${CMAKE_CURRENT_LIST_DIR}/addresses.cpp ${CMAKE_CURRENT_LIST_DIR}/addresses.h
     ${CMAKE_CURRENT_LIST_DIR}/bouncedecoder.cpp ${CMAKE_CURRENT_LIST_DIR}/bouncedecoder.h
     ${CMAKE_CURRENT_LIST_DIR}/bouncepatterns.cpp ${CMAKE_CURRENT_LIST_DIR}/bouncepatterns.h
     ${CMAKE_CURRENT_LIST_DIR}/charsetdecoder.cpp ${CMAKE_CURRENT_LIST_DIR}/charsetdecoder.h
@@ -16,7 +17,9 @@ target_sources(bouncelens_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/explanation.cpp ${CMAKE_CURRENT_LIST_DIR}/explanation.h
     ${CMAKE_CURRENT_LIST_DIR}/htmltext.cpp ${CMAKE_CURRENT_LIST_DIR}/htmltext.h
     ${CMAKE_CURRENT_LIST_DIR}/libhandles.h
+    ${CMAKE_CURRENT_LIST_DIR}/limitnote.h
     ${CMAKE_CURRENT_LIST_DIR}/messagereader.cpp ${CMAKE_CURRENT_LIST_DIR}/messagereader.h
+    ${CMAKE_CURRENT_LIST_DIR}/mimeprescan.cpp ${CMAKE_CURRENT_LIST_DIR}/mimeprescan.h
     ${CMAKE_CURRENT_LIST_DIR}/placeholders.cpp ${CMAKE_CURRENT_LIST_DIR}/placeholders.h
     ${CMAKE_CURRENT_LIST_DIR}/readabletext.cpp ${CMAKE_CURRENT_LIST_DIR}/readabletext.h
     ${CMAKE_CURRENT_LIST_DIR}/reasonclassifier.cpp ${CMAKE_CURRENT_LIST_DIR}/reasonclassifier.h

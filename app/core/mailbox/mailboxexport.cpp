@@ -1,5 +1,6 @@
 #include "mailboxexport.h"
 
+#include "addresses.h"
 #include "bouncedecoder.h"
 #include "codemeaning.h"
 #include "codetable.h"
@@ -46,7 +47,7 @@ QStringList MailboxExport::csvColumns(bool withCount)
     QStringList columns{u"outcome"_s, u"recipient"_s,   u"domain"_s,   u"reply_code"_s, u"status"_s,
                         u"reason"_s,  u"reason_text"_s, u"entry_id"_s, u"entry_text"_s, u"origin"_s,
                         u"date"_s,    u"file"_s,        u"message"_s,  u"diagnostic"_s, u"error"_s};
-    columns << u"address_action"_s;
+    columns << u"address_action"_s << u"notes"_s;
     if (withCount)
         columns << u"count"_s;
     return columns;
@@ -58,16 +59,24 @@ QString MailboxExport::csvLine(const QStringList &fields)
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             line += u',';
-        const QString &f = fields.at(i);
-        if (f.contains(u',') || f.contains(u'"') || f.contains(u'\n') || f.contains(u'\r')) {
-            QString quoted = f;
-            quoted.replace(u"\""_s, u"\"\""_s);
-            line += u'"' + quoted + u'"';
-        } else {
-            line += f;
-        }
+        line += csvCell(fields.at(i));
     }
     return line + u"\r\n"_s;
+}
+
+QString MailboxExport::csvCell(const QString &field)
+{
+    // A cell a spreadsheet would read as a formula (=, +, -, @, or a TAB or CR before one) gets
+    // a leading apostrophe (OWASP, CSV injection): "=HYPERLINK(...)" from a diagnostic stays
+    // text. Then RFC 4180 quoting.
+    QString f = field;
+    if (!f.isEmpty() && u"=+-@\t\r"_s.contains(f.front()))
+        f.prepend(u'\'');
+    if (f.contains(u',') || f.contains(u'"') || f.contains(u'\n') || f.contains(u'\r')) {
+        f.replace(u"\""_s, u"\"\""_s);
+        return u'"' + f + u'"';
+    }
+    return f;
 }
 
 QString MailboxExport::csvHeader(bool withCount)
@@ -104,6 +113,11 @@ QStringList MailboxExport::csvFields(const CodeTable &table, const QString &lang
                                   : MailboxFacts::dateText(m, r, record.date))
                << file << number << r.diagnostic << m.error << addressActionWord(table, r);
     }
+    // What a limit left out of the message (issue 25), on each of its rows.
+    QStringList notes;
+    for (const LimitNote &note : m.notes)
+        notes << note.text;
+    fields << notes.join(u"; "_s);
     if (withCount)
         fields << QString::number(record.count);
     return fields;

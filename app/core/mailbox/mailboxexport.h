@@ -42,6 +42,9 @@ public:
     static QStringList csvColumns(bool withCount = false);
     // One CSV line (with its CRLF).
     static QString csvLine(const QStringList &fields);
+    // One cell: a leading =, +, -, @, TAB or CR prefixed with ' (no formula), then quoted when
+    // it holds a comma, a quote or a line break (RFC 4180).
+    static QString csvCell(const QString &field);
     static QString csvHeader(bool withCount = false);
     // The fields of a record; texts (reason, matched reply) in `language`.
     static QStringList csvFields(const CodeTable &table, const QString &language,

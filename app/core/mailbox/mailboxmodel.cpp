@@ -2,6 +2,7 @@
 
 #include "codemeaning.h"
 #include "codetable.h"
+#include "plaintext.h"
 
 #include <QFileInfo>
 
@@ -329,12 +330,14 @@ QVariant MailboxModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(rowIdx, index.column(), n);
     case Qt::ToolTipRole:
+        // QToolTip reads rich text: bounce text is escaped (PlainText::toolTip).
         if (index.column() == DateColumn && r)
-            return MailboxFacts::dateText(messageOf(rowIdx).result, *r, messageOf(rowIdx).date);
+            return PlainText::toolTip(
+                MailboxFacts::dateText(messageOf(rowIdx).result, *r, messageOf(rowIdx).date));
         if (index.column() == SourceColumn)
-            return fileOf(rowIdx);
+            return PlainText::toolTip(fileOf(rowIdx));
         if (index.column() == EntryColumn || index.column() == RecipientColumn)
-            return display(rowIdx, index.column(), n);
+            return PlainText::toolTip(display(rowIdx, index.column(), n).toString());
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == CountColumn || index.column() == ReplyCodeColumn)

@@ -1,5 +1,6 @@
 #include "suppressionlist.h"
 
+#include "addresses.h"
 #include "codetable.h"
 #include "mailboxmessage.h"
 #include "verdict.h"
@@ -106,7 +107,8 @@ std::optional<QString> SuppressionList::mailbox(const QString &recipient)
     if (!isLocalPart(local) || domain.isEmpty())
         return std::nullopt;
     const QString address = local + u'@' + domain;
-    if (address.toUtf8().size() > 254)
+    // The one address grammar (addresses.h) has the last word, as for the "not an address" note.
+    if (address.toUtf8().size() > 254 || !isMailbox(address))
         return std::nullopt;
     return address;
 }
