@@ -134,8 +134,15 @@ QJsonObject DecodeReport::toJson(const DecodeResult &r, const CodeTable &table)
     o.insert(u"languages"_s, QJsonArray::fromStringList(r.languages));
     o.insert(u"charset"_s, stringOrNull(r.charset));
     o.insert(u"recognised"_s, QJsonArray::fromStringList(r.recognised));
-    if (!r.error.isEmpty())
-        o.insert(u"error"_s, r.error);
+    // The code is a machine word that does not change with --lang; the message is for people.
+    if (r.errorCode != ErrorCode::None || !r.error.isEmpty()) {
+        o.insert(
+            u"error"_s,
+            QJsonObject{
+                {u"code"_s, ErrorText::word(r.errorCode == ErrorCode::None ? ErrorCode::Undecodable
+                                                                           : r.errorCode)},
+                {u"message"_s, r.error.isEmpty() ? ErrorText::message(r.errorCode) : r.error}});
+    }
     return o;
 }
 

@@ -2,6 +2,7 @@
 
 #include "decodetypes.h"
 #include "enhancedstatus.h"
+#include "errorcode.h"
 
 #include <QList>
 #include <QPair>
@@ -63,10 +64,14 @@ struct DecodeResult
     QList<RecipientResult> recipients;
     QString reportingMta, provider; // who sent the bounce ("Gmail", "Postfix", "Exim", ...)
     QString originalFrom, originalTo, originalSubject, originalDate, originalMessageId;
+    QString date; // the bounce's own Date header (the CSV's date when no attempt date is given)
     QStringList languages;  // "en", "zh" ... languages of the bounce text
     QString charset;        // main charset detected/declared
     QStringList recognised; // short notes on what was recognised, for the "nothing found" view
-    QString error;          // set when the input could not be read (too big, binary, empty)
+    // Set when the input could not be read or decoded: the code, and its message in the
+    // interface language (ErrorText::message), for the views.
+    ErrorCode errorCode = ErrorCode::None;
+    QString error;
     // The message as a person reads it (ReadableText): decoded headers, text parts in Unicode,
     // delivery-status fields, the original's headers.
     QString readable;
