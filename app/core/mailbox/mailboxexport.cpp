@@ -50,20 +50,23 @@ QStringList MailboxExport::csvColumns(bool withCount)
     return columns;
 }
 
+QString MailboxExport::csvCell(const QString &field)
+{
+    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n')
+        && !field.contains(u'\r'))
+        return field;
+    QString quoted = field;
+    quoted.replace(u"\""_s, u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
 QString MailboxExport::csvLine(const QStringList &fields)
 {
     QString line;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             line += u',';
-        const QString &f = fields.at(i);
-        if (f.contains(u',') || f.contains(u'"') || f.contains(u'\n') || f.contains(u'\r')) {
-            QString quoted = f;
-            quoted.replace(u"\""_s, u"\"\""_s);
-            line += u'"' + quoted + u'"';
-        } else {
-            line += f;
-        }
+        line += csvCell(fields.at(i));
     }
     return line + u"\r\n"_s;
 }
