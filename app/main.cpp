@@ -94,5 +94,5 @@ int main(int argc, char *argv[])
                  "bouncelens: cannot load the window module:%s\n"
                  "The console commands still work: bouncelens --help\n",
                  qPrintable(errors));
-    return Console::UsageError;
+    return Console::Software;
 }

@@ -6,6 +6,7 @@
 #include <QtTest>
 
 #include "decodecommand.h"
+#include "messagefiles.h"
 
 #include <csignal>
 #include <unistd.h>
@@ -242,7 +243,7 @@ void tst_Console::usageErrors()
 {
     QFETCH(QStringList, args);
     const Run r = run(args);
-    QCOMPARE(r.code, 2);
+    QCOMPARE(r.code, 64);
     QVERIFY(!r.err.isEmpty());
     QVERIFY(r.out.isEmpty());
 }
@@ -301,7 +302,7 @@ void tst_Console::writeErrors()
     QTextStream errStream(&err);
     const int code = Console::run(QStringList{u"bouncelens"_s} + args, out, errStream);
     errStream.flush();
-    QCOMPARE(code, 2);
+    QCOMPARE(code, 74);
     QCOMPARE(err.count(u"could not be written"_s), 1);
 }
 
@@ -320,15 +321,15 @@ void tst_Console::readerGoneStopsQuietly()
     QString err;
     QTextStream errStream(&err);
     int reads = 0;
-    DecodeCommand::setBeforeReadHook([&](const QByteArray &) { ++reads; });
+    MessageFiles::setBeforeReadHook([&](const QByteArray &) { ++reads; });
     const QString dir = QStringLiteral(BOUNCELENS_TEST_DATA "/bounces");
-    const int files = int(DecodeCommand::expand(dir).size());
+    const int files = int(MessageWalk::list({QFile::encodeName(dir)}).size());
     const int code
         = Console::run({u"bouncelens"_s, u"decode"_s, u"--json"_s, dir, dir, dir}, out, errStream);
-    DecodeCommand::setBeforeReadHook({});
+    MessageFiles::setBeforeReadHook({});
     std::signal(SIGPIPE, previous);
     errStream.flush();
-    QCOMPARE(code, 2);
+    QCOMPARE(code, 74);
     QCOMPARE(err, QString());
     QVERIFY(files > 10);
     QVERIFY2(reads <= files + 1, qPrintable(QString::number(reads))); // the first directory only
@@ -342,7 +343,7 @@ void tst_Console::readerGoneStopsQuietly()
     QTextStream out2(&pipe2);
     QString err2;
     QTextStream errStream2(&err2);
-    QCOMPARE(Console::run({u"bouncelens"_s, u"lookup"_s, u"--json"_s}, out2, errStream2), 2);
+    QCOMPARE(Console::run({u"bouncelens"_s, u"lookup"_s, u"--json"_s}, out2, errStream2), 74);
     std::signal(SIGPIPE, again);
     errStream2.flush();
     QCOMPARE(err2, QString());

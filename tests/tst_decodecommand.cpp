@@ -1,6 +1,7 @@
 // `bouncelens decode`: files, directories, mbox, --json lines, human reports, exit codes.
 #include "codetable.h"
 #include "decodecommand.h"
+#include "messagefiles.h"
 #include "recipientassembler.h"
 
 #include <QDir>
@@ -162,20 +163,33 @@ void tst_DecodeCommand::humanReport()
 void tst_DecodeCommand::exitCodes()
 {
     QString out, err;
-    QCOMPARE(run({u"--json"_s, m_dir.filePath(u"missing.eml"_s)}, &out, &err), 1);
+    QCOMPARE(run({u"--json"_s, m_dir.filePath(u"missing.eml"_s)}, &out, &err), 66);
     QVERIFY(!err.isEmpty());
     QVERIFY(lines(out).first().contains(u"error"_s));
 
     write(m_dir.filePath(u"empty.eml"_s), QByteArray());
     QCOMPARE(run({u"--json"_s, m_dir.filePath(u"empty.eml"_s), m_dir.filePath(u"one.eml"_s)}, &out),
-             1);
+             65);
     const QList<QJsonObject> objects = lines(out);
     QCOMPARE(objects.size(), 2);
     QVERIFY(objects.at(0).contains(u"error"_s));
     QVERIFY(!objects.at(1).contains(u"error"_s));
     QFile::remove(m_dir.filePath(u"empty.eml"_s));
 
-    QCOMPARE(run({u"--no-such-option"_s}, &out, &err), 2);
+    QCOMPARE(run({u"--no-such-option"_s}, &out, &err), 64);
+    // Unreadable wins over undecodable; the JSON code is the same word in every language.
+    write(m_dir.filePath(u"empty.eml"_s), QByteArray());
+    QCOMPARE(run({u"--json"_s, u"--lang"_s, u"zh_CN"_s, m_dir.filePath(u"empty.eml"_s),
+                  m_dir.filePath(u"missing.eml"_s)},
+                 &out),
+             66);
+    const QList<QJsonObject> chinese = lines(out);
+    QCOMPARE(chinese.size(), 2);
+    QCOMPARE(chinese.at(0).value(u"error"_s).toObject().value(u"code"_s).toString(),
+             u"empty-input"_s);
+    QCOMPARE(chinese.at(1).value(u"error"_s).toObject().value(u"code"_s).toString(),
+             u"not-found"_s);
+    QFile::remove(m_dir.filePath(u"empty.eml"_s));
 }
 
 void tst_DecodeCommand::jobsKeepOrder()
@@ -204,8 +218,8 @@ void tst_DecodeCommand::jobsKeepOrder()
         }
     }
     QString one, four;
-    QCOMPARE(run({u"--json"_s, u"--jobs"_s, u"1"_s, dir.path()}, &one), 1);
-    QCOMPARE(run({u"--json"_s, u"-j"_s, u"4"_s, dir.path()}, &four), 1);
+    QCOMPARE(run({u"--json"_s, u"--jobs"_s, u"1"_s, dir.path()}, &one), 65);
+    QCOMPARE(run({u"--json"_s, u"-j"_s, u"4"_s, dir.path()}, &four), 65);
     QCOMPARE(four, one);
     QStringList files;
     QStringList recipients;
@@ -260,7 +274,7 @@ void tst_DecodeCommand::badJobs()
 {
     QFETCH(QString, value);
     QString out, err;
-    QCOMPARE(run({u"--jobs"_s, value, m_dir.filePath(u"one.eml"_s)}, &out, &err), 2);
+    QCOMPARE(run({u"--jobs"_s, value, m_dir.filePath(u"one.eml"_s)}, &out, &err), 64);
     QVERIFY(err.contains(u"--jobs"_s));
     QVERIFY(out.isEmpty());
 }
@@ -402,8 +416,9 @@ void tst_DecodeCommand::smallerLimits()
                 .contains(u"NUL bytes in the message were removed"_s));
     // Binary data (many NULs) is still refused.
     write(path, QByteArray(4096, '\0') + kBounce);
-    QCOMPARE(run({u"--json"_s, path}, &out), 1);
-    QVERIFY(lines(out).first().value(u"error"_s).toString().contains(u"binary"_s));
+    QCOMPARE(run({u"--json"_s, path}, &out), 65);
+    QCOMPARE(lines(out).first().value(u"error"_s).toObject().value(u"code"_s).toString(),
+             u"binary-input"_s);
 
     // Text nested past the HTML depth limit: a note says it was not read.
     QByteArray html = "From: MAILER-DAEMON@mx.example.org\nTo: a@example.org\n"
@@ -509,9 +524,11 @@ void tst_DecodeCommand::namesThatAreNotUtf8()
     QVERIFY(fd >= 0);
     QCOMPARE(::write(fd, kBounce.constData(), size_t(kBounce.size())), ssize_t(kBounce.size()));
     ::close(fd);
-    QCOMPARE(DecodeCommand::expandNative(QFile::encodeName(dir.path())), QList<QByteArray>{name});
+    const QList<InputFile> found = MessageWalk::list({QFile::encodeName(dir.path())});
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().native, name);
     QByteArray bytes;
-    QCOMPARE(DecodeCommand::readInput(name, &bytes), QString());
+    QVERIFY(MessageFiles::read(name, &bytes).ok());
     QCOMPARE(bytes, kBounce);
     QString out;
     QCOMPARE(run({u"--json"_s, dir.path()}, &out), 0);
@@ -524,21 +541,22 @@ void tst_DecodeCommand::namesThatAreNotUtf8()
 
 void tst_DecodeCommand::nothingFoundIsAnError()
 {
-    // An empty directory, or one without messages: said on stderr, a record, exit 1.
+    // An empty directory, or one without messages: said on stderr, a record, exit 65.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QString out, err;
-    QCOMPARE(run({u"--json"_s, dir.path()}, &out, &err), 1);
-    QCOMPARE(err, u"bouncelens decode: no messages found in %1\n"_s.arg(dir.path()));
+    QCOMPARE(run({u"--json"_s, dir.path()}, &out, &err), 65);
+    QCOMPARE(err,
+             u"bouncelens decode: %1: No messages were found in this folder.\n"_s.arg(dir.path()));
     QList<QJsonObject> objects = lines(out);
     QCOMPARE(objects.size(), 1);
     QCOMPARE(objects.first().value(u"file"_s).toString(), dir.path());
     QVERIFY(objects.first().contains(u"error"_s));
 
     write(dir.filePath(u"picture.png"_s), QByteArray("\x89PNG\r\n\x1a\n\0\0", 10));
-    QCOMPARE(run({dir.path()}, &out, &err), 1);
-    QVERIFY(err.contains(u"no messages found"_s));
-    QVERIFY(out.contains(u"No messages found in this directory."_s));
+    QCOMPARE(run({dir.path()}, &out, &err), 65);
+    QVERIFY(err.contains(u"No messages were found in this folder."_s));
+    QVERIFY(out.contains(u"No messages were found in this folder."_s));
 
     // With a message next to it, the run is fine again.
     write(dir.filePath(u"b.eml"_s), kBounce);
@@ -555,17 +573,25 @@ void tst_DecodeCommand::fifoAndDeviceRefused()
     const QString fifo = dir.filePath(u"fifo"_s);
     QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
     QString out, err;
-    QCOMPARE(run({u"--json"_s, fifo, u"/dev/zero"_s, m_dir.filePath(u"one.eml"_s)}, &out, &err), 1);
+    QCOMPARE(run({u"--json"_s, fifo, u"/dev/zero"_s, m_dir.filePath(u"one.eml"_s)}, &out, &err),
+             66);
     const QList<QJsonObject> objects = lines(out);
     QCOMPARE(objects.size(), 3);
     QCOMPARE(objects.at(0).value(u"file"_s).toString(), fifo);
-    QVERIFY(objects.at(0).value(u"error"_s).toString().contains(u"not a regular file"_s));
+    QCOMPARE(objects.at(0).value(u"error"_s).toObject().value(u"code"_s).toString(),
+             u"not-regular-file"_s);
     QCOMPARE(objects.at(1).value(u"file"_s).toString(), u"/dev/zero"_s);
-    QVERIFY(objects.at(1).value(u"error"_s).toString().contains(u"not a regular file"_s));
+    QCOMPARE(objects.at(1).value(u"error"_s).toObject().value(u"code"_s).toString(),
+             u"not-regular-file"_s);
     QVERIFY(!objects.at(2).contains(u"error"_s));
-    // Found in a directory, a FIFO is passed over.
+    // Found in a directory, a FIFO is an error record in its place, never opened (issue 25).
     write(dir.filePath(u"b.eml"_s), kBounce);
-    QCOMPARE(DecodeCommand::expand(dir.path()), QStringList{dir.filePath(u"b.eml"_s)});
+    const QList<InputFile> found = MessageWalk::list({QFile::encodeName(dir.path())});
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found.at(0).path, dir.filePath(u"b.eml"_s));
+    QCOMPARE(found.at(0).error, ErrorCode::None);
+    QCOMPARE(found.at(1).path, fifo);
+    QCOMPARE(found.at(1).error, ErrorCode::NotRegularFile);
 }
 
 void tst_DecodeCommand::unreadableAreErrors()
@@ -581,7 +607,7 @@ void tst_DecodeCommand::unreadableAreErrors()
     QVERIFY(QFile::setPermissions(dir.filePath(u"locked"_s), QFileDevice::Permissions()));
     QVERIFY(QFile::setPermissions(dir.filePath(u"closed"_s), QFileDevice::Permissions()));
     QString out;
-    QCOMPARE(run({u"--json"_s, dir.path()}, &out), 1);
+    QCOMPARE(run({u"--json"_s, dir.path()}, &out), 66);
     QFile::setPermissions(dir.filePath(u"closed"_s),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QList<QJsonObject> objects = lines(out);
@@ -598,7 +624,7 @@ void tst_DecodeCommand::fileChangesWhileRead_data()
     QTest::addColumn<qint64>("newSize"); // -1: extended by 1 MB
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<bool>("recipientFound");
-    QTest::newRow("truncated to nothing") << qint64(0) << 1 << false;
+    QTest::newRow("truncated to nothing") << qint64(0) << 65 << false;
     QTest::newRow("truncated inside the padding") << qint64(kBounce.size() + 10) << 0 << true;
     QTest::newRow("truncated inside the reply") << qint64(kBounce.size() - 40) << 0 << true;
     QTest::newRow("extended") << qint64(-1) << 0 << true;
@@ -620,7 +646,7 @@ void tst_DecodeCommand::fileChangesWhileRead()
         big += QByteArray(79, 'x') + '\n';
     write(path, big);
     int calls = 0;
-    DecodeCommand::setBeforeReadHook([&](const QByteArray &native) {
+    MessageFiles::setBeforeReadHook([&](const QByteArray &native) {
         ++calls;
         QCOMPARE(native, QFile::encodeName(path));
         QFile f(path);
@@ -633,7 +659,7 @@ void tst_DecodeCommand::fileChangesWhileRead()
     });
     QString out, err;
     const int code = run({u"--json"_s, path}, &out, &err);
-    DecodeCommand::setBeforeReadHook({});
+    MessageFiles::setBeforeReadHook({});
     QCOMPARE(calls, 1);
     QCOMPARE(code, exitCode);
     const QList<QJsonObject> objects = lines(out);
@@ -662,13 +688,13 @@ void tst_DecodeCommand::mboxChangesBeforeItsTurn()
                 + "\n\n";
     write(path, mbox);
     int calls = 0;
-    DecodeCommand::setBeforeReadHook([&](const QByteArray &) {
+    MessageFiles::setBeforeReadHook([&](const QByteArray &) {
         if (++calls == 2)
             QVERIFY(QFile(path).resize(first.size() + 30)); // cut inside the second separator
     });
     QString out;
     const int code = run({u"--json"_s, path}, &out);
-    DecodeCommand::setBeforeReadHook({});
+    MessageFiles::setBeforeReadHook({});
     QCOMPARE(calls, 2);
     QCOMPARE(code, 0);
     const QList<QJsonObject> objects = lines(out);

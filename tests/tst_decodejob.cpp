@@ -1,6 +1,6 @@
 #include "codetable.h"
-#include "decodecommand.h"
 #include "decodejob.h"
+#include "messagefiles.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -164,10 +164,9 @@ void tst_DecodeJob::strayNulAndChangingFile()
     while (big.size() < 2 * 1024 * 1024)
         big += QByteArray(79, 'x') + '\n';
     const QString path = write(u"live.eml"_s, big);
-    DecodeCommand::setBeforeReadHook(
-        [&](const QByteArray &) { QFile(path).resize(bounce.size()); });
+    MessageFiles::setBeforeReadHook([&](const QByteArray &) { QFile(path).resize(bounce.size()); });
     r = DecodeJob::openFile(*m_decoder, path);
-    DecodeCommand::setBeforeReadHook({});
+    MessageFiles::setBeforeReadHook({});
     QCOMPARE(r.problem, DecodeJob::FileProblem::None);
     QCOMPARE(r.fileSize, bounce.size());
     QCOMPARE(r.results.size(), 1);

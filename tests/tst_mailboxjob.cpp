@@ -2,15 +2,22 @@
 // several files, mbox offsets that read each message back; cancel keeps what was delivered.
 #include "bouncedecoder.h"
 #include "codetable.h"
+#include "decodecommand.h"
 #include "mailboxjob.h"
 #include "mailboxtestdata.h"
+#include "messagefiles.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTextStream>
 #include <QtTest>
 
 #include <optional>
+
+#include <sys/stat.h>
 
 using namespace BounceLens;
 using namespace Qt::Literals::StringLiterals;
@@ -30,6 +37,9 @@ private slots:
     void bigMboxIsReadInBlocks();
     void cancelStopsAndKeepsRows();
     void holdsSeveralMessages();
+    void maildirTmpLeftOutAsTheConsoleDoes();
+    void fifoRefusedWithoutBlocking();
+    void tooBigMboxRefusedAsTheConsoleDoes();
 
 private:
     struct Run
@@ -254,6 +264,77 @@ void tst_MailboxJob::holdsSeveralMessages()
     const QString eml = QFINDTESTDATA("data/bounces/postfix-two-recipients.eml");
     QVERIFY(!MailboxJob::holdsSeveralMessages({eml}));
     QVERIFY(MailboxJob::holdsSeveralMessages({eml, eml}));
+}
+
+void tst_MailboxJob::maildirTmpLeftOutAsTheConsoleDoes()
+{
+    // Issue 19: the window read a Maildir's tmp/ (deliveries in progress), the console did not.
+    // Both walk with MessageWalk now: cur/ and new/ only.
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(u"cur"_s) && QDir(dir.path()).mkpath(u"new"_s)
+            && QDir(dir.path()).mkpath(u"tmp"_s));
+    QVERIFY(write(dir.filePath(u"cur/1.M1.mx:2,S"_s),
+                  bounce(u"m1@example.com"_s, QString::fromLatin1(permanentReply()))));
+    QVERIFY(write(dir.filePath(u"tmp/2.M2.mx"_s),
+                  bounce(u"m2@example.com"_s, QString::fromLatin1(permanentReply()))));
+    const Run run = decode({dir.path()});
+    QCOMPARE(run.files, QStringList{dir.filePath(u"cur/1.M1.mx:2,S"_s)});
+    QCOMPARE(run.messages.size(), 1);
+
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    QCOMPARE(DecodeCommand::run(*m_table, {u"decode"_s, u"--json"_s, dir.path()}, u"en"_s,
+                                outStream, errStream),
+             0);
+    outStream.flush();
+    QCOMPARE(out.count(u'\n'), 1);
+    QVERIFY(out.contains(u"m1@example.com"_s));
+}
+
+void tst_MailboxJob::fifoRefusedWithoutBlocking()
+{
+    // Issue 19: a FIFO given to the window blocked its worker in QFile::open (and the GUI when
+    // the job was deleted). It is an error record now, with the console's words, at once.
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(u"fifo"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString one = QFINDTESTDATA("data/bounces/postfix-two-recipients.eml");
+    const Run run = decode({one, fifo});
+    QCOMPARE(run.messages.size(), 2);
+    QCOMPARE(run.messages.at(1).result.errorCode, ErrorCode::NotRegularFile);
+    QCOMPARE(run.messages.at(1).result.error, ErrorText::message(ErrorCode::NotRegularFile));
+    QVERIFY(!MailboxJob::holdsSeveralMessages({fifo})); // the GUI thread's check never opens it
+    // Inside a folder too.
+    QVERIFY(write(dir.filePath(u"a.eml"_s),
+                  bounce(u"m1@example.com"_s, QString::fromLatin1(permanentReply()))));
+    const Run walked = decode({dir.path()});
+    QCOMPARE(walked.messages.size(), 2);
+    QCOMPARE(walked.messages.at(1).result.errorCode, ErrorCode::NotRegularFile);
+}
+
+void tst_MailboxJob::tooBigMboxRefusedAsTheConsoleDoes()
+{
+    // Issue 19: the window read a 70 MB mbox that the console refused. One limit for both
+    // (BounceDecoder::MaxInputSize, per input file). A sparse file: nothing is written.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"big.mbox"_s);
+    QVERIFY(write(path, "From MAILER-DAEMON Sat Nov 28 15:12:56 2026\n"
+                            + bounce(u"m1@example.com"_s, QString::fromLatin1(permanentReply()))));
+    QVERIFY(QFile::resize(path, 70LL * 1024 * 1024));
+    const Run run = decode({path});
+    QCOMPARE(run.messages.size(), 1);
+    QCOMPARE(run.messages.first().result.errorCode, ErrorCode::TooBig);
+
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    QCOMPARE(DecodeCommand::run(*m_table, {u"decode"_s, u"--json"_s, path}, u"en"_s, outStream,
+                                errStream),
+             65);
+    outStream.flush();
+    const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
+    QCOMPARE(o.value(u"error"_s).toObject().value(u"code"_s).toString(), u"too-big"_s);
+    QCOMPARE(o.value(u"error"_s).toObject().value(u"message"_s).toString(),
+             run.messages.first().result.error);
 }
 
 QTEST_GUILESS_MAIN(tst_MailboxJob)

@@ -3,6 +3,7 @@
 // Cancel / Esc, a 10k-message mbox while a GUI-thread timer keeps firing, and the window's
 // routing of several files, folders and mboxes to the mailbox page.
 #include "codetable.h"
+#include "decodecommand.h"
 #include "decodeview.h"
 #include "languagemanager.h"
 #include "mailboxexport.h"
@@ -97,6 +98,7 @@ private slots:
     void filterFacetsAndCharts();
     void groupByRecipient();
     void exports();
+    void csvExportIsTheConsoles();
     void escapeCancelsAndKeepsRows();
     void tenThousandMessagesWhileTheGuiTicks();
     void smallInputNeverStallsTheGui();
@@ -289,6 +291,43 @@ void tst_MailboxView::exports()
     QString error;
     QVERIFY(!m_view->exportCsv(u"/nonexistent/dir/a.csv"_s, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void tst_MailboxView::csvExportIsTheConsoles()
+{
+    // Issue 19: the window's CSV export and `decode --format csv` differed in the date column
+    // (the bounce's Date in the window, the original's or nothing in the console). One row
+    // builder and one writer now: the same mailbox gives the same bytes.
+    QList<QByteArray> messages;
+    for (int i = 0; i < 12; ++i) {
+        QByteArray m
+            = bounce(u"user%1@example.com"_s.arg(i),
+                     QString::fromLatin1(i % 3 ? permanentReply() : temporaryReply()),
+                     u"Tue, %1 Dec 2026 08:%2:00 +0800"_s.arg(i + 1).arg(i, 2, 10, QChar(u'0')));
+        if (i % 2) // some quote their original, with a date of its own
+            m += "\n------ Original message ------\nFrom: sender@example.org\n"
+                 "Date: Sun, 1 Nov 2026 00:00:00 +0000\nSubject: hello, \"world\"\n";
+        messages << m;
+    }
+    const QString path = m_dir.filePath(u"dates.mbox"_s);
+    QVERIFY(write(path, mbox(messages)));
+    QVERIFY(openAndWait({path}));
+    QTemporaryDir dir;
+    QVERIFY(m_view->exportCsv(dir.filePath(u"window.csv"_s)));
+    QFile window(dir.filePath(u"window.csv"_s));
+    QVERIFY(window.open(QIODevice::ReadOnly));
+    const QByteArray fromWindow = window.readAll();
+
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    QCOMPARE(DecodeCommand::run(*m_table, {u"decode"_s, u"--format"_s, u"csv"_s, path}, u"en"_s,
+                                outStream, errStream),
+             0);
+    outStream.flush();
+    QCOMPARE(fromWindow.count("\r\n"), 13);
+    QVERIFY(fromWindow.contains("2026-12-01T08:00:00"));
+    QVERIFY(!fromWindow.contains("2026-11-01")); // the bounce's date, not the original's
+    QCOMPARE(fromWindow, out.toUtf8());
 }
 
 void tst_MailboxView::escapeCancelsAndKeepsRows()

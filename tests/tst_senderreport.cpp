@@ -182,7 +182,7 @@ void tst_SenderReport::consoleJson()
                                 {u"decode"_s, u"--sender-report"_s, u"--suppression-list"_s,
                                  QFINDTESTDATA("data/actions/gmail-spf-only.eml")},
                                 u"en"_s, bs, es),
-             2);
+             64); // sysexits EX_USAGE
 }
 
 void tst_SenderReport::textReportSection()

@@ -62,7 +62,18 @@ QString Console::usage()
               "\n"
               "Options:\n"
               "  -h, --help      Show this help (\"bouncelens COMMAND --help\" for a command).\n"
-              "  -v, --version   Show the version.\n");
+              "  -v, --version   Show the version.\n"
+              "\n"
+              "Exit codes:\n"
+              "  0   success\n"
+              "  1   lookup: nothing matches the query\n"
+              "  64  usage error (unknown command or option, bad value)\n"
+              "  65  decode: an input held nothing decodable (empty, binary, too big, no "
+              "messages)\n"
+              "  66  decode: an input could not be read (missing, not a regular file, no "
+              "permission)\n"
+              "  70  a broken build (the code table or the window module cannot be loaded)\n"
+              "  74  the output could not be written\n");
 }
 
 namespace {
@@ -217,7 +228,7 @@ int Console::runCommand(const QStringList &arguments, QTextStream &out, QTextStr
     const auto table = CodeTable::loadBuiltIn(&error);
     if (!table) {
         err << tr("bouncelens: the code table is broken: %1").arg(error) << Qt::endl;
-        return UsageError;
+        return Software;
     }
     const QStringList rest = arguments.mid(1);
     if (first == u"lookup"_s)

@@ -16,7 +16,16 @@ class Console
     Q_DECLARE_TR_FUNCTIONS(Console)
 
 public:
-    enum ExitCode { Success = 0, Failure = 1, UsageError = 2, WriteError = 2 };
+    // sysexits.h values, documented in --help, the man page and the README.
+    enum ExitCode {
+        Success = 0,
+        NoMatch = 1,     // lookup: nothing matches the query
+        UsageError = 64, // EX_USAGE
+        DataError = 65,  // EX_DATAERR: an input held nothing decodable
+        InputError = 66, // EX_NOINPUT: an input could not be read
+        Software = 70,   // EX_SOFTWARE: a broken build (code table, search data, window module)
+        WriteError = 74, // EX_IOERR: the output could not be written
+    };
 
     // True when the command line asks for a console command rather than the window.
     static bool isConsoleCommand(const QStringList &arguments);

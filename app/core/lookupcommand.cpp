@@ -85,9 +85,8 @@ int LookupCommand::run(const CodeTable &table, const QStringList &arguments,
                                     "No query lists every entry."),
                                  tr("[QUERY...]"));
     if (!parser.parse(arguments)) {
-        err << u"bouncelens lookup: "_s << Console::terminalSafe(parser.errorText()) << '\n'
-            << parser.helpText();
-        return 2;
+        err << u"bouncelens lookup: "_s << Console::terminalSafe(parser.errorText()) << '\n' << parser.helpText();
+        return Console::UsageError;
     }
     if (parser.isSet(u"help"_s)) {
         out << parser.helpText();
@@ -101,7 +100,7 @@ int LookupCommand::run(const CodeTable &table, const QStringList &arguments,
     if (!dataError.isEmpty()) {
         // Like a broken code table: the data is compiled in, so this is a broken build.
         err << tr("bouncelens lookup: the search data is broken: %1").arg(dataError) << '\n';
-        return 2;
+        return Console::Software;
     }
     if (parser.isSet(json)) {
         QJsonArray array;
@@ -124,7 +123,7 @@ int LookupCommand::run(const CodeTable &table, const QStringList &arguments,
                 << '\n';
     }
     out.flush();
-    return found.isEmpty() ? 1 : 0;
+    return found.isEmpty() ? Console::NoMatch : Console::Success;
 }
 
 } // namespace BounceLens

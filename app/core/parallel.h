@@ -1,12 +1,11 @@
 #pragma once
 
+#include <QSemaphore>
 #include <QThread>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <atomic>
-#include <system_error>
-#include <thread>
-#include <vector>
 
 namespace BounceLens {
 
@@ -16,12 +15,26 @@ inline int defaultThreadCount()
     return std::max(1, QThread::idealThreadCount());
 }
 
-// Calls f(i) for every i in [0, n), spread over up to `threads` threads (0: one per core), the
-// calling thread among them, and returns when every call has returned. Each index is taken by
-// exactly one thread, so f may fill slot i of a container sized beforehand without a lock; the
-// slots are safe to read once parallelFor has returned. When no thread can be started, the
-// calling thread does all the work. f must not throw (an exception on a worker thread ends the
-// process).
+// The one pool every parallel decode runs on (console, Decode view, Mailbox view): its threads
+// are started once and reused. Its size bounds `decode --jobs`.
+inline QThreadPool &decodePool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool; // never deleted: it may be used until the process exits
+        p->setMaxThreadCount(256);
+        p->setExpiryTimeout(30000);
+        return p;
+    }();
+    return *pool;
+}
+
+// Calls f(i) for every i in [0, n), spread over up to `threads` threads (0: one per core) of
+// decodePool(), the calling thread among them, and returns when every call has returned. Each
+// index is taken by exactly one thread, so f may fill slot i of a container sized beforehand
+// without a lock; the slots are safe to read once parallelFor has returned. Helpers are only
+// started on threads free at once (QThreadPool::tryStart): a caller that is itself a pool thread
+// never waits for a queue, and when none is free the calling thread does all the work. f must
+// not throw.
 template<typename F>
 void parallelFor(qsizetype n, F &&f, int threads = 0)
 {
@@ -38,18 +51,18 @@ void parallelFor(qsizetype n, F &&f, int threads = 0)
         for (qsizetype i = next++; i < n; i = next++)
             f(i);
     };
-    std::vector<std::thread> pool;
-    pool.reserve(size_t(threads - 1));
+    QSemaphore done;
+    int started = 0;
     for (int t = 1; t < threads; ++t) {
-        try {
-            pool.emplace_back(work);
-        } catch (const std::system_error &) {
-            break; // out of threads: the ones started, and this one, share the work
-        }
+        if (!decodePool().tryStart([&] {
+                work();
+                done.release();
+            }))
+            break; // no thread free: the ones started, and this one, share the work
+        ++started;
     }
     work();
-    for (std::thread &t : pool)
-        t.join();
+    done.acquire(started);
 }
 
 } // namespace BounceLens

@@ -32,7 +32,7 @@ extern "C" Q_DECL_EXPORT int bouncelens_gui_main(int argc, char *argv[])
                               QCoreApplication::translate("main", "The code table is broken, so "
                                                                   "BounceLens cannot start.\n\n%1")
                                   .arg(error));
-        return Console::UsageError;
+        return Console::Software;
     }
 
     MainWindow window(&*table, &languages);

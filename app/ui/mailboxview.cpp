@@ -1,5 +1,7 @@
 #include "mailboxview.h"
 
+#include "decodejob.h"
+
 #include "charsetdecoder.h"
 #include "codemeaning.h"
 #include "codetable.h"
@@ -100,26 +102,19 @@ ShownText readShown(const QString &path, qint64 offset, qint64 length,
                     .arg(QDir::toNativeSeparators(path), error),
                 {}};
     ShownText shown;
-    shown.first = CharsetDecoder::decode(bytes).text;
+    const CharsetDecoder::Result text = CharsetDecoder::decode(bytes);
+    shown.first = text.text;
     if (length > kShowBytes)
         shown.first += u"\n\n"_s
                        + MailboxView::tr("[The first %1 KB of %2 KB are shown.]")
                              .arg(kShowBytes / 1024)
                              .arg(length / 1024);
-    // Spans are byte ranges of the file; they map onto the text when it is UTF-8 as it is.
-    if (!CharsetDecoder::isValidUtf8(bytes))
-        return shown;
-    for (const auto &[start, size] : spans) {
-        const qsizetype from = start - offset;
-        if (from < 0 || size <= 0 || from + size > bytes.size())
-            continue;
-        const QByteArray before = QByteArray::fromRawData(bytes.constData(), from);
-        const QByteArray span = QByteArray::fromRawData(bytes.constData() + from, size);
-        // The text holds each CRLF as one line break.
-        const qsizetype a = QString::fromUtf8(before).size() - before.count("\r\n");
-        const qsizetype b = a + QString::fromUtf8(span).size() - span.count("\r\n");
-        shown.second.append({int(a), int(b)});
-    }
+    // Spans are byte ranges of the file; mapped onto the text in the message's own charset
+    // (GB2312, Big5 ... too), as the Decode view maps them (DecodeJob::boxRanges).
+    for (auto &span : spans)
+        span.first -= offset;
+    for (const auto &[from, size] : DecodeJob::boxRanges(bytes, text.charset, spans))
+        shown.second.append({int(from), int(from + size)});
     return shown;
 }
 

@@ -198,37 +198,37 @@ bool BounceDecoder::isMbox(const QByteArray &input)
     return time && year;
 }
 
+ErrorCode BounceDecoder::checkInput(const QByteArray &input) const
+{
+    if (input.size() > MaxInputSize)
+        return ErrorCode::TooBig;
+    if (std::all_of(input.begin(), input.end(), [](char c) { return std::isspace(uchar(c)); }))
+        return ErrorCode::EmptyInput;
+    if (looksBinary(input))
+        return ErrorCode::BinaryInput;
+    return m_patterns ? ErrorCode::None : ErrorCode::PatternsMissing;
+}
+
 DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bool> *cancel) const
 {
     DecodeResult result;
-    if (input.size() > MaxInputSize) {
-        result.error = tr("The input is too big (%1 MB): bounces above %2 MB are not read.")
-                           .arg(input.size() / (1024 * 1024))
-                           .arg(MaxInputSize / (1024 * 1024));
-        return result;
-    }
-    if (std::all_of(input.begin(), input.end(), [](char c) { return std::isspace(uchar(c)); })) {
-        result.error = tr("The input is empty.");
-        return result;
-    }
-    if (looksBinary(input)) {
-        result.error = tr("The input is binary data, not a mail message or text.");
-        return result;
-    }
-    if (!m_patterns) {
-        result.error = tr("The decoder's patterns could not be loaded: %1").arg(m_patternsError);
+    if (const ErrorCode refused = checkInput(input); refused != ErrorCode::None) {
+        result.errorCode = refused;
+        result.error = ErrorText::message(refused, m_patternsError);
         return result;
     }
     const BouncePatterns &patterns = *m_patterns;
 
     const MessageReader::Message m = MessageReader::read(input, cancel);
     if (cancelled(cancel)) {
-        result.error = tr("Decoding was cancelled.");
+        result.errorCode = ErrorCode::Cancelled;
+        result.error = ErrorText::message(ErrorCode::Cancelled);
         return result;
     }
     result.charset = m.charset;
     result.recognised = m.notes;
     result.notes = m.limits;
+    result.date = m.header("date").trimmed();
 
     // The readable text: plain parts, or the HTML parts when there is no plain text. The copy
     // of the original message that many MTAs append is cut off (its headers are kept).
@@ -260,7 +260,8 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
         text += u'\n';
     }
     if (cancelled(cancel)) {
-        result.error = tr("Decoding was cancelled.");
+        result.errorCode = ErrorCode::Cancelled;
+        result.error = ErrorText::message(ErrorCode::Cancelled);
         return result;
     }
 
@@ -343,9 +344,8 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
     if (result.recipients.isEmpty())
         result.recognised << tr("No failed recipient was found");
     if (result.recipients.isEmpty() && m.unreadable) {
-        result.error = tr("The message could not be decoded: %1")
-                           .arg(m.notes.isEmpty() ? tr("damaged or unknown content")
-                                                  : m.notes.join(u"; "_s));
+        result.errorCode = ErrorCode::Undecodable;
+        result.error = ErrorText::message(ErrorCode::Undecodable, m.notes.join(u"; "_s));
     }
     if (!anyCode)
         result.recognised << tr("No SMTP reply code was found");
@@ -460,7 +460,8 @@ QList<DecodeResult> BounceDecoder::decodeAll(const QByteArray &input,
     if (first != stopped.end()) {
         results.resize(first - stopped.begin());
         DecodeResult stop;
-        stop.error = tr("Decoding was cancelled.");
+        stop.errorCode = ErrorCode::Cancelled;
+        stop.error = ErrorText::message(ErrorCode::Cancelled);
         results << stop;
     }
     return results;

@@ -70,6 +70,9 @@ public:
     static bool isMbox(const QByteArray &input);
 
 private:
+    // Why input cannot be decoded at all (too big, empty, binary, no patterns), or None.
+    ErrorCode checkInput(const QByteArray &input) const;
+
     std::shared_ptr<const EntryMatcher> m_matcher;    // prepared once: the entries' words
     std::shared_ptr<const BouncePatterns> m_patterns; // null when they could not be loaded
     QString m_patternsError;

@@ -3,8 +3,6 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-#include <functional>
-
 class QTextStream;
 
 namespace BounceLens {
@@ -21,7 +19,9 @@ class CodeTable;
 // --format csv|jsonl|text and --suppression-list print the mailbox view's exports
 // (MailboxExport): CSV rows per recipient after a UTF-8 byte-order mark, or the distinct
 // addresses that failed permanently.
-// Exit code 0 when every input was read, 1 when some could not be, 2 on a usage error.
+// Exit codes (sysexits): 0 all read and decoded, 64 usage, 65 nothing decodable in an input,
+// 66 an input unreadable, 74 output failure (exitCodesHelp). Files and folders are walked and read
+// by MessageWalk and MessageFiles, decoded by DecodeBatch: the same path as the window's.
 class DecodeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(DecodeCommand)
@@ -30,20 +30,8 @@ public:
     // arguments: "decode" and what follows; language: already resolved from --lang.
     static int run(const CodeTable &table, const QStringList &arguments, const QString &language,
                    QTextStream &out, QTextStream &err);
-    // The files an argument names: itself, or the messages under a directory (recursively,
-    // by content: files that start with header lines or an mbox "From " line, and *.eml,
-    // *.txt, *.mbox), sorted. expandNative works on the names' bytes (names that are not valid
-    // UTF-8 included); expand is the same for valid names.
-    static QStringList expand(const QString &path);
-    static QList<QByteArray> expandNative(const QByteArray &path);
-    // Reads one input: a regular file by its name's bytes, or standard input for "-". Files are
-    // read, not mapped, so that a file changed meanwhile gives its content as of the read.
-    // FIFOs, sockets and devices are refused (opening or reading them could wait forever).
-    // Returns an error, or empty with *bytes set. Thread-safe.
-    static QString readInput(const QByteArray &nativePath, QByteArray *bytes);
-    // For tests: called with the name's bytes after a file's size was taken and before it is
-    // read (to truncate or extend the file in between). Not thread-safe: set it before a run.
-    static void setBeforeReadHook(std::function<void(const QByteArray &)> hook);
+    // The "Exit codes" section of --help (also in the man page and the README).
+    static QString exitCodesHelp();
 };
 
 } // namespace BounceLens

@@ -2,7 +2,7 @@
 
 #include "bouncedecoder.h"
 #include "charsetdecoder.h"
-#include "decodecommand.h"
+#include "messagefiles.h"
 #include "readabletext.h"
 
 #include <QDir>
@@ -73,24 +73,32 @@ QString DecodeJob::describe(const QString &path, const QByteArray &head)
     return type.isValid() && !type.comment().isEmpty() ? type.comment() : type.name();
 }
 
+namespace {
+
+DecodeJob::FileProblem problemOf(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::None:
+        return DecodeJob::FileProblem::None;
+    case ErrorCode::NotFound:
+    case ErrorCode::DanglingLink:
+        return DecodeJob::FileProblem::Missing;
+    case ErrorCode::TooBig:
+        return DecodeJob::FileProblem::TooBig;
+    default:
+        return DecodeJob::FileProblem::Unreadable;
+    }
+}
+
+} // namespace
+
 DecodeJob::FileProblem DecodeJob::check(const QString &path, QString *problemText)
 {
-    const QFileInfo info(path);
-    auto fail = [&](FileProblem p, const QString &text) {
-        if (problemText)
-            *problemText = text;
-        return p;
-    };
-    if (!info.exists() || !info.isFile())
-        return fail(FileProblem::Missing,
-                    tr("%1 does not exist or is not a file.").arg(QDir::toNativeSeparators(path)));
-    if (info.size() > BounceDecoder::MaxInputSize) {
-        return fail(FileProblem::TooBig, tr("%1 is %2 MB; BounceLens reads bounces up to %3 MB.")
-                                             .arg(info.fileName())
-                                             .arg(info.size() / (1024 * 1024))
-                                             .arg(BounceDecoder::MaxInputSize / (1024 * 1024)));
-    }
-    return FileProblem::None;
+    // The console's policy and words (MessageFiles), with the file's name in front.
+    const MessageFiles::Status status = MessageFiles::check(QFile::encodeName(path));
+    if (problemText && !status.ok())
+        *problemText = tr("%1: %2").arg(QDir::toNativeSeparators(path), status.message());
+    return problemOf(status.code);
 }
 
 QList<DecodeJob::Range> DecodeJob::boxRanges(const QByteArray &bytes, const QString &charset,
@@ -135,13 +143,13 @@ DecodeJob::Result DecodeJob::openFile(const BounceDecoder &decoder, const QStrin
     r.problem = check(path, &r.problemText);
     if (r.problem != FileProblem::None)
         return r;
-    // Read as the console reads (DecodeCommand::readInput): at most the size limit, the file as
-    // it is when read, even if another program changes it meanwhile.
+    // Read as the console reads (MessageFiles::read): at most the size limit, the file as it is
+    // when read, even if another program changes it meanwhile.
     QByteArray bytes;
-    if (const QString error = DecodeCommand::readInput(QFile::encodeName(path), &bytes);
-        !error.isEmpty()) {
-        r.problem = FileProblem::Unreadable;
-        r.problemText = tr("%1 cannot be read: %2").arg(r.fileName, error);
+    if (const MessageFiles::Status status = MessageFiles::read(QFile::encodeName(path), &bytes);
+        !status.ok()) {
+        r.problem = problemOf(status.code);
+        r.problemText = tr("%1: %2").arg(r.fileName, status.message());
         return r;
     }
     r.fileSize = bytes.size();

@@ -157,8 +157,15 @@ QJsonObject DecodeReport::toJson(const DecodeResult &r, const CodeTable &table)
     for (const LimitNote &note : r.notes)
         notes.append(QJsonObject{{u"code"_s, note.code}, {u"text"_s, note.text}});
     o.insert(u"notes"_s, notes);
-    if (!r.error.isEmpty())
-        o.insert(u"error"_s, r.error);
+    // The code is a machine word that does not change with --lang; the message is for people.
+    if (r.errorCode != ErrorCode::None || !r.error.isEmpty()) {
+        o.insert(
+            u"error"_s,
+            QJsonObject{
+                {u"code"_s, ErrorText::word(r.errorCode == ErrorCode::None ? ErrorCode::Undecodable
+                                                                           : r.errorCode)},
+                {u"message"_s, r.error.isEmpty() ? ErrorText::message(r.errorCode) : r.error}});
+    }
     return o;
 }
 

@@ -4,6 +4,7 @@
 #include "enhancedstatus.h"
 #include "senderidentity.h"
 #include "limitnote.h"
+#include "errorcode.h"
 
 #include <QList>
 #include <QPair>
@@ -67,13 +68,17 @@ struct DecodeResult
     QString originalFrom, originalTo, originalSubject, originalDate, originalMessageId;
     // Who sent the message that bounced, from the returned original and the replies (issue 20).
     SendingIdentity sender;
+    QString date; // the bounce's own Date header (the CSV's date when no attempt date is given)
     QStringList languages;  // "en", "zh" ... languages of the bounce text
     QString charset;        // main charset detected/declared
     QStringList recognised; // short notes on what was recognised, for the "nothing found" view
     // What a limit left out, and how much (issue 25): JSON "notes", the text report, CSV, the
     // window.
     LimitNotes notes;
-    QString error; // set when the input could not be read (too big, binary, empty)
+    // Set when the input could not be read or decoded: the code, and its message in the
+    // interface language (ErrorText::message), for the views.
+    ErrorCode errorCode = ErrorCode::None;
+    QString error;
     // The message as a person reads it (ReadableText): decoded headers, text parts in Unicode,
     // delivery-status fields, the original's headers.
     QString readable;

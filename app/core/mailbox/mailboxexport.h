@@ -40,13 +40,15 @@ public:
     static QList<Record> records(const DecodeResult &message);
 
     static QStringList csvColumns(bool withCount = false);
-    // One CSV line (with its CRLF).
+    // One CSV line (with its CRLF): the cells of csvFields, through csvCell.
     static QString csvLine(const QStringList &fields);
-    // One cell: a leading =, +, -, @, TAB or CR prefixed with ' (no formula), then quoted when
-    // it holds a comma, a quote or a line break (RFC 4180).
+    // One cell as written, the one place a cell's text is made safe (the window's export and
+    // `decode --format csv` both write through it): a leading =, +, -, @, TAB or CR prefixed
+    // with ' (no formula), then quoted when it holds a comma, a quote or a line break (RFC 4180).
     static QString csvCell(const QString &field);
     static QString csvHeader(bool withCount = false);
-    // The fields of a record; texts (reason, matched reply) in `language`.
+    // The cells of a record's row, in csvColumns' order; texts (reason, matched reply) in
+    // `language`. The one row builder of the window's export and `decode --format csv`.
     static QStringList csvFields(const CodeTable &table, const QString &language,
                                  const Record &record, bool withCount = false);
     // Header and records, without the byte-order mark.

@@ -2,24 +2,15 @@
 
 #include "bouncedecoder.h"
 #include "codetable.h"
-#include "decodecommand.h"
-#include "messagereader.h"
-#include "parallel.h"
+#include "decodebatch.h"
+#include "messagefiles.h"
 
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QMetaObject>
-#include <QSet>
+#include <QThreadPool>
 
 #include <algorithm>
-#include <vector>
-
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
 
 namespace BounceLens {
 
@@ -27,7 +18,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// An mbox is read and split a block at a time: memory stays bounded whatever its size.
+// An mbox's messages are counted a block at a time: memory stays bounded whatever its size.
 constexpr qint64 kBlock = 4 * 1024 * 1024;
 // Enough of a separator line to judge it (BounceDecoder::isMbox reads up to 1000 bytes).
 constexpr qsizetype kLineLook = 1024;
@@ -43,26 +34,12 @@ bool separatorAt(const QByteArray &bytes, qsizetype lineStart)
         bytes.constData() + lineStart, std::min<qsizetype>(1000, bytes.size() - lineStart)));
 }
 
-// The start of the last complete separator line after `from`, or -1.
-qsizetype lastSeparator(const QByteArray &bytes, qsizetype from)
-{
-    qsizetype pos = bytes.size() - 1;
-    while (pos > from) {
-        pos = bytes.lastIndexOf("\nFrom ", pos - 1);
-        if (pos < from)
-            return -1;
-        const qsizetype lineStart = pos + 1;
-        if (bytes.indexOf('\n', lineStart) >= 0 && separatorAt(bytes, lineStart))
-            return lineStart;
-    }
-    return -1;
-}
-
 // Messages in an mbox file: its separator lines, counted a block at a time.
-qint64 countMboxMessages(const QString &path, const std::atomic<bool> &cancel)
+qint64 countMboxMessages(const QByteArray &native, const std::atomic<bool> &cancel)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    QFile file(QFile::decodeName(native));
+    // Checked first: opening a FIFO put in the file's place would wait for a writer.
+    if (!MessageFiles::check(native).ok() || !file.open(QIODevice::ReadOnly))
         return 1;
     qint64 count = 1; // the first line is a separator (the file was recognised by it)
     QByteArray buffer;
@@ -85,47 +62,33 @@ qint64 countMboxMessages(const QString &path, const std::atomic<bool> &cancel)
     return count;
 }
 
-QByteArray readHead(const QString &path, qint64 size)
+// What is known of the inputs before decoding: the files, their sizes, the messages they hold.
+struct Census
 {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.read(size) : QByteArray();
-}
+    QStringList files;
+    QList<qint64> startOf; // bytes of the files before each
+    qint64 messages = 0;
+    qint64 bytes = 0;
+};
 
-// The files a path names: what `bouncelens decode` reads of it, and, in a directory, every file
-// that starts like a message though its name does not say so (a Maildir's cur/ and new/ hold
-// names such as "1700000000.M1P2.host:2,S").
-QStringList mailboxFiles(const QString &path)
+Census census(const QList<InputFile> &inputs, const std::atomic<bool> &cancel)
 {
-    QStringList files = DecodeCommand::expand(path);
-    if (!QFileInfo(path).isDir())
-        return files;
-    const QSet<QString> known(files.cbegin(), files.cend());
-    QDirIterator it(path, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        if (!known.contains(file) && MessageReader::looksLikeMessage(readHead(file, 4096)))
-            files << file;
+    Census c;
+    for (const InputFile &in : inputs) {
+        c.files << in.path;
+        c.startOf << c.bytes;
+        if (in.error != ErrorCode::None || cancelled(cancel)) {
+            ++c.messages;
+            continue;
+        }
+        const QFileInfo info(QFile::decodeName(in.native));
+        c.bytes += info.size();
+        const bool mbox = BounceDecoder::isMbox(MessageFiles::readHead(in.native, 1000));
+        c.messages += mbox ? countMboxMessages(in.native, cancel) : 1;
     }
-    files.sort();
-    return files;
+    c.startOf << c.bytes;
+    return c;
 }
-
-struct InputFile
-{
-    QString path;
-    qint64 size = 0;
-    bool mbox = false;
-};
-
-// One message to decode: a whole file, or a message of an mbox (already split).
-struct Unit
-{
-    int file = -1;
-    int number = 0;
-    qint64 base = 0; // file offset of the block the mbox message was split from
-    BounceDecoder::MboxMessage mbox;
-};
 
 } // namespace
 
@@ -138,15 +101,19 @@ MailboxJob::MailboxJob(const CodeTable &table, QObject *parent)
 MailboxJob::~MailboxJob()
 {
     cancel();
-    if (m_worker.joinable())
-        m_worker.join();
+    if (m_started)
+        m_done.acquire(); // the worker stops within a message
 }
 
 void MailboxJob::start(const QStringList &paths)
 {
-    Q_ASSERT(!m_worker.joinable()); // one job, one run
+    Q_ASSERT(!m_started); // one job, one run
+    m_started = true;
     m_running = true;
-    m_worker = std::thread([this, paths] { run(paths); });
+    QThreadPool::globalInstance()->start([this, paths] {
+        run(paths);
+        m_done.release();
+    });
 }
 
 void MailboxJob::cancel()
@@ -161,12 +128,19 @@ bool MailboxJob::holdsSeveralMessages(const QStringList &paths)
     const QFileInfo info(paths.first());
     if (info.isDir())
         return true;
-    return info.isFile() && BounceDecoder::isMbox(readHead(paths.first(), 1000));
+    // Never waits: a FIFO or device gives nothing (MessageFiles::readHead).
+    return BounceDecoder::isMbox(MessageFiles::readHead(QFile::encodeName(paths.first()), 1000));
 }
 
 QByteArray MailboxJob::readMessage(const QString &path, qint64 offset, qint64 length,
                                    qint64 maxBytes, QString *error)
 {
+    if (const MessageFiles::Status status = MessageFiles::check(QFile::encodeName(path));
+        !status.ok()) {
+        if (error)
+            *error = status.message();
+        return {};
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || !file.seek(offset)) {
         if (error)
@@ -183,11 +157,6 @@ QByteArray MailboxJob::readMessage(const QString &path, qint64 offset, qint64 le
 
 void MailboxJob::run(const QStringList &paths)
 {
-#ifdef Q_OS_LINUX
-    // A little less CPU priority than the GUI thread: the decoding threads (they inherit it)
-    // must never keep the window from its events. Throughput is the same when the GUI idles.
-    setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 4);
-#endif
     const std::atomic<bool> &cancel = *m_cancel;
     BounceDecoder decoder(m_table);
     decoder.setReadableText(false); // the table keeps results, not texts: a row is read again
@@ -195,176 +164,50 @@ void MailboxJob::run(const QStringList &paths)
         QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection);
     };
 
-    // The files, and what each holds: counted first so that progress has a total.
-    QList<InputFile> inputs;
-    QList<MailboxMessage> problems; // inputs that name nothing readable
-    QStringList files;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (!info.exists()) {
-            MailboxMessage m;
-            m.result.source = path;
-            m.result.error = tr("No such file or directory.");
-            problems << m;
-            continue;
-        }
-        const QStringList found = mailboxFiles(path);
-        if (found.isEmpty()) {
-            MailboxMessage m;
-            m.result.source = path;
-            m.result.error = tr("No messages were found in this folder.");
-            problems << m;
-        }
-        for (const QString &file : found)
-            inputs.append({file, QFileInfo(file).size(), false});
-    }
-    qint64 messagesTotal = problems.size(), bytesTotal = 0;
-    for (InputFile &in : inputs) {
-        if (cancelled(cancel))
-            break;
-        files << in.path;
-        in.mbox = BounceDecoder::isMbox(readHead(in.path, 1000));
-        messagesTotal += in.mbox ? countMboxMessages(in.path, cancel) : 1;
-        bytesTotal += in.size;
-    }
-    for (MailboxMessage &m : problems)
-        m.file = int(files.size()), files << m.result.source;
-    post([this, files] { emit filesListed(files); });
-    if (!problems.isEmpty())
-        post([this, problems] { emit messagesReady(problems); });
+    // The files (the walk `bouncelens decode` makes), counted first so that progress has a total.
+    QList<QByteArray> natives;
+    for (const QString &path : paths)
+        natives << QFile::encodeName(path);
+    const QList<InputFile> inputs = MessageWalk::list(natives, paths);
+    const Census known = census(inputs, cancel);
+    const qint64 bytesTotal = known.bytes;
+    post([this, files = known.files] { emit filesListed(files); });
+    post([this, total = known.messages, bytesTotal] { emit progress(0, total, 0, bytesTotal); });
 
-    qint64 messagesDone = problems.size(), bytesDone = 0;
-    post([this, messagesDone, messagesTotal, bytesTotal] {
-        emit progress(messagesDone, messagesTotal, 0, bytesTotal);
+    qint64 messagesDone = 0, bytesDone = 0;
+    DecodeBatch batch(decoder);
+    batch.setThreads(m_threads);
+    batch.setWindow(m_batchSize);
+    batch.setCancel(&cancel);
+    // A little less CPU priority than the GUI thread: the decoding threads must never keep the
+    // window from its events. Throughput is the same when the GUI idles.
+    batch.setNice(4);
+    batch.run(DecodeBatch::listSource(inputs), [&](QList<BatchRecord> &records) {
+        QList<MailboxMessage> out;
+        out.reserve(records.size());
+        for (BatchRecord &r : records) {
+            MailboxMessage m;
+            m.result = std::move(r.result);
+            m.file = r.file;
+            m.number = r.number;
+            m.offset = r.offset;
+            m.length = r.length;
+            m.date = m.result.date;
+            const qint64 start = known.startOf.value(r.file);
+            const qint64 end = r.number > 0 ? start + r.offset + r.length
+                                            : known.startOf.value(r.file + 1, start);
+            bytesDone = std::max(bytesDone, std::min(end, bytesTotal));
+            out << std::move(m);
+        }
+        messagesDone += out.size();
+        post([this, out] { emit messagesReady(out); });
+        post([this, messagesDone, total = std::max(known.messages, messagesDone), bytesDone,
+              bytesTotal] { emit progress(messagesDone, total, bytesDone, bytesTotal); });
+        return true;
     });
 
-    // Decodes a window of units on every core; delivers them in order.
-    auto decodeWindow = [&](std::vector<Unit> &units, qint64 bytesAfter) {
-        QList<MailboxMessage> out(qsizetype(units.size()));
-        std::vector<char> keep(units.size(), 1);
-        parallelFor(
-            qsizetype(units.size()),
-            [&](qsizetype i) {
-                Unit &u = units[size_t(i)];
-                MailboxMessage &m = out[i];
-                m.file = u.file;
-                m.number = u.number;
-                if (cancelled(cancel)) {
-                    keep[size_t(i)] = 0;
-                    return;
-                }
-                const InputFile &in = inputs.at(u.file);
-                if (inputs.at(u.file).mbox) {
-                    m.result = decoder.decode(u.mbox, &cancel);
-                    m.date = MailboxFacts::dateHeader(u.mbox.bytes);
-                    m.offset = u.base + u.mbox.offset;
-                    m.length = u.mbox.bytes.size() + u.mbox.unquoted.size();
-                    for (RecipientResult &r : m.result.recipients) {
-                        for (auto &span : r.spans)
-                            span.first += u.base;
-                    }
-                    m.result.source = in.path + u"#"_s + QString::number(u.number);
-                    u.mbox.bytes = QByteArray(); // decoded: not kept
-                } else {
-                    m.length = in.size;
-                    QFile file(in.path);
-                    if (!file.open(QIODevice::ReadOnly)) {
-                        m.result.error
-                            = tr("The file could not be opened: %1").arg(file.errorString());
-                    } else {
-                        const QByteArray bytes = file.read(BounceDecoder::MaxInputSize + 1);
-                        m.length = bytes.size();
-                        m.result = decoder.decode(bytes, &cancel);
-                        m.date = MailboxFacts::dateHeader(bytes);
-                    }
-                    m.result.source = in.path;
-                }
-                keep[size_t(i)] = !(cancelled(cancel) && !m.result.error.isEmpty());
-            },
-            m_threads);
-        QList<MailboxMessage> kept;
-        kept.reserve(out.size());
-        for (qsizetype i = 0; i < out.size(); ++i) {
-            if (keep[size_t(i)])
-                kept.append(std::move(out[i]));
-        }
-        messagesDone += kept.size();
-        bytesDone = bytesAfter;
-        units.clear();
-        if (!kept.isEmpty())
-            post([this, kept] { emit messagesReady(kept); });
-        post([this, messagesDone, messagesTotal = std::max(messagesTotal, messagesDone), bytesDone,
-              bytesTotal] { emit progress(messagesDone, messagesTotal, bytesDone, bytesTotal); });
-    };
-
-    std::vector<Unit> units;
-    qint64 bytesBefore = 0; // of the files before the current one
-    for (int f = 0; f < inputs.size() && !cancelled(cancel); ++f) {
-        const InputFile &in = inputs.at(f);
-        if (!in.mbox) {
-            units.push_back(Unit{f, 0, 0, {}});
-            bytesBefore += in.size;
-            if (qsizetype(units.size()) >= m_batchSize)
-                decodeWindow(units, bytesBefore);
-            continue;
-        }
-        if (!units.empty())
-            decodeWindow(units, bytesBefore);
-        QFile file(in.path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            MailboxMessage m;
-            m.file = f;
-            m.result.source = in.path;
-            m.result.error = tr("The file could not be opened: %1").arg(file.errorString());
-            post([this, m] { emit messagesReady({m}); });
-            bytesBefore += in.size;
-            continue;
-        }
-        QByteArray buffer;
-        qint64 bufferStart = 0;
-        int number = 0;
-        bool end = false;
-        while (!cancelled(cancel)) {
-            if (!end) {
-                const QByteArray block = file.read(kBlock);
-                end = block.isEmpty();
-                buffer += block;
-            }
-            // Whole messages only: up to the last separator (all that is left at the end).
-            qsizetype cut = end ? buffer.size() : lastSeparator(buffer, 0);
-            if (cut <= 0 && buffer.size() > BounceDecoder::MaxInputSize)
-                cut = buffer.size(); // one message too big to decode: say so, go on
-            if (cut <= 0) {
-                if (end)
-                    break;
-                continue;
-            }
-            QList<BounceDecoder::MboxMessage> messages
-                = BounceDecoder::splitMbox(QByteArray::fromRawData(buffer.constData(), cut));
-            for (qsizetype i = 0; i < messages.size(); ++i) {
-                units.push_back(Unit{f, ++number, bufferStart, std::move(messages[i])});
-                const bool last = i + 1 == messages.size();
-                if (qsizetype(units.size()) >= m_batchSize || last) {
-                    const qint64 consumed = last ? bufferStart + cut
-                                                 : bufferStart + units.back().mbox.offset
-                                                       + units.back().mbox.bytes.size();
-                    decodeWindow(units, bytesBefore + consumed);
-                    if (cancelled(cancel))
-                        break;
-                }
-            }
-            buffer.remove(0, cut);
-            bufferStart += cut;
-            if (end && buffer.isEmpty())
-                break;
-        }
-        bytesBefore += in.size;
-    }
-    if (!units.empty() && !cancelled(cancel))
-        decodeWindow(units, bytesBefore);
-
     const bool wasCancelled = cancelled(cancel);
-    post([this, wasCancelled, messagesDone, messagesTotal, bytesDone, bytesTotal] {
+    post([this, wasCancelled, messagesDone, messagesTotal = known.messages, bytesDone, bytesTotal] {
         // Finished: the total is what was found (empty mbox messages are not counted).
         if (!wasCancelled)
             emit progress(messagesDone, messagesDone, bytesTotal, bytesTotal);

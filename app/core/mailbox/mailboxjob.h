@@ -4,21 +4,22 @@
 
 #include <QList>
 #include <QObject>
+#include <QSemaphore>
 #include <QStringList>
 
 #include <atomic>
 #include <memory>
-#include <thread>
 
 namespace BounceLens {
 
 class CodeTable;
 
-// Decodes a whole mailbox off the calling thread: any number of files, directories (walked
-// recursively as `bouncelens decode` walks them) and mbox files of any size. Files are read in
-// blocks (an mbox never wholly in memory), messages decoded on one thread per core, and the
-// results delivered in input order, in batches, through queued signals: the receiving thread
-// (the GUI) only appends them. One job is one run; delete it (or cancel()) to stop it.
+// Decodes a whole mailbox off the calling thread: any number of files, directories and mbox
+// files, walked, read and decoded exactly as `bouncelens decode` does (MessageWalk, MessageFiles,
+// DecodeBatch: the same files, the same limits, the same refusals and words), messages decoded
+// on the decode pool, and the results delivered in input order, in batches, through queued
+// signals: the receiving thread (the GUI) only appends them. One job is one run; delete it (or
+// cancel()) to stop it.
 //
 //   auto *job = new MailboxJob(table, this);
 //   connect(job, &MailboxJob::messagesReady, model, &MailboxModel::append);
@@ -66,7 +67,8 @@ private:
     int m_batchSize = 256;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::atomic<bool> m_running{false};
-    std::thread m_worker;
+    bool m_started = false;
+    QSemaphore m_done; // released when the worker (a task of the global pool) has returned
 };
 
 } // namespace BounceLens

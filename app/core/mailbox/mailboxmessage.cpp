@@ -46,7 +46,10 @@ QString MailboxFacts::dateText(const DecodeResult &m, const RecipientResult &r,
         return r.lastAttemptDate;
     if (!r.arrivalDate.isEmpty())
         return r.arrivalDate;
-    return bounceDate.isEmpty() ? m.originalDate : bounceDate;
+    if (!bounceDate.isEmpty())
+        return bounceDate;
+    // The bounce's own date as the decoder read it: the console and the window give the same.
+    return m.date.isEmpty() ? m.originalDate : m.date;
 }
 
 QString MailboxFacts::dateHeader(const QByteArray &message)

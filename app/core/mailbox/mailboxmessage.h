@@ -35,8 +35,8 @@ public:
     static QString domainOf(const QString &address);
     // "gsmtp", "gcdp" or "other" (empty when the bounce does not say).
     static QString originKey(const QString &origin);
-    // The recipient's date: last attempt, else arrival, else the bounce's date (when known),
-    // else the original message's date.
+    // The recipient's date: last attempt, else arrival, else the bounce's date (bounceDate, or
+    // the one the decoder read: DecodeResult::date), else the original message's date.
     static QString dateText(const DecodeResult &m, const RecipientResult &r,
                             const QString &bounceDate = {});
     // The Date header of a message's own header block, or empty.

@@ -5,10 +5,10 @@
 #include "plaintext.h"
 
 #include <QFileInfo>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <memory>
-#include <thread>
 #include <utility>
 
 namespace BounceLens {
@@ -47,17 +47,18 @@ void MailboxModel::clear()
 {
     beginResetModel();
     // Freeing the results of a big mailbox (tens of thousands of strings) takes longer than a
-    // GUI thread may stall: they are freed on a thread of their own.
+    // GUI thread may stall: they are freed on a task of the global pool (which is waited for
+    // when the application exits; no detached thread).
     struct Old
     {
         QList<MailboxMessage> messages;
         QList<Row> rows;
         QHash<QString, int> groupIndex;
     };
-    auto old = std::make_unique<Old>(Old{std::exchange(m_messages, {}), std::exchange(m_rows, {}),
+    auto old = std::make_shared<Old>(Old{std::exchange(m_messages, {}), std::exchange(m_rows, {}),
                                          std::exchange(m_groupIndex, {})});
     if (old->messages.size() > 1000)
-        std::thread([old = std::move(old)] {}).detach();
+        QThreadPool::globalInstance()->start([old = std::move(old)]() mutable { old.reset(); });
     m_files.clear();
     m_groups.clear();
     m_counts = {};

@@ -1,0 +1,227 @@
+#include "decodebatch.h"
+
+#include "bouncedecoder.h"
+#include "parallel.h"
+
+#include <sys/stat.h>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+#include <vector>
+
+namespace BounceLens {
+
+using namespace Qt::Literals::StringLiterals;
+
+// A file of a window, read and (unless it is an mbox) decoded on a worker thread.
+struct DecodeBatch::Prepared
+{
+    InputFile in;
+    int index = -1;
+    bool mbox = false;
+    bool stopped = false; // not decoded, or cut short, because of a cancel
+    QByteArray bytes;     // an mbox read from standard input (it cannot be read twice)
+    BatchRecord record;
+};
+
+DecodeBatch::DecodeBatch(const BounceDecoder &decoder)
+    : m_decoder(decoder)
+{}
+
+DecodeBatch::Source DecodeBatch::listSource(const QList<InputFile> &files)
+{
+    return [files, next = qsizetype(0)](InputFile *file) mutable {
+        if (next >= files.size())
+            return false;
+        *file = files.at(next++);
+        return true;
+    };
+}
+
+void DecodeBatch::applyNice() const
+{
+#ifdef Q_OS_LINUX
+    // Per thread (Linux sets niceness per thread); a pool thread keeps it, and is only ever
+    // lowered: raising it back would need a privilege.
+    thread_local int current = 0;
+    if (m_nice > current) {
+        setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), m_nice);
+        current = m_nice;
+    }
+#endif
+}
+
+int DecodeBatch::threadsFor(qint64 bytes) const
+{
+    return m_parallelBytes > 0 && bytes < m_parallelBytes ? 1 : m_threads;
+}
+
+BatchRecord DecodeBatch::errorRecord(const InputFile &in, int index, ErrorCode code,
+                                     const QString &detail) const
+{
+    BatchRecord record;
+    record.file = index;
+    record.result.source = in.path;
+    record.result.errorCode = code;
+    record.result.error = ErrorText::message(code, detail);
+    if (m_formatter)
+        m_formatter(record);
+    return record;
+}
+
+void DecodeBatch::prepare(const InputFile &in, int index, Prepared &p) const
+{
+    applyNice();
+    p.in = in;
+    p.index = index;
+    if (in.error != ErrorCode::None) {
+        p.record = errorRecord(in, index, in.error, in.detail);
+        return;
+    }
+    if (cancelled()) {
+        p.stopped = true;
+        return;
+    }
+    QByteArray bytes;
+    const MessageFiles::Status status = MessageFiles::read(in.native, &bytes);
+    if (!status.ok()) {
+        p.record = errorRecord(in, index, status.code, status.detail);
+        return;
+    }
+    if (BounceDecoder::isMbox(bytes)) {
+        p.mbox = true; // decoded when its turn comes, read again then (no mbox kept meanwhile)
+        if (in.native == "-")
+            p.bytes = std::move(bytes);
+        return;
+    }
+    BatchRecord &r = p.record;
+    r.file = index;
+    r.length = bytes.size();
+    r.result = m_decoder.decode(bytes, m_cancel);
+    r.result.source = in.path;
+    p.stopped = cancelled() && r.result.errorCode != ErrorCode::None;
+    if (m_formatter && !p.stopped)
+        m_formatter(r);
+}
+
+bool DecodeBatch::runMbox(Prepared &p, QList<BatchRecord> &pending, const Sink &sink)
+{
+    if (!pending.isEmpty() && !sink(pending))
+        return false;
+    pending.clear();
+    QByteArray bytes = std::move(p.bytes);
+    if (p.in.native != "-") {
+        const MessageFiles::Status status = MessageFiles::read(p.in.native, &bytes);
+        if (!status.ok()) { // changed meanwhile
+            pending << errorRecord(p.in, p.index, status.code, status.detail);
+            return true;
+        }
+    }
+    if (!BounceDecoder::isMbox(bytes)) { // changed meanwhile: one message after all
+        Prepared single;
+        single.in = p.in;
+        single.index = p.index;
+        single.record.file = p.index;
+        single.record.length = bytes.size();
+        single.record.result = m_decoder.decode(bytes, m_cancel);
+        single.record.result.source = p.in.path;
+        if (m_formatter)
+            m_formatter(single.record);
+        pending << std::move(single.record);
+        return !cancelled();
+    }
+    const QList<BounceDecoder::MboxMessage> messages = BounceDecoder::splitMbox(bytes);
+    if (messages.isEmpty()) { // separator lines only
+        pending << errorRecord(p.in, p.index, ErrorCode::EmptyInput, {});
+        return true;
+    }
+    const int threads = threadsFor(bytes.size());
+    for (qsizetype first = 0; first < messages.size(); first += m_window) {
+        const qsizetype n = std::min<qsizetype>(m_window, messages.size() - first);
+        QList<BatchRecord> records(n);
+        std::vector<char> keep(size_t(n), 1);
+        parallelFor(
+            n,
+            [&](qsizetype i) {
+                applyNice();
+                const BounceDecoder::MboxMessage &m = messages.at(first + i);
+                BatchRecord &r = records[i];
+                if (cancelled()) {
+                    keep[size_t(i)] = 0;
+                    return;
+                }
+                r.file = p.index;
+                r.number = int(first + i + 1);
+                r.offset = m.offset;
+                r.length = m.bytes.size() + m.unquoted.size();
+                r.result = m_decoder.decode(m, m_cancel);
+                r.result.source = p.in.path + r.result.source;
+                keep[size_t(i)] = !(cancelled() && r.result.errorCode != ErrorCode::None);
+                if (m_formatter && keep[size_t(i)])
+                    m_formatter(r);
+            },
+            threads);
+        for (qsizetype i = 0; i < n; ++i) {
+            if (keep[size_t(i)])
+                pending << std::move(records[i]);
+        }
+        if (!pending.isEmpty() && !sink(pending))
+            return false;
+        pending.clear();
+        if (cancelled())
+            return false;
+    }
+    return true;
+}
+
+bool DecodeBatch::run(const Source &source, const Sink &sink)
+{
+    int index = 0;
+    bool more = true;
+    // Windows start small and double: the first results come at once, and a run stopped early
+    // (a closed pipe) has read little.
+    int size = std::min(m_window, 16);
+    while (more && !cancelled()) {
+        // The next window of files: only as much of the walk as it needs is read.
+        QList<InputFile> window;
+        qint64 bytes = 0;
+        InputFile in;
+        while (window.size() < size && (more = source(&in))) {
+            struct stat st
+            {};
+            bytes += in.native == "-" ? m_parallelBytes
+                                      : (::stat(in.native.constData(), &st) == 0 ? st.st_size : 0);
+            window << in;
+        }
+        std::vector<Prepared> prepared(size_t(window.size()));
+        parallelFor(
+            window.size(),
+            [&](qsizetype i) { prepare(window.at(i), index + int(i), prepared[size_t(i)]); },
+            threadsFor(bytes));
+        index += int(window.size());
+        size = std::min(m_window, size * 2);
+        QList<BatchRecord> pending;
+        for (Prepared &p : prepared) {
+            if (p.stopped) {
+                if (!pending.isEmpty())
+                    sink(pending);
+                return false;
+            }
+            if (p.mbox) {
+                if (!runMbox(p, pending, sink))
+                    return false;
+                continue;
+            }
+            pending << std::move(p.record);
+        }
+        if (!pending.isEmpty() && !sink(pending))
+            return false;
+    }
+    return !cancelled();
+}
+
+} // namespace BounceLens
