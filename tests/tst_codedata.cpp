@@ -44,6 +44,7 @@ private slots:
     void temporaryFollowsTheEnhancedClass();
     void adviceIsPrecise_data();
     void adviceIsPrecise();
+    void bulkSenderAdviceIsComplete();
     void gmailOwnBouncesHaveEntries_data();
     void gmailOwnBouncesHaveEntries();
     void chineseWordsNameTheReason_data();
@@ -610,6 +611,28 @@ void tst_CodeData::adviceIsPrecise()
     }
     for (const QString &word : mustNot)
         QVERIFY2(!text.english().contains(word), qPrintable(word));
+}
+
+void tst_CodeData::bulkSenderAdviceIsComplete()
+{
+    // RFC 8058 one-click unsubscribe as Google requires it: https, both headers DKIM-signed,
+    // requests honoured within 2 days, the threshold counted on personal Gmail accounts.
+    const QHash<QString, QStringList> words{
+        {u"en"_s, {u"https"_s, u"DKIM"_s, u"2 days"_s, u"personal Gmail"_s}},
+        {u"zh_CN"_s, {u"https"_s, u"DKIM"_s, u"2 \u5929"_s, u"\u4E2A\u4EBA Gmail"_s}},
+        {u"zh_TW"_s, {u"https"_s, u"DKIM"_s, u"2 \u5929"_s, u"\u500B\u4EBA Gmail"_s}}};
+    int entries = 0;
+    for (const CodeEntry &e : m_table->entries()) {
+        if (!e.advice.english().contains(u"RFC 8058"_s))
+            continue;
+        ++entries;
+        for (auto it = words.begin(); it != words.end(); ++it) {
+            for (const QString &word : it.value())
+                QVERIFY2(e.advice.value(it.key()).contains(word),
+                         qPrintable(e.id + u" "_s + it.key() + u": "_s + word));
+        }
+    }
+    QCOMPARE(entries, 15);
 }
 
 void tst_CodeData::gmailOwnBouncesHaveEntries_data()

@@ -42,6 +42,8 @@ private slots:
     void init();
     void cleanup();
     void searchFieldFocusedAtStart();
+    void detailsShowTheSeedWording_data();
+    void detailsShowTheSeedWording();
     void typingFiltersRowsAndShowsDetails();
     void chineseKeyword();
     void escapeClearsSearch();
@@ -117,6 +119,41 @@ QStringList tst_MainWindow::visibleCodes() const
         codes << m_table->at(index.data(CodeTableModel::EntryIndexRole).toInt()).codeLabel();
     }
     return codes;
+}
+
+void tst_MainWindow::detailsShowTheSeedWording_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("zh_CN") << u"zh_CN"_s;
+    QTest::newRow("zh_TW") << u"zh_TW"_s;
+    QTest::newRow("en") << u"en"_s;
+}
+
+void tst_MainWindow::detailsShowTheSeedWording()
+{
+    // The seed's words ("DoS" is only in its 2018 wording of 421 4.7.0) find the entry; the
+    // details pane shows today's meaning, and the 2018 wording under its own heading.
+    QFETCH(QString, language);
+    m_languages->setChoice(language);
+    m_window->resize(1100, 720);
+    QTest::keyClicks(m_search, u"DoS"_s);
+    const int index = m_table->indexOf(u"gmail-15"_s);
+    const CodeEntry &e = m_table->at(index);
+    QTRY_VERIFY(m_details->toPlainText().contains(e.seedText));
+    const QString text = m_details->toPlainText();
+    const QString meaning = e.text.value(language).section(u'{', 0, 0); // up to {command}
+    QVERIFY(text.contains(meaning));
+    QVERIFY(text.contains(
+        QCoreApplication::translate("BounceLens::CodeDetailsView", "2018 Chinese list wording")));
+    QVERIFY(text.indexOf(meaning) < text.indexOf(e.seedText));
+    // BOUNCELENS_SCREENSHOTS=dir: the README's picture of this pane.
+    const QString shots = qEnvironmentVariable("BOUNCELENS_SCREENSHOTS");
+    if (!shots.isEmpty()) {
+        QCoreApplication::sendPostedEvents(); // the menus' LanguageChange
+        QCoreApplication::processEvents();
+    }
+    if (!shots.isEmpty())
+        QVERIFY(m_window->grab().save(shots + u"/details-seed-"_s + language + u".png"_s));
 }
 
 void tst_MainWindow::searchFieldFocusedAtStart()
