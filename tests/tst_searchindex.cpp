@@ -43,6 +43,10 @@ private slots:
     void gmailBeforeGenericForACause_data();
     void gmailBeforeGenericForACause();
     void chineseWordsInsideAQuery();
+    void keystrokeColloquial_data();
+    void keystrokeColloquial();
+    void typingColloquial_data();
+    void typingColloquial();
 
 private:
     SearchIndex::Score score(const QString &query, const QString &id,
@@ -729,6 +733,34 @@ void tst_SearchIndex::chineseWordsInsideAQuery()
     // A particle changes nothing.
     QCOMPARE(order(u"\u90AE\u7BB1\u5DF2\u6EE1\u4E86"_s, u"zh_CN"_s),
              order(u"\u90AE\u7BB1\u5DF2\u6EE1"_s, u"zh_CN"_s));
+}
+
+void tst_SearchIndex::keystrokeColloquial_data()
+{
+    // Issue 26's kinds of queries: a typo (corrected against the texts' words), colloquial
+    // Chinese (particles, gapped phrases), Chinese found by its pairs of characters, mixed.
+    QTest::addColumn<QString>("query");
+    QTest::newRow("typos") << u"mailbx ful"_s;
+    QTest::newRow("typo, long word") << u"authentification failed"_s;
+    QTest::newRow("colloquial zh_CN") << u"\u53D1\u90AE\u4EF6\u592A\u9891\u7E41\u4E86"_s;
+    QTest::newRow("colloquial zh_TW") << u"\u767C\u592A\u591A\u4FE1\u88AB\u64CB"_s;
+    QTest::newRow("pairs") << u"\u6F5C\u5728\u7684\u5B89\u5168\u9690\u60A3"_s;
+    QTest::newRow("mixed") << u"gmail \u9000\u56DE \u5783\u573E"_s;
+}
+
+void tst_SearchIndex::keystrokeColloquial()
+{
+    keystroke();
+}
+
+void tst_SearchIndex::typingColloquial_data()
+{
+    keystrokeColloquial_data();
+}
+
+void tst_SearchIndex::typingColloquial()
+{
+    typing();
 }
 
 QTEST_GUILESS_MAIN(tst_SearchIndex)
