@@ -97,6 +97,20 @@ int editDistance(QStringView a, QStringView b, int limit)
     return std::min(previous[n], limit + 1);
 }
 
+// One hit per entry: the best quality, the first whole word.
+template<typename Hit>
+void addHit(QList<Hit> *hits, const Hit &hit)
+{
+    if (hits->isEmpty() || hits->back().entry != hit.entry) {
+        hits->append(hit);
+        return;
+    }
+    Hit &last = hits->back();
+    last.quality = std::max(last.quality, hit.quality);
+    if (last.wholeAt < 0)
+        last.wholeAt = hit.wholeAt;
+}
+
 int weigh(int base, int quality)
 {
     switch (quality) {
@@ -611,15 +625,8 @@ const QList<SearchIndex::Hit> &SearchIndex::wordHits(const QString &word, int fi
                 while (fd.starts.at(entry + 1) <= at)
                     ++entry;
                 const int quality = matchQuality(fd.text, at, word);
-                const int wholeAt = quality == 3 ? int(at - fd.starts.at(entry)) : -1;
-                if (!hits.isEmpty() && hits.back().entry == entry) {
-                    Hit &last = hits.back();
-                    last.quality = std::max(last.quality, quality);
-                    if (last.wholeAt < 0)
-                        last.wholeAt = wholeAt;
-                } else {
-                    hits << Hit{entry, quality, wholeAt};
-                }
+                addHit(&hits,
+                       Hit{entry, quality, quality == 3 ? int(at - fd.starts.at(entry)) : -1});
             }
         }
     }
