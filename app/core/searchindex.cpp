@@ -609,28 +609,53 @@ const QList<SearchIndex::Hit> &SearchIndex::wordHits(const QString &word, int fi
     if (m_hits.size() > 512)
         m_hits.clear();
     QList<QList<Hit>> &byField = m_hits[word];
-    if (byField.isEmpty()) {
-        byField.resize(m_fields.size());
-        const QStringMatcher matcher(word);
+    if (!byField.isEmpty())
+        return byField.at(field);
+    byField.resize(m_fields.size());
+    const bool pair
+        = word.size() == 2 && TextFolding::isWide(word.at(0)) && TextFolding::isWide(word.at(1));
+    const QStringMatcher matcher(word);
+    for (int f = 0; f < m_fields.size(); ++f) {
+        const Field &fd = m_fields.at(f);
+        QList<Hit> &hits = byField[f];
+        int entry = 0;
+        const auto add = [&](qsizetype at) {
+            while (fd.starts.at(entry + 1) <= at)
+                ++entry;
+            const int quality = matchQuality(fd.text, at, word);
+            addHit(&hits, Hit{entry, quality, quality == 3 ? int(at - fd.starts.at(entry)) : -1});
+        };
+        if (pair) {
+            // Two Chinese characters (a word's pairs, lookForPairs): where the first stands.
+            for (int at : wideCharacterIndex(f).value(word.at(0).unicode())) {
+                if (at + 1 < fd.text.size() && fd.text.at(at + 1) == word.at(1))
+                    add(at);
+            }
+            continue;
+        }
+        // Boyer-Moore pays from a few characters on; a short word is found at once anyway.
+        const auto find = [&](qsizetype from) {
+            return word.size() > 3 ? matcher.indexIn(fd.text, from) : fd.text.indexOf(word, from);
+        };
+        for (qsizetype at = find(0); at >= 0; at = find(at + 1))
+            add(at);
+    }
+    return byField.at(field);
+}
+
+const QHash<char16_t, QList<int>> &SearchIndex::wideCharacterIndex(int field) const
+{
+    if (m_wideAt.size() != m_fields.size()) {
+        m_wideAt = QList<QHash<char16_t, QList<int>>>(m_fields.size());
         for (int f = 0; f < m_fields.size(); ++f) {
-            const Field &fd = m_fields.at(f);
-            // Boyer-Moore pays from a few characters on; a short word is found at once anyway.
-            const auto find = [&](qsizetype from) {
-                return word.size() > 3 ? matcher.indexIn(fd.text, from)
-                                       : fd.text.indexOf(word, from);
-            };
-            QList<Hit> &hits = byField[f];
-            int entry = 0;
-            for (qsizetype at = find(0); at >= 0; at = find(at + 1)) {
-                while (fd.starts.at(entry + 1) <= at)
-                    ++entry;
-                const int quality = matchQuality(fd.text, at, word);
-                addHit(&hits,
-                       Hit{entry, quality, quality == 3 ? int(at - fd.starts.at(entry)) : -1});
+            const QString &text = m_fields.at(f).text;
+            for (int i = 0; i < text.size(); ++i) {
+                if (TextFolding::isWide(text.at(i)))
+                    m_wideAt[f][text.at(i).unicode()] << i;
             }
         }
     }
-    return byField.at(field);
+    return m_wideAt.at(field);
 }
 
 void SearchIndex::clearCache() const
