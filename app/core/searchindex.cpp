@@ -111,6 +111,12 @@ void addHit(QList<Hit> *hits, const Hit &hit)
         last.wholeAt = hit.wholeAt;
 }
 
+// A generic meaning (RFC 3463, RFC 5321), not a server's own reply.
+bool isGeneric(const CodeEntry &e)
+{
+    return e.source == CodeEntry::Source::Rfc3463 || e.source == CodeEntry::Source::Rfc5321;
+}
+
 int weigh(int base, int quality)
 {
     switch (quality) {
@@ -211,6 +217,7 @@ void SearchIndex::build(const CodeTable &table, const Synonyms &synonyms)
 
 struct SearchIndex::Pass
 {
+    const SearchQuery *query = nullptr;
     QString language;
     QStringList words;              // as typed (folded)
     QStringList terms;              // what is looked for: the words without particles
@@ -232,6 +239,7 @@ struct SearchIndex::Pass
 SearchIndex::Pass SearchIndex::prepare(const SearchQuery &query, const QString &language) const
 {
     Pass pass;
+    pass.query = &query;
     pass.language = language;
     pass.words = query.keywords();
     pass.hasCodes = query.hasCodes();
@@ -307,9 +315,10 @@ void SearchIndex::selectCandidates(Pass &pass) const
         Score &s = pass.scores[i];
         s.gmail = m_table->at(i).isGmail();
         s.position = kNowhere;
-        s.matched = !m_query->hasCodes() || m_query->matchesCodes(m_table->at(i));
-        if (s.matched && m_query->hasCodes())
-            s.codeRank = m_query->codeRank(m_table->at(i));
+        const CodeEntry &e = m_table->at(i);
+        s.matched = !pass.hasCodes || pass.query->matchesCodes(e);
+        if (s.matched && pass.hasCodes)
+            s.codeRank = pass.query->codeRank(e);
         if (s.matched)
             pass.candidates << i;
     }
@@ -425,7 +434,7 @@ int SearchIndex::conceptWeight(const Pass &pass, int entry, quint64 bit) const
     }
     // A cause word in a generic meaning counts as a synonym: Gmail's own replies for the cause
     // ("mailbox full": 452 4.2.2, 552 5.2.2) before the RFC's "Mailbox full" (x.2.2).
-    if (cause && !pass.scores.at(entry).gmail)
+    if (cause && isGeneric(m_table->at(entry)))
         weight = std::min(weight, kSynonym);
     return weight;
 }
@@ -499,7 +508,6 @@ void SearchIndex::finish(Pass &pass) const
 QList<SearchIndex::Score> SearchIndex::score(const SearchQuery &query,
                                              const QString &language) const
 {
-    m_query = &query;
     Pass pass = prepare(query, language);
     weighWeakWords(pass);
     selectCandidates(pass);
@@ -508,7 +516,6 @@ QList<SearchIndex::Score> SearchIndex::score(const SearchQuery &query,
         creditWord(pass, w);
     }
     finish(pass);
-    m_query = nullptr;
     return pass.scores;
 }
 

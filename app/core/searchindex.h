@@ -129,7 +129,6 @@ private:
     void addField(const QString &language, int weight, const QStringList &texts) const;
 
     const CodeTable *m_table = nullptr;
-    mutable const SearchQuery *m_query = nullptr; // during score()
     const Synonyms *m_synonyms = nullptr;
     mutable QList<Field> m_fields;                       // folded when a query first has words
     QList<QList<Membership>> m_concepts;                 // by entry
