@@ -28,6 +28,7 @@ private slots:
     void lookupJsonKeepsTheSeedWording();
     void lookupAllWithoutQuery();
     void lookupNothingFound();
+    void lookupDidYouMean();
     void lookupUsesTheSearchEngine_data();
     void lookupUsesTheSearchEngine();
     void usageErrors_data();
@@ -199,6 +200,22 @@ void tst_Console::lookupNothingFound()
     // A hint on what to try, on the error stream (standard output stays the list).
     QVERIFY(r.err.contains(u"fewer words"_s));
     QVERIFY(json.err.isEmpty());
+}
+
+void tst_Console::lookupDidYouMean()
+{
+    // A typo: the entries are found anyway (the corrected word), and the correction is named on
+    // the error stream; --json output stays a plain array.
+    const Run r = run({u"lookup"_s, u"mailbx"_s, u"full"_s, u"--lang"_s, u"en"_s});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.startsWith(u"452 4.2.2"_s));
+    QVERIFY2(r.err.contains(u"Did you mean: mailbox full"_s), qPrintable(r.err));
+    const Run zh = run({u"lookup"_s, u"recipent"_s, u"unknown"_s, u"--lang"_s, u"zh_CN"_s});
+    QVERIFY2(zh.err.contains(u"recipient unknown"_s), qPrintable(zh.err));
+    const Run json = run({u"lookup"_s, u"mailbx"_s, u"full"_s, u"--json"_s});
+    QVERIFY(json.err.isEmpty());
+    // Words typed right: no suggestion.
+    QVERIFY(!run({u"lookup"_s, u"mailbox"_s, u"full"_s}).err.contains(u"Did you mean"_s));
 }
 
 void tst_Console::lookupUsesTheSearchEngine_data()

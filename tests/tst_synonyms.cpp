@@ -20,6 +20,10 @@ private slots:
     void rejects_data();
     void rejects();
     void resolveNamesTheUnknownTarget();
+    void particlesAndGaps_data();
+    void particlesAndGaps();
+    void longestPhraseWins();
+    void weakConcepts();
 
 private:
     std::optional<CodeTable> m_table;
@@ -145,6 +149,22 @@ void tst_Synonyms::rejects_data()
                                << u"a concept needs \"reasons\", \"codes\" or \"ids\""_s;
     QTest::newRow("bad code") << concept(R"("id": "a", "codes": ["full"], )" + kPhrases)
                               << u"field \"codes\": \"full\" is not a code"_s;
+    QTest::newRow("gap at the end")
+        << concept(R"("id": "a", "ids": ["x"], "phrases": {"en": ["a"], "zh_CN": ["\u90AE\u7BB1*"],
+                      "zh_TW": ["c"]})")
+        << u"field \"phrases.zh_CN\": \"\u90AE\u7BB1*\": a gap (*) needs words on both sides"_s;
+    QTest::newRow("particle of two characters")
+        << QByteArray(
+               R"({"format": "bouncelens-synonyms", "version": 1, "particles": ["\u4E86\u5427"],
+                          "concepts": []})")
+        << u"\"particles\" must be an array of single Chinese characters"_s;
+    QTest::newRow("latin particle")
+        << QByteArray(R"({"format": "bouncelens-synonyms", "version": 1, "particles": ["a"],
+                          "concepts": []})")
+        << u"\"particles\" must be an array of single Chinese characters"_s;
+    QTest::newRow("weak not a boolean")
+        << concept(R"("id": "a", "ids": ["x"], "weak": 1, )" + kPhrases)
+        << u"field \"weak\": must be true or false"_s;
     QTest::newRow("duplicate id") << QByteArray(
         R"({"format": "bouncelens-synonyms", "version": 1, "concepts": [
               {"id": "a", "ids": ["x"], )"
@@ -194,6 +214,86 @@ void tst_Synonyms::resolveNamesTheUnknownTarget()
         sawRelated = sawRelated || !t.primary;
     }
     QVERIFY(sawPrimary && sawRelated);
+}
+
+namespace {
+
+// A file with the particles le (U+4E86) and ma (U+55CE, Traditional), and one concept whose
+// Chinese phrase has a gap: youxiang (mailbox) * bao (burst).
+const QByteArray kGapped = R"({"format": "bouncelens-synonyms", "version": 1,
+    "particles": ["\u4E86", "\u55CE", "\u554A"],
+    "concepts": [{"id": "full", "reasons": ["mailboxfull"], "phrases": {"en": ["mailbox full"],
+        "zh_CN": ["\u90AE\u7BB1*\u7206", "\u6EE1\u4E86\u554A"], "zh_TW": ["\u4FE1\u7BB1*\u7206"]}}]})";
+
+} // namespace
+
+void tst_Synonyms::particlesAndGaps_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<quint64>("mask");
+    // youxiang bao le: the particle is left out, the phrase matches with no gap.
+    QTest::newRow("no gap, particle") << u"\u90AE\u7BB1\u7206\u4E86"_s << quint64(0b1);
+    // youxiang you bao le: one character in the gap.
+    QTest::newRow("one in the gap") << u"\u90AE\u7BB1\u53C8\u7206\u4E86"_s << quint64(0b1);
+    // Traditional, with the Traditional particle ma.
+    QTest::newRow("traditional") << u"\u4FE1\u7BB1\u7206\u4E86\u55CE"_s << quint64(0b1);
+    // A gap longer than Synonyms::kGap (4): no match.
+    QTest::newRow("gap too long") << u"\u90AE\u7BB1\u4E00\u4E8C\u4E09\u56DB\u4E94\u7206"_s
+                                  << quint64(0);
+    // The parts in another order: no match.
+    QTest::newRow("order") << u"\u7206\u90AE\u7BB1"_s << quint64(0);
+    // Chinese words typed apart: the phrase text joins them.
+    QTest::newRow("typed apart") << u"gmail \u90AE\u7BB1 \u7206"_s << quint64(0b110);
+    // A phrase written with particles matches a query without them (man le a -> man).
+    QTest::newRow("particle in the phrase") << u"\u6EE1"_s << quint64(0b1);
+}
+
+void tst_Synonyms::particlesAndGaps()
+{
+    QFETCH(QString, query);
+    QFETCH(quint64, mask);
+    QString error;
+    const auto synonyms = Synonyms::load(kGapped, u"s.json"_s, &error);
+    QVERIFY2(synonyms, qPrintable(error));
+    QCOMPARE(synonyms->particles().size(), 3);
+    QCOMPARE(synonyms->match(SearchQuery::parse(query)).value(0), mask);
+}
+
+void tst_Synonyms::longestPhraseWins()
+{
+    // bei feng (blocked) stands inside bei feng hao (account banned): only the longer counts.
+    const QByteArray json = R"({"format": "bouncelens-synonyms", "version": 1, "concepts": [
+        {"id": "blocked", "reasons": ["blocked"], "phrases": {"en": ["blocked"],
+            "zh_CN": ["\u88AB\u5C01"], "zh_TW": ["\u88AB\u5C01"]}},
+        {"id": "banned", "reasons": ["suspend"], "phrases": {"en": ["banned"],
+            "zh_CN": ["\u88AB\u5C01\u53F7"], "zh_TW": ["\u88AB\u5C01\u865F"]}}]})";
+    QString error;
+    const auto synonyms = Synonyms::load(json, u"s.json"_s, &error);
+    QVERIFY2(synonyms, qPrintable(error));
+    const auto banned = synonyms->match(SearchQuery::parse(u"\u8D26\u53F7\u88AB\u5C01\u53F7"_s));
+    QCOMPARE(banned.value(0), quint64(0));
+    QCOMPARE(banned.value(1), quint64(0b1));
+    const auto blocked = synonyms->match(SearchQuery::parse(u"\u53D1\u592A\u591A\u88AB\u5C01"_s));
+    QCOMPARE(blocked.value(0), quint64(0b1));
+    QCOMPARE(blocked.value(1), quint64(0));
+}
+
+void tst_Synonyms::weakConcepts()
+{
+    // The built-in "bounced" concept is weak; "unsubscribe" is there in three languages.
+    const Synonyms &synonyms = Synonyms::builtIn();
+    bool bounced = false;
+    bool unsubscribe = false;
+    for (const Synonyms::Concept &c : synonyms.concepts()) {
+        bounced = bounced || (c.id == u"bounced"_s && c.weak);
+        unsubscribe = unsubscribe || (c.id == u"unsubscribe"_s && !c.weak);
+        QVERIFY2(!c.weak || c.id == u"bounced"_s, qPrintable(c.id));
+    }
+    QVERIFY(bounced);
+    QVERIFY(unsubscribe);
+    const auto masks = synonyms.match(SearchQuery::parse(u"List-Unsubscribe"_s));
+    for (int i = 0; i < masks.size(); ++i)
+        QCOMPARE(masks.at(i) != 0, synonyms.concepts().at(i).id == u"unsubscribe"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Synonyms)

@@ -112,6 +112,14 @@
         <source>Search works without synonyms: %1</source>
         <translation>搜索暂不使用同义词：%1</translation>
     </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>您是不是要找：%1？</translation>
+    </message>
+    <message>
+        <source>Search for the corrected words</source>
+        <translation>搜索更正后的词语</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::CodeDetailsView</name>
@@ -1929,6 +1937,10 @@ Options:
         <source>Nothing matches &quot;%1&quot;. Try a code (550, 5.7.1, 5.7), fewer words, or other words for the cause (mailbox full, password, spam).</source>
         <translation>没有与“%1”匹配的内容。请尝试输入代码（550、5.7.1、5.7）、减少字词，或换一种说法描述原因（邮箱已满、密码、垃圾邮件）。</translation>
     </message>
+    <message>
+        <source>Did you mean: %1</source>
+        <translation>您是不是要找：%1</translation>
+    </message>
 </context>
 <context>
     <name>MailboxExport</name>
@@ -2112,6 +2124,18 @@ Options:
     <message>
         <source>synonyms file</source>
         <translation>同义词文件</translation>
+    </message>
+    <message>
+        <source>%1: &quot;particles&quot; must be an array of single Chinese characters</source>
+        <translation>%1：“particles”必须是由单个汉字组成的数组</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a gap (*) needs words on both sides</source>
+        <translation>“%1”：间隔符（*）两边都必须有文字</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,14 @@
         <source>Search works without synonyms: %1</source>
         <translation>搜尋暫不使用同義詞：%1</translation>
     </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>您是不是要找：%1？</translation>
+    </message>
+    <message>
+        <source>Search for the corrected words</source>
+        <translation>搜尋更正後的字詞</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::CodeDetailsView</name>
@@ -1929,6 +1937,10 @@ Options:
         <source>Nothing matches &quot;%1&quot;. Try a code (550, 5.7.1, 5.7), fewer words, or other words for the cause (mailbox full, password, spam).</source>
         <translation>沒有與「%1」相符的內容。請試著輸入代碼（550、5.7.1、5.7）、減少字詞，或換個說法描述原因（信箱已滿、密碼、垃圾郵件）。</translation>
     </message>
+    <message>
+        <source>Did you mean: %1</source>
+        <translation>您是不是要找：%1</translation>
+    </message>
 </context>
 <context>
     <name>MailboxExport</name>
@@ -2112,6 +2124,18 @@ Options:
     <message>
         <source>synonyms file</source>
         <translation>同義詞檔案</translation>
+    </message>
+    <message>
+        <source>%1: &quot;particles&quot; must be an array of single Chinese characters</source>
+        <translation>%1：「particles」必須是由單一中文字組成的陣列</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a gap (*) needs words on both sides</source>
+        <translation>「%1」：間隔符號（*）兩側都必須有文字</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必須是 true 或 false</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,26 @@ int editDistance(QStringView a, QStringView b, int limit)
     return std::min(previous[n], limit + 1);
 }
 
+// One hit per entry: the best quality, the first whole word.
+template<typename Hit>
+void addHit(QList<Hit> *hits, const Hit &hit)
+{
+    if (hits->isEmpty() || hits->back().entry != hit.entry) {
+        hits->append(hit);
+        return;
+    }
+    Hit &last = hits->back();
+    last.quality = std::max(last.quality, hit.quality);
+    if (last.wholeAt < 0)
+        last.wholeAt = hit.wholeAt;
+}
+
+// A generic meaning (RFC 3463, RFC 5321), not a server's own reply.
+bool isGeneric(const CodeEntry &e)
+{
+    return e.source == CodeEntry::Source::Rfc3463 || e.source == CodeEntry::Source::Rfc5321;
+}
+
 int weigh(int base, int quality)
 {
     switch (quality) {
@@ -200,6 +220,7 @@ void SearchIndex::build(const CodeTable &table, const Synonyms &synonyms)
 
 struct SearchIndex::Pass
 {
+    const SearchQuery *query = nullptr;
     QString language;
     QStringList words;              // as typed (folded)
     QStringList terms;              // what is looked for: the words without particles
@@ -221,6 +242,7 @@ struct SearchIndex::Pass
 SearchIndex::Pass SearchIndex::prepare(const SearchQuery &query, const QString &language) const
 {
     Pass pass;
+    pass.query = &query;
     pass.language = language;
     pass.words = query.keywords();
     pass.hasCodes = query.hasCodes();
@@ -296,9 +318,10 @@ void SearchIndex::selectCandidates(Pass &pass) const
         Score &s = pass.scores[i];
         s.gmail = m_table->at(i).isGmail();
         s.position = kNowhere;
-        s.matched = !m_query->hasCodes() || m_query->matchesCodes(m_table->at(i));
-        if (s.matched && m_query->hasCodes())
-            s.codeRank = m_query->codeRank(m_table->at(i));
+        const CodeEntry &e = m_table->at(i);
+        s.matched = !pass.hasCodes || pass.query->matchesCodes(e);
+        if (s.matched && pass.hasCodes)
+            s.codeRank = pass.query->codeRank(e);
         if (s.matched)
             pass.candidates << i;
     }
@@ -414,7 +437,7 @@ int SearchIndex::conceptWeight(const Pass &pass, int entry, quint64 bit) const
     }
     // A cause word in a generic meaning counts as a synonym: Gmail's own replies for the cause
     // ("mailbox full": 452 4.2.2, 552 5.2.2) before the RFC's "Mailbox full" (x.2.2).
-    if (cause && !pass.scores.at(entry).gmail)
+    if (cause && isGeneric(m_table->at(entry)))
         weight = std::min(weight, kSynonym);
     return weight;
 }
@@ -488,7 +511,6 @@ void SearchIndex::finish(Pass &pass) const
 QList<SearchIndex::Score> SearchIndex::score(const SearchQuery &query,
                                              const QString &language) const
 {
-    m_query = &query;
     Pass pass = prepare(query, language);
     weighWeakWords(pass);
     selectCandidates(pass);
@@ -497,7 +519,6 @@ QList<SearchIndex::Score> SearchIndex::score(const SearchQuery &query,
         creditWord(pass, w);
     }
     finish(pass);
-    m_query = nullptr;
     return pass.scores;
 }
 
@@ -598,35 +619,53 @@ const QList<SearchIndex::Hit> &SearchIndex::wordHits(const QString &word, int fi
     if (m_hits.size() > 512)
         m_hits.clear();
     QList<QList<Hit>> &byField = m_hits[word];
-    if (byField.isEmpty()) {
-        byField.resize(m_fields.size());
-        const QStringMatcher matcher(word);
+    if (!byField.isEmpty())
+        return byField.at(field);
+    byField.resize(m_fields.size());
+    const bool pair
+        = word.size() == 2 && TextFolding::isWide(word.at(0)) && TextFolding::isWide(word.at(1));
+    const QStringMatcher matcher(word);
+    for (int f = 0; f < m_fields.size(); ++f) {
+        const Field &fd = m_fields.at(f);
+        QList<Hit> &hits = byField[f];
+        int entry = 0;
+        const auto add = [&](qsizetype at) {
+            while (fd.starts.at(entry + 1) <= at)
+                ++entry;
+            const int quality = matchQuality(fd.text, at, word);
+            addHit(&hits, Hit{entry, quality, quality == 3 ? int(at - fd.starts.at(entry)) : -1});
+        };
+        if (pair) {
+            // Two Chinese characters (a word's pairs, lookForPairs): where the first stands.
+            for (int at : wideCharacterIndex(f).value(word.at(0).unicode())) {
+                if (at + 1 < fd.text.size() && fd.text.at(at + 1) == word.at(1))
+                    add(at);
+            }
+            continue;
+        }
+        // Boyer-Moore pays from a few characters on; a short word is found at once anyway.
+        const auto find = [&](qsizetype from) {
+            return word.size() > 3 ? matcher.indexIn(fd.text, from) : fd.text.indexOf(word, from);
+        };
+        for (qsizetype at = find(0); at >= 0; at = find(at + 1))
+            add(at);
+    }
+    return byField.at(field);
+}
+
+const QHash<char16_t, QList<int>> &SearchIndex::wideCharacterIndex(int field) const
+{
+    if (m_wideAt.size() != m_fields.size()) {
+        m_wideAt = QList<QHash<char16_t, QList<int>>>(m_fields.size());
         for (int f = 0; f < m_fields.size(); ++f) {
-            const Field &fd = m_fields.at(f);
-            // Boyer-Moore pays from a few characters on; a short word is found at once anyway.
-            const auto find = [&](qsizetype from) {
-                return word.size() > 3 ? matcher.indexIn(fd.text, from)
-                                       : fd.text.indexOf(word, from);
-            };
-            QList<Hit> &hits = byField[f];
-            int entry = 0;
-            for (qsizetype at = find(0); at >= 0; at = find(at + 1)) {
-                while (fd.starts.at(entry + 1) <= at)
-                    ++entry;
-                const int quality = matchQuality(fd.text, at, word);
-                const int wholeAt = quality == 3 ? int(at - fd.starts.at(entry)) : -1;
-                if (!hits.isEmpty() && hits.back().entry == entry) {
-                    Hit &last = hits.back();
-                    last.quality = std::max(last.quality, quality);
-                    if (last.wholeAt < 0)
-                        last.wholeAt = wholeAt;
-                } else {
-                    hits << Hit{entry, quality, wholeAt};
-                }
+            const QString &text = m_fields.at(f).text;
+            for (int i = 0; i < text.size(); ++i) {
+                if (TextFolding::isWide(text.at(i)))
+                    m_wideAt[f][text.at(i).unicode()] << i;
             }
         }
     }
-    return byField.at(field);
+    return m_wideAt.at(field);
 }
 
 void SearchIndex::clearCache() const

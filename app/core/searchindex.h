@@ -121,17 +121,19 @@ private:
         int wholeAt = -1;
     };
     const QList<Hit> &wordHits(const QString &word, int field) const;
+    // Where each Chinese character stands in a field (built at the first pair looked for).
+    const QHash<char16_t, QList<int>> &wideCharacterIndex(int field) const;
 
     void build(const CodeTable &table, const Synonyms &synonyms);
     void foldTexts() const;
     void addField(const QString &language, int weight, const QStringList &texts) const;
 
     const CodeTable *m_table = nullptr;
-    mutable const SearchQuery *m_query = nullptr; // during score()
     const Synonyms *m_synonyms = nullptr;
-    mutable QList<Field> m_fields;                    // folded when a query first has words
-    QList<QList<Membership>> m_concepts;              // by entry
-    mutable QHash<QString, QList<QList<Hit>>> m_hits; // by word, by field
+    mutable QList<Field> m_fields;                       // folded when a query first has words
+    QList<QList<Membership>> m_concepts;                 // by entry
+    mutable QHash<QString, QList<QList<Hit>>> m_hits;    // by word, by field
+    mutable QList<QHash<char16_t, QList<int>>> m_wideAt; // by field
     // The Latin words of the texts and synonyms (folded, 3 letters or more), sorted, and how
     // often each occurs: what a typo is corrected to. Built at the first word to correct.
     mutable QStringList m_vocabulary;

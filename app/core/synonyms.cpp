@@ -96,6 +96,58 @@ bool standsAlone(const QString &text, const QString &phrase, qsizetype at, qsize
 
 } // namespace
 
+std::optional<Synonyms::Problem> Synonyms::readPhrases(const QJsonObject &o, Concept *c) const
+{
+    const QJsonValue phrases = o.value(u"phrases"_s);
+    if (!phrases.isObject())
+        return Problem{u"phrases"_s, tr("expected an object of phrase lists by language")};
+    const QJsonObject byLanguage = phrases.toObject();
+    for (const QString &language : Languages::codes()) {
+        QStringList list;
+        if (!readStrings(byLanguage.value(language), &list) || list.isEmpty())
+            return Problem{u"phrases."_s + language,
+                           tr("expected a non-empty array of non-empty strings")};
+        c->languages << language;
+        c->original << list;
+        for (const QString &phrase : std::as_const(list)) {
+            const QString folded = withoutParticles(TextFolding::fold(phrase));
+            if (folded.split(u'*').contains(QString()))
+                return Problem{u"phrases."_s + language,
+                               tr("\"%1\": a gap (*) needs words on both sides").arg(phrase)};
+            if (!c->phrases.contains(folded))
+                c->phrases << folded;
+        }
+    }
+    for (auto it = byLanguage.begin(); it != byLanguage.end(); ++it) {
+        if (!Languages::isSupported(it.key()))
+            return Problem{u"phrases"_s, tr("unknown language \"%1\"").arg(it.key())};
+    }
+    return std::nullopt;
+}
+
+std::optional<Synonyms::Problem> Synonyms::readTargets(const QJsonObject &o, Concept *c)
+{
+    const QJsonValue weak = o.value(u"weak"_s);
+    if (!weak.isUndefined() && !weak.isBool())
+        return Problem{u"weak"_s, tr("must be true or false")};
+    c->weak = weak.toBool();
+    const std::pair<QString, QStringList *> targets[]
+        = {{u"reasons"_s, &c->reasons}, {u"codes"_s, &c->codes}, {u"ids"_s, &c->ids}};
+    for (const auto &[field, target] : targets) {
+        if (!readStrings(o.value(field), target))
+            return Problem{field, tr("must be an array of non-empty strings")};
+    }
+    if (c->reasons.isEmpty() && c->codes.isEmpty() && c->ids.isEmpty())
+        return Problem{u"reasons"_s, tr("a concept needs \"reasons\", \"codes\" or \"ids\"")};
+    for (const QString &code : std::as_const(c->codes)) {
+        const SearchQuery q = SearchQuery::parse(code);
+        if (!q.hasCodes() || !q.keywords().isEmpty())
+            return Problem{u"codes"_s,
+                           tr("\"%1\" is not a code like 550, 5.1.1 or \"550 5.1.1\"").arg(code)};
+    }
+    return std::nullopt;
+}
+
 std::optional<Synonyms> Synonyms::load(const QByteArray &data, const QString &name, QString *error)
 {
     const std::optional<QJsonObject> opened
@@ -136,48 +188,10 @@ std::optional<Synonyms> Synonyms::load(const QByteArray &data, const QString &na
             return fail(u"id"_s, tr("\"%1\" is used by another concept too").arg(c.id));
         ids.insert(c.id);
 
-        const QJsonValue phrases = o.value(u"phrases"_s);
-        if (!phrases.isObject())
-            return fail(u"phrases"_s, tr("expected an object of phrase lists by language"));
-        const QJsonObject byLanguage = phrases.toObject();
-        for (const QString &language : Languages::codes()) {
-            QStringList list;
-            if (!readStrings(byLanguage.value(language), &list) || list.isEmpty())
-                return fail(u"phrases."_s + language,
-                            tr("expected a non-empty array of non-empty strings"));
-            c.languages << language;
-            c.original << list;
-            for (const QString &phrase : std::as_const(list)) {
-                const QString folded = synonyms.withoutParticles(TextFolding::fold(phrase));
-                if (folded.split(u'*').contains(QString()))
-                    return fail(u"phrases."_s + language,
-                                tr("\"%1\": a gap (*) needs words on both sides").arg(phrase));
-                if (!c.phrases.contains(folded))
-                    c.phrases << folded;
-            }
-        }
-        for (auto it = byLanguage.begin(); it != byLanguage.end(); ++it) {
-            if (!Languages::isSupported(it.key()))
-                return fail(u"phrases"_s, tr("unknown language \"%1\"").arg(it.key()));
-        }
-        const QJsonValue weak = o.value(u"weak"_s);
-        if (!weak.isUndefined() && !weak.isBool())
-            return fail(u"weak"_s, tr("must be true or false"));
-        c.weak = weak.toBool();
-        const std::pair<QString, QStringList *> targets[]
-            = {{u"reasons"_s, &c.reasons}, {u"codes"_s, &c.codes}, {u"ids"_s, &c.ids}};
-        for (const auto &[field, target] : targets) {
-            if (!readStrings(o.value(field), target))
-                return fail(field, tr("must be an array of non-empty strings"));
-        }
-        if (c.reasons.isEmpty() && c.codes.isEmpty() && c.ids.isEmpty())
-            return fail(u"reasons"_s, tr("a concept needs \"reasons\", \"codes\" or \"ids\""));
-        for (const QString &code : std::as_const(c.codes)) {
-            const SearchQuery q = SearchQuery::parse(code);
-            if (!q.hasCodes() || !q.keywords().isEmpty())
-                return fail(u"codes"_s,
-                            tr("\"%1\" is not a code like 550, 5.1.1 or \"550 5.1.1\"").arg(code));
-        }
+        if (const auto problem = synonyms.readPhrases(o, &c))
+            return fail(problem->first, problem->second);
+        if (const auto problem = readTargets(o, &c))
+            return fail(problem->first, problem->second);
         synonyms.m_concepts << c;
     }
     return synonyms;

@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace BounceLens {
 
@@ -70,6 +72,10 @@ public:
     QList<quint64> match(const SearchQuery &query) const;
 
 private:
+    using Problem = std::pair<QString, QString>; // field, what is wrong
+    std::optional<Problem> readPhrases(const QJsonObject &o, Concept *c) const;
+    static std::optional<Problem> readTargets(const QJsonObject &o, Concept *c);
+
     QList<Concept> m_concepts;
     QString m_particles;
 };

@@ -128,6 +128,9 @@ BrowseView::BrowseView(const CodeTable *table, QWidget *parent)
     m_didYouMean->setObjectName(u"didYouMean"_s);
     m_didYouMean->setFlat(true);
     m_didYouMean->setCursor(Qt::PointingHandCursor);
+    QFont linkFont = m_didYouMean->font(); // reads as a link in any theme, no colour of its own
+    linkFont.setUnderline(true);
+    m_didYouMean->setFont(linkFont);
     m_didYouMean->hide();
     connect(m_didYouMean, &QPushButton::clicked, this,
             [this] { m_search->setText(m_proxy->suggestion()); });
