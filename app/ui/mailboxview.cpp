@@ -5,13 +5,14 @@
 #include "codetable.h"
 #include "flowlayout.h"
 #include "mailboxexport.h"
-#include "suppressionlist.h"
 #include "mailboxfilterproxy.h"
 #include "mailboxjob.h"
 #include "mailboxmodel.h"
 #include "mailboxsummary.h"
 #include "recipientcard.h"
+#include "senderreportview.h"
 #include "summarychart.h"
+#include "suppressionlist.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -162,6 +163,7 @@ MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
     , m_cardArea(new QScrollArea(this))
     , m_text(new QPlainTextEdit(this))
     , m_summaryTimer(new QTimer(this))
+    , m_senderReport(new SenderReportView(table, this))
 {
     setObjectName(u"mailboxView"_s);
     m_proxy->setSourceModel(m_model);
@@ -249,7 +251,7 @@ MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
-    const QList<int> widths{90, 230, 130, 50, 70, 200, 260, 60, 120, 160, 70};
+    const QList<int> widths{90, 110, 230, 130, 50, 70, 200, 260, 60, 120, 160, 70};
     for (int c = 0; c < widths.size(); ++c)
         m_view->setColumnWidth(c, widths.at(c));
     m_view->setColumnHidden(MailboxModel::CountColumn, true);
@@ -287,8 +289,11 @@ MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
     vertical->setObjectName(u"mailboxSplitter"_s);
     vertical->addWidget(charts);
     vertical->addWidget(lower);
+    vertical->addWidget(m_senderReport); // "What to fix" (issue 20)
+    m_senderReport->setVisible(false);   // until a recipient needs it
     vertical->setStretchFactor(0, 0);
     vertical->setStretchFactor(1, 1);
+    vertical->setStretchFactor(2, 0);
     vertical->setChildrenCollapsible(false);
 
     // In a scroll area: a small window scrolls the page instead of squashing it (and the page
@@ -457,6 +462,7 @@ void MailboxView::setLanguage(const QString &language)
 {
     m_language = language;
     m_model->setLanguage(language);
+    m_senderReport->setLanguage(language);
     refreshSummary();
     updateStatus();
     const QModelIndex current = m_view->currentIndex();
@@ -522,6 +528,8 @@ void MailboxView::updateStatus()
 
 void MailboxView::refreshSummary()
 {
+    m_senderReport->setMessages(m_model->messages());
+    m_senderReport->setVisible(!m_senderReport->report().isEmpty());
     const MailboxSummary s = MailboxSummary::of(*m_model, 10);
     const MailboxSummary facets = MailboxSummary::of(*m_model, kFacetItems);
     QList<SummaryChart::Bar> outcomes;
@@ -615,7 +623,7 @@ void MailboxView::showRow(const QModelIndex &proxyIndex)
 
     QWidget *card;
     if (r) {
-        auto *recipientCard = new RecipientCard(m_table, *r, m_language);
+        auto *recipientCard = new RecipientCard(m_table, *r, m_language, nullptr, m.result.sender);
         connect(recipientCard, &RecipientCard::entryRequested, this, &MailboxView::entryRequested);
         card = recipientCard;
     } else {

@@ -20,6 +20,7 @@ class QTimer;
 namespace BounceLens {
 
 class CodeTable;
+class SenderReportView;
 class MailboxFilterProxy;
 class MailboxJob;
 class MailboxModel;
@@ -110,6 +111,7 @@ private:
     QScrollArea *m_cardArea;
     QPlainTextEdit *m_text;
     QTimer *m_summaryTimer;
+    SenderReportView *m_senderReport;
 
     int m_shownRow = -1; // rows() index whose message is shown
     QFutureWatcher<QPair<QString, QList<QPair<int, int>>>> m_reader;

@@ -276,8 +276,8 @@ public:
         bool csv = false, json = false;
         int retryDays = -1;
     };
-    Collector(const CodeTable &table, const QString &language, Settings settings,
-              QTextStream &out, QTextStream &err)
+    Collector(const CodeTable &table, const QString &language, Settings settings, QTextStream &out,
+              QTextStream &err)
         : m_table(table)
         , m_language(language)
         , m_settings(settings)
@@ -288,8 +288,9 @@ public:
     {
         if (m_settings.kind == Kind::SenderReport) {
             m_out << (m_settings.json
-                          ? QString::fromUtf8(Console::jsonSafe(
-                                QJsonDocument(m_report.toJson(m_table)).toJson(QJsonDocument::Compact)))
+                          ? QString::fromUtf8(
+                                Console::jsonSafe(QJsonDocument(m_report.toJson(m_table))
+                                                      .toJson(QJsonDocument::Compact)))
                                 + u'\n'
                           : Console::terminalSafe(m_report.toText(m_table, m_language)));
         } else if (m_settings.csv) {

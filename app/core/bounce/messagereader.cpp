@@ -74,7 +74,8 @@ QByteArray partContent(GMimePart *part, qsizetype limit)
                       qsizetype(qMin<guint>(bytes->len, guint(limit))));
 }
 
-// The decoder reads only these headers; decoding the others (Received, DKIM, ...) is wasted work.
+// The decoder reads only these headers; decoding the others is wasted work. Received-SPF, DKIM
+// and Authentication-Results name the sending identity (SendingIdentity, issue 20).
 bool isUsedHeader(const QByteArray &name)
 {
     static const char *const used[] = {"from",
@@ -90,7 +91,6 @@ bool isUsedHeader(const QByteArray &name)
                                        "auto-submitted",
                                        "x-mailer",
                                        "received",
-                                       // The sending identity (SendingIdentity, issue 20)
                                        "received-spf",
                                        "dkim-signature",
                                        "authentication-results",

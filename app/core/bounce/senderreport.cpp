@@ -55,8 +55,8 @@ QStringList recordsOf(const QString &cause)
 
 QString SenderReport::key(const QString &cause, const SendingIdentity &s)
 {
-    return QStringList{cause,       s.fromDomain, s.returnPathDomain, s.dkimDomain,
-                       s.dkimSelector, s.ip,      s.helo}
+    return QStringList{cause, s.fromDomain, s.returnPathDomain, s.dkimDomain, s.dkimSelector,
+                       s.ip,  s.helo}
         .join(u'\x1f');
 }
 
@@ -112,9 +112,8 @@ void SenderReport::merge(const SenderReport &other)
 QList<SenderReport::Group> SenderReport::groups() const
 {
     QList<Group> list = m_groups.values();
-    std::stable_sort(list.begin(), list.end(), [](const Group &a, const Group &b) {
-        return a.recipients > b.recipients;
-    });
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Group &a, const Group &b) { return a.recipients > b.recipients; });
     return list;
 }
 
@@ -131,11 +130,12 @@ QList<SenderReport::Command> SenderReport::commands(const Group &g)
             list.append({record, tr("SPF record of %1 (the line with v=spf1)").arg(domain),
                          u"dig +short TXT "_s + domain});
         } else if (record == u"dkim"_s && !s.dkimDomain.isEmpty() && !s.dkimSelector.isEmpty()) {
-            list.append({record, tr("DKIM key of selector %1 at %2").arg(s.dkimSelector, s.dkimDomain),
+            list.append({record,
+                         tr("DKIM key of selector %1 at %2").arg(s.dkimSelector, s.dkimDomain),
                          u"dig +short TXT %1._domainkey.%2"_s.arg(s.dkimSelector, s.dkimDomain)});
         } else if (record == u"ptr"_s && !s.ip.isEmpty()) {
-            list.append({record, tr("Reverse DNS (PTR) of %1").arg(s.ip),
-                         u"dig +short -x "_s + s.ip});
+            list.append(
+                {record, tr("Reverse DNS (PTR) of %1").arg(s.ip), u"dig +short -x "_s + s.ip});
             if (!s.helo.isEmpty())
                 list.append({u"helo"_s,
                              tr("Address of the HELO name %1 (should give %2)").arg(s.helo, s.ip),
@@ -152,10 +152,10 @@ QJsonObject SenderReport::toJson(const CodeTable &table) const
         QJsonArray entries;
         for (auto it = g.entries.begin(); it != g.entries.end(); ++it) {
             const int index = table.indexOf(it.key());
-            entries.append(QJsonObject{
-                {u"entry_id"_s, it.key()},
-                {u"codes"_s, index >= 0 ? table.at(index).codeLabel() : QString()},
-                {u"recipients"_s, it.value()}});
+            entries.append(
+                QJsonObject{{u"entry_id"_s, it.key()},
+                            {u"codes"_s, index >= 0 ? table.at(index).codeLabel() : QString()},
+                            {u"recipients"_s, it.value()}});
         }
         QJsonArray commandsJson;
         for (const Command &c : commands(g))
@@ -185,7 +185,9 @@ QString SenderReport::groupText(const CodeTable &table, const QString &language,
 {
     const SendingIdentity &s = g.sender;
     QString out;
-    auto line = [&out](const QString &text) { out += u"    "_s + text + u'\n'; };
+    auto line = [&out](const QString &text) {
+        out += u"    "_s + text + u'\n';
+    };
     if (!s.fromDomain.isEmpty())
         line(tr("From domain: %1").arg(s.fromDomain));
     if (!s.returnPathDomain.isEmpty())

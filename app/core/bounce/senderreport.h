@@ -29,13 +29,13 @@ public:
         QString cause; // "dmarc", "spf", ... (address-actions.json); empty: none fitted
         SendingIdentity sender;
         int recipients = 0;
-        QStringList examples;     // the first few addresses
+        QStringList examples;       // the first few addresses
         QMap<QString, int> entries; // matched entry id -> recipients
     };
     struct Command
     {
-        QString record; // "dmarc", "spf", "dkim", "ptr", "helo"
-        QString label;  // in the interface language
+        QString record;  // "dmarc", "spf", "dkim", "ptr", "helo"
+        QString label;   // in the interface language
         QString command; // "dig +short TXT _dmarc.example.com"
     };
 
