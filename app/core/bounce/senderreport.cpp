@@ -42,6 +42,17 @@ QJsonObject identityJson(const SendingIdentity &s)
             {u"dmarc"_s, orNull(s.dmarc)}};
 }
 
+// Counts, the biggest first (ties: by name).
+QList<std::pair<QString, int>> mostFirst(const QMap<QString, int> &counts)
+{
+    QList<std::pair<QString, int>> list;
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        list.append({it.key(), it.value()});
+    std::stable_sort(list.begin(), list.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
+    return list;
+}
+
 QStringList recordsOf(const QString &cause)
 {
     for (const AddressActionRules::Cause &c : AddressActionRules::builtIn().causes()) {
@@ -241,10 +252,10 @@ QString SenderReport::toText(const CodeTable &table, const QString &language) co
                 "", m_total)
            + u'\n';
     QStringList causes, providers;
-    for (auto it = m_byCause.begin(); it != m_byCause.end(); ++it)
-        causes << u"%1 %2"_s.arg(Verdict::causeText(it.key())).arg(it.value());
-    for (auto it = m_byProvider.begin(); it != m_byProvider.end(); ++it)
-        providers << u"%1 %2"_s.arg(it.key().isEmpty() ? tr("unknown") : it.key()).arg(it.value());
+    for (const auto &[cause, count] : mostFirst(m_byCause))
+        causes << u"%1 %2"_s.arg(Verdict::causeText(cause)).arg(count);
+    for (const auto &[provider, count] : mostFirst(m_byProvider))
+        providers << u"%1 %2"_s.arg(provider.isEmpty() ? tr("unknown") : provider).arg(count);
     //: Separator between the items of a list
     out += u"  "_s + tr("By cause: %1").arg(causes.join(tr(", "))) + u'\n';
     out += u"  "_s + tr("By provider: %1").arg(providers.join(tr(", "))) + u'\n';
