@@ -1064,10 +1064,6 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         </translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>What to fix</source>
         <translation>需要修正的問題</translation>
     </message>
@@ -2219,11 +2215,11 @@ Options:
     </message>
     <message>
         <source>By cause: %1</source>
-        <extracomment>Separator between the items of a list</extracomment>
         <translation>依起因：%1</translation>
     </message>
     <message>
         <source>, </source>
+        <extracomment>Separator between the items of a list</extracomment>
         <translation>、</translation>
     </message>
     <message>

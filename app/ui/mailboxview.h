@@ -72,6 +72,7 @@ protected:
 private:
     void retranslateUi();
     void refreshSummary();
+    void showSenderReport(bool show);
     void refreshFacets(const MailboxSummary &summary);
     void updateStatus();
     void applyFacets();

@@ -99,13 +99,10 @@ void SenderReportView::render()
         m_text->setPlainText(QString());
         return;
     }
-    QStringList causes;
-    for (auto it = m_report.byCause().begin(); it != m_report.byCause().end(); ++it)
-        causes << u"%1 %2"_s.arg(Verdict::causeText(it.key())).arg(it.value());
     //: %n: how many recipients, %1: the causes with their counts ("DMARC 60, SPF 12")
     m_summary->setText(
         tr("%n recipient(s) to resend to once the sending is fixed: %1", "", m_report.total())
-            .arg(causes.join(tr(", "))));
+            .arg(m_report.causesSummary()));
     m_text->setPlainText(text());
 }
 

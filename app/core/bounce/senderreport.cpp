@@ -241,6 +241,23 @@ QString SenderReport::groupText(const CodeTable &table, const QString &language,
     return out;
 }
 
+QString SenderReport::causesSummary() const
+{
+    QStringList causes;
+    for (const auto &[cause, count] : mostFirst(m_byCause))
+        causes << u"%1 %2"_s.arg(Verdict::causeText(cause)).arg(count);
+    //: Separator between the items of a list
+    return causes.join(tr(", "));
+}
+
+QString SenderReport::providersSummary() const
+{
+    QStringList providers;
+    for (const auto &[provider, count] : mostFirst(m_byProvider))
+        providers << u"%1 %2"_s.arg(provider.isEmpty() ? tr("unknown") : provider).arg(count);
+    return providers.join(tr(", "));
+}
+
 QString SenderReport::toText(const CodeTable &table, const QString &language) const
 {
     QString out = tr("What to fix") + u'\n';
@@ -251,14 +268,8 @@ QString SenderReport::toText(const CodeTable &table, const QString &language) co
                 "causes below, then resend to them.",
                 "", m_total)
            + u'\n';
-    QStringList causes, providers;
-    for (const auto &[cause, count] : mostFirst(m_byCause))
-        causes << u"%1 %2"_s.arg(Verdict::causeText(cause)).arg(count);
-    for (const auto &[provider, count] : mostFirst(m_byProvider))
-        providers << u"%1 %2"_s.arg(provider.isEmpty() ? tr("unknown") : provider).arg(count);
-    //: Separator between the items of a list
-    out += u"  "_s + tr("By cause: %1").arg(causes.join(tr(", "))) + u'\n';
-    out += u"  "_s + tr("By provider: %1").arg(providers.join(tr(", "))) + u'\n';
+    out += u"  "_s + tr("By cause: %1").arg(causesSummary()) + u'\n';
+    out += u"  "_s + tr("By provider: %1").arg(providersSummary()) + u'\n';
     int n = 0;
     for (const Group &g : groups()) {
         out += u'\n';
