@@ -127,12 +127,12 @@ void tst_AddressActionRules::badFiles_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("message");
     const QByteArray head = R"({"format": "bouncelens-address-actions", "version": 1, )";
-    QTest::newRow("unknown reason") << head + R"("reasons": {"nosuchreason": "retry"}})"
-                                    << u"nosuchreason"_s;
-    QTest::newRow("unknown action") << head + R"("reasons": {"userunknown": "delete"}})"
-                                    << u"userunknown"_s;
-    QTest::newRow("review without why") << head + R"("reasons": {"undefined": "review"}})"
-                                        << u"why"_s;
+    QTest::newRow("unknown reason")
+        << head + R"("reasons": {"nosuchreason": "retry"}})" << u"nosuchreason"_s;
+    QTest::newRow("unknown action")
+        << head + R"("reasons": {"userunknown": "delete"}})" << u"userunknown"_s;
+    QTest::newRow("review without why")
+        << head + R"("reasons": {"undefined": "review"}})" << u"why"_s;
     QTest::newRow("bad words")
         << head + R"("reasons": {}, "causes": [{"cause": "x", "words": "(("}]})" << u"x"_s;
     QTest::newRow("other format") << QByteArray(R"({"format": "x", "version": 1})") << u"format"_s;
@@ -168,12 +168,11 @@ void tst_AddressActionRules::causes_data()
                                    << u"spf"_s;
     QTest::newRow("ptr") << u"requireptr"_s << u"5.7.25"_s << QString() << u"ptr"_s;
     QTest::newRow("helo") << u"blocked"_s << u"5.5.4"_s << u"HELO/EHLO argument"_s << u"helo"_s;
-    QTest::newRow("reputation") << u"badreputation"_s << u"5.7.1"_s << QString()
-                                << u"reputation"_s;
+    QTest::newRow("reputation") << u"badreputation"_s << u"5.7.1"_s << QString() << u"reputation"_s;
     QTest::newRow("spam") << u"spamdetected"_s << u"5.7.1"_s << QString() << u"content"_s;
     QTest::newRow("size") << u"mesgtoobig"_s << u"5.3.4"_s << QString() << u"size"_s;
-    QTest::newRow("anything else") << u"policyviolation"_s << u"5.7.1"_s << QString()
-                                   << u"policy"_s;
+    QTest::newRow("anything else")
+        << u"policyviolation"_s << u"5.7.1"_s << QString() << u"policy"_s;
 }
 
 void tst_AddressActionRules::causes()

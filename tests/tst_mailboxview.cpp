@@ -13,6 +13,7 @@
 #include "mailboxview.h"
 #include "mainwindow.h"
 #include "recipientcard.h"
+#include "senderreportview.h"
 #include "summarychart.h"
 
 #include <QCheckBox>
@@ -104,6 +105,7 @@ private slots:
     void smallInputNeverStallsTheGui();
     void windowRoutesMailboxes();
     void chartLabelsFitTheChart();
+    void whatToFixAndAddressActions();
 
 private:
     bool openAndWait(const QStringList &paths, int timeoutMs = 60000);
@@ -460,6 +462,64 @@ void tst_MailboxView::chartLabelsFitTheChart()
         if (width < 600)
             QVERIFY(shown.size() < wide.size() || wide.size() < longLabel.size());
     }
+}
+
+void tst_MailboxView::whatToFixAndAddressActions()
+{
+    const QString box = QFINDTESTDATA("data/actions/mixed-causes.mbox");
+    QVERIFY(openAndWait({box}));
+    // The "What to fix" panel: the six fix-sending recipients, with the records to check.
+    auto *panel = m_view->findChild<SenderReportView *>();
+    QVERIFY(panel);
+    QTRY_VERIFY(panel->isVisible());
+    QCOMPARE(panel->report().total(), 6);
+    QVERIFY(panel->text().contains(u"dig +short TXT _dmarc.shop.example.com"_s));
+    QVERIFY(panel->commands().contains(u"dig +short -x 203.0.113.44\n"_s));
+    auto *text = panel->findChild<QPlainTextEdit *>(u"senderReportText"_s);
+    QCOMPARE(text->toPlainText(), panel->text());
+
+    // The table's action column and the card's plain line.
+    const MailboxModel *model = m_view->model();
+    QCOMPARE(model->index(0, MailboxModel::AddressActionColumn).data().toString(),
+             u"Stop mailing"_s);
+    QCOMPARE(model->headerData(MailboxModel::AddressActionColumn, Qt::Horizontal).toString(),
+             u"Action"_s);
+    int dmarcRow = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, MailboxModel::RecipientColumn).data().toString()
+            == u"chen.jie@gmail.com"_s)
+            dmarcRow = row;
+    }
+    QVERIFY(dmarcRow >= 0);
+    QCOMPARE(model->index(dmarcRow, 0).data(MailboxModel::AddressActionRole).toString(),
+             u"fix-sending"_s);
+    auto *table = m_view->findChild<QTableView *>(u"mailboxTable"_s);
+    table->setCurrentIndex(m_view->proxy()->mapFromSource(model->index(dmarcRow, 0)));
+    QTRY_VERIFY(m_view->findChild<RecipientCard *>());
+    QTRY_COMPARE(m_view->findChild<RecipientCard *>()
+                     ->findChild<QLabel *>(u"addressAction"_s)
+                     ->text()
+                     .remove(QChar(0x200B)),
+                 u"Fix your sending first (DMARC for shop.example.com), then resend"_s);
+
+    // The window's suppression list is the console's, byte for byte.
+    QTemporaryDir dir;
+    QVERIFY(m_view->exportSuppressionList(dir.filePath(u"s.txt"_s)));
+    QFile list(dir.filePath(u"s.txt"_s));
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    QString console, err;
+    QTextStream os(&console), es(&err);
+    QCOMPARE(
+        DecodeCommand::run(*m_table, {u"decode"_s, u"--suppression-list"_s, box}, u"en"_s, os, es),
+        0);
+    QCOMPARE(list.readAll(), console.toUtf8());
+    QVERIFY(console.contains(u"tomas.novak@gmail.com\n"_s));
+    QVERIFY(!console.contains(u"chen.jie"_s));
+    QVERIFY(m_view->exportSuppressionList(dir.filePath(u"s.csv"_s)));
+    QFile csv(dir.filePath(u"s.csv"_s));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QVERIFY(csv.readAll().startsWith("\xEF\xBB\xBF"
+                                     "address,reason,entry,date,file\r\n"));
 }
 
 QTEST_MAIN(tst_MailboxView)

@@ -41,7 +41,8 @@ void tst_SenderIdentity::headersOfTheOriginal()
 {
     const QList<QPair<QString, QString>> original{
         {u"return-path"_s, u"<bounces@mail.esp.example>"_s},
-        {u"received"_s, u"from mail.esp.example (mail.esp.example. [203.0.113.5]) by mx.google.com"_s},
+        {u"received"_s,
+         u"from mail.esp.example (mail.esp.example. [203.0.113.5]) by mx.google.com"_s},
         {u"authentication-results"_s,
          u"mx.google.com; dkim=pass header.i=@esp.example header.s=s1; spf=pass smtp.mailfrom=bounces@mail.esp.example; dmarc=fail (p=REJECT) header.from=example.com"_s},
         {u"dkim-signature"_s, u"v=1; a=rsa-sha256; d=esp.example; s=s1; h=from:to; b=abc"_s},
@@ -117,9 +118,8 @@ void tst_SenderIdentity::misaligned_data()
     QTest::newRow("esp signs and bounces")
         << u"example.com"_s << u"esp.example"_s << u"mail.esp.example"_s
         << QStringList{u"dkim"_s, u"spf"_s};
-    QTest::newRow("country second level")
-        << u"shop.example.co.jp"_s << u"example.co.jp"_s << u"other.co.jp"_s
-        << QStringList{u"spf"_s};
+    QTest::newRow("country second level") << u"shop.example.co.jp"_s << u"example.co.jp"_s
+                                          << u"other.co.jp"_s << QStringList{u"spf"_s};
 }
 
 void tst_SenderIdentity::misaligned()

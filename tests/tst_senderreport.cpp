@@ -80,7 +80,8 @@ void tst_SenderReport::gmailDmarcNamesFromDomainAndDkim()
     const QString text = report.toText(*m_table, u"en"_s);
     QVERIFY(text.contains(u"From domain: example.com"_s));
     QVERIFY(text.contains(u"DKIM signature: d=esp-sender.net s=s1"_s));
-    QVERIFY(text.contains(u"Not aligned: DKIM d=esp-sender.net is not the From domain example.com"_s));
+    QVERIFY(
+        text.contains(u"Not aligned: DKIM d=esp-sender.net is not the From domain example.com"_s));
     QVERIFY(text.contains(u"gmail-111"_s));
 }
 
@@ -189,7 +190,8 @@ void tst_SenderReport::textReportSection()
 {
     const DecodeResult r = decodeFixture(u"gmail-dmarc-esp-signed.eml"_s);
     const QString text = DecodeReport::toText(r, *m_table, u"en"_s);
-    QVERIFY(text.contains(u"Address: Fix your sending first (DMARC for example.com), then resend"_s));
+    QVERIFY(
+        text.contains(u"Address: Fix your sending first (DMARC for example.com), then resend"_s));
     QVERIFY(text.contains(u"What to fix\n"_s));
     const QJsonObject o = DecodeReport::toJson(r, *m_table);
     const QJsonObject first = o.value(u"recipients"_s).toArray().first().toObject();

@@ -50,6 +50,7 @@ private slots:
     void retryPastDays();
     void csv();
     void consoleAndWindowGiveTheSameBytes();
+    void ownMixedMailbox();
     void sharedBounces();
 
 private:
@@ -85,18 +86,18 @@ void tst_SuppressionList::mailbox_data()
         << u"|/usr/local/nyaan/bin/neko kijitora@example.com /home/nyaan/.neko"_s << QString();
     QTest::newRow("pipe, no space") << u"|/usr/bin/procmail@example.com"_s << QString();
     QTest::newRow("file path") << u"/var/mail/neko@example.com"_s << QString();
-    QTest::newRow("lower-cased encoded word") << u"=?utf-8?b?8j+qipcfkig=?=@example.org"_s
-                                              << QString();
+    QTest::newRow("lower-cased encoded word")
+        << u"=?utf-8?b?8j+qipcfkig=?=@example.org"_s << QString();
     QTest::newRow("encoded word") << u"=?utf-8?B?8J+QiPCfkIg=?=@example.org"_s
                                   << u"\U0001F408\U0001F408@example.org"_s;
-    QTest::newRow("q encoded word") << u"=?us-ascii?Q?neko?=@example.org"_s
-                                    << u"neko@example.org"_s;
+    QTest::newRow("q encoded word")
+        << u"=?us-ascii?Q?neko?=@example.org"_s << u"neko@example.org"_s;
     QTest::newRow("unknown charset") << u"=?x-nosuch?B?bmVrbw==?=@example.org"_s << QString();
     QTest::newRow("IDN") << u"neko@B\u00fccher.example"_s << u"neko@b\u00fccher.example"_s;
     QTest::newRow("IDN in ASCII") << u"neko@xn--bcher-kva.example"_s
                                   << u"neko@b\u00fccher.example"_s;
-    QTest::newRow("UTF-8 local part") << u"\u5f20\u4f1f@example.cn"_s
-                                      << u"\u5f20\u4f1f@example.cn"_s;
+    QTest::newRow("UTF-8 local part")
+        << u"\u5f20\u4f1f@example.cn"_s << u"\u5f20\u4f1f@example.cn"_s;
     QTest::newRow("debris") << u"kijitora@example.com (user unknown)"_s << QString();
     QTest::newRow("two ats") << u"a@b@example.com"_s << QString();
     QTest::newRow("single label") << u"root@localhost"_s << QString();
@@ -191,18 +192,18 @@ void tst_SuppressionList::consoleAndWindowGiveTheSameBytes()
     using namespace MailboxTestData;
     QTemporaryDir dir;
     const QString box = dir.filePath(u"mixed.mbox"_s);
-    QVERIFY(write(
-        box, mbox({bounce(u"gone@example.com"_s, QString::fromLatin1(permanentReply())),
-                   bounce(u"full@example.com"_s, QString::fromLatin1(temporaryReply())),
-                   bounce(u"dmarc@gmail.com"_s,
-                          u"550-5.7.26 Unauthenticated email from example.com is not accepted "
-                          "due to domain's DMARC policy. - gsmtp"_s),
-                   bounce(u"Gone@Example.com"_s, QString::fromLatin1(permanentReply()))})));
+    QVERIFY(write(box,
+                  mbox({bounce(u"gone@example.com"_s, QString::fromLatin1(permanentReply())),
+                        bounce(u"full@example.com"_s, QString::fromLatin1(temporaryReply())),
+                        bounce(u"dmarc@gmail.com"_s,
+                               u"550-5.7.26 Unauthenticated email from example.com is not accepted "
+                               "due to domain's DMARC policy. - gsmtp"_s),
+                        bounce(u"Gone@Example.com"_s, QString::fromLatin1(permanentReply()))})));
     QString console, err;
     QTextStream os(&console), es(&err);
-    QCOMPARE(DecodeCommand::run(*m_table, {u"decode"_s, u"--suppression-list"_s, box}, u"en"_s,
-                                os, es),
-             0);
+    QCOMPARE(
+        DecodeCommand::run(*m_table, {u"decode"_s, u"--suppression-list"_s, box}, u"en"_s, os, es),
+        0);
     // The window: the mailbox's messages decoded, their records given to SuppressionList.
     QFile f(box);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -212,18 +213,16 @@ void tst_SuppressionList::consoleAndWindowGiveTheSameBytes()
 
     QString csvOut;
     QTextStream cs(&csvOut);
-    QCOMPARE(DecodeCommand::run(*m_table,
-                                {u"decode"_s, u"--suppression-list"_s, u"--format"_s, u"csv"_s,
-                                 box},
-                                u"en"_s, cs, es),
+    QCOMPARE(DecodeCommand::run(
+                 *m_table, {u"decode"_s, u"--suppression-list"_s, u"--format"_s, u"csv"_s, box},
+                 u"en"_s, cs, es),
              0);
     QVERIFY(csvOut.startsWith(QChar(0xFEFF) + u"address,reason,entry,date,file\r\n"_s));
     QCOMPARE(csvOut.count(u"\r\n"_s), 3);
 
     QString usage;
     QTextStream us(&usage);
-    QCOMPARE(DecodeCommand::run(*m_table,
-                                {u"decode"_s, u"--suppression-retry-days"_s, u"3"_s, box},
+    QCOMPARE(DecodeCommand::run(*m_table, {u"decode"_s, u"--suppression-retry-days"_s, u"3"_s, box},
                                 u"en"_s, us, es),
              2);
     QCOMPARE(DecodeCommand::run(*m_table,
@@ -231,6 +230,20 @@ void tst_SuppressionList::consoleAndWindowGiveTheSameBytes()
                                  u"--suppression-retry-days"_s, u"-1"_s, box},
                                 u"en"_s, us, es),
              2);
+}
+
+void tst_SuppressionList::ownMixedMailbox()
+{
+    // tests/data/actions/mixed-causes.mbox: user unknown (twice, two spellings), inactive,
+    // no such domain, mailbox full (retry), DMARC, PTR, spam, SPF (fix-sending), a system error
+    // (review).
+    QFile f(QFINDTESTDATA("data/actions/mixed-causes.mbox"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<DecodeResult> results = BounceDecoder(*m_table).decodeAll(f.readAll());
+    QCOMPARE(results.size(), 12);
+    QCOMPARE(MailboxExport::suppressionList(*m_table, records(results)),
+             u"Amira.Haddad@gmail.com\namira.haddad@gmail.com\n"
+             "noone@nonexistent-domain.example\ntomas.novak@gmail.com\n"_s);
 }
 
 void tst_SuppressionList::sharedBounces()

@@ -159,20 +159,20 @@ void tst_Verdict::addressAction_data()
     QTest::addColumn<QString>("why");
     QTest::newRow("user unknown") << 550 << u"5.1.1"_s << 0 << u"userunknown"_s << u"suppress"_s
                                   << QString();
-    QTest::newRow("user unknown, 4xx") << 450 << u"4.1.1"_s << 1 << u"userunknown"_s
-                                       << u"retry"_s << QString();
+    QTest::newRow("user unknown, 4xx")
+        << 450 << u"4.1.1"_s << 1 << u"userunknown"_s << u"retry"_s << QString();
     QTest::newRow("user unknown, class unknown")
         << 0 << QString() << -1 << u"userunknown"_s << u"review"_s << u"unknown-outcome"_s;
     QTest::newRow("dmarc") << 550 << u"5.7.26"_s << 0 << u"authfailure"_s << u"fix-sending"_s
                            << QString();
-    QTest::newRow("dmarc rate limit") << 421 << u"4.7.26"_s << 1 << u"authfailure"_s
-                                      << u"fix-sending"_s << QString();
+    QTest::newRow("dmarc rate limit")
+        << 421 << u"4.7.26"_s << 1 << u"authfailure"_s << u"fix-sending"_s << QString();
     QTest::newRow("mailbox full") << 552 << u"5.2.2"_s << 0 << u"mailboxfull"_s << u"retry"_s
                                   << QString();
     QTest::newRow("no cause") << 550 << QString() << 0 << QString() << u"review"_s
                               << u"unknown-cause"_s;
-    QTest::newRow("550 with 4.x.x") << 550 << u"4.0.0"_s << 0 << u"blocked"_s << u"review"_s
-                                    << u"contradictory"_s;
+    QTest::newRow("550 with 4.x.x")
+        << 550 << u"4.0.0"_s << 0 << u"blocked"_s << u"review"_s << u"contradictory"_s;
 }
 
 void tst_Verdict::addressAction()
@@ -205,9 +205,9 @@ void tst_Verdict::entryOverridesTheReason()
 {
     // gmail-47: "out of storage space and inactive" (mailboxfull: retry) says suppress;
     // gmail-57: the sender's own daily limit (speeding: retry) says fix-sending.
-    const QList<std::pair<QString, AddressAction>> rows{
-        {u"gmail-47"_s, AddressAction::Suppress}, {u"gmail-57"_s, AddressAction::FixSending},
-        {u"gmail-4"_s, AddressAction::Retry}};
+    const QList<std::pair<QString, AddressAction>> rows{{u"gmail-47"_s, AddressAction::Suppress},
+                                                        {u"gmail-57"_s, AddressAction::FixSending},
+                                                        {u"gmail-4"_s, AddressAction::Retry}};
     for (const auto &[id, expected] : rows) {
         const int index = m_table->indexOf(id);
         QVERIFY2(index >= 0, qPrintable(id));

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AddressActionRules</name>
+    <message>
+        <source>address action file</source>
+        <translation>地址处理方式文件</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason word</source>
+        <translation>“%1”不是原因词</translation>
+    </message>
+    <message>
+        <source>reason &quot;%1&quot;: the actions must be suppress, retry, fix-sending or review, and &quot;why&quot; a known word</source>
+        <translation>原因“%1”：处理方式必须是 suppress、retry、fix-sending 或 review，“why”必须是已知的词</translation>
+    </message>
+    <message>
+        <source>reason &quot;%1&quot;: &quot;why&quot; is needed exactly when an action is review</source>
+        <translation>原因“%1”：只有处理方式为 review 时才需要“why”，且必须提供</translation>
+    </message>
+    <message>
+        <source>every cause needs a &quot;cause&quot; name</source>
+        <translation>每个起因都需要“cause”名称</translation>
+    </message>
+    <message>
+        <source>cause &quot;%1&quot;: &quot;%2&quot; is not a reason word</source>
+        <translation>起因“%1”：“%2”不是原因词</translation>
+    </message>
+    <message>
+        <source>cause &quot;%1&quot;: bad &quot;words&quot;: %2</source>
+        <translation>起因“%1”：“words”有误：%2</translation>
+    </message>
+</context>
+<context>
     <name>BounceDecoder</name>
     <message>
         <source>The input is too big (%1 MB): bounces above %2 MB are not read.</source>
@@ -664,6 +695,11 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <extracomment>Column header: how many bounces an address had</extracomment>
         <translation>退信数</translation>
     </message>
+    <message>
+        <source>Action</source>
+        <extracomment>Column header: what to do with the address (stop mailing it, retry, fix sending)</extracomment>
+        <translation>处理方式</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::MailboxView</name>
@@ -746,10 +782,6 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>Export Suppression List</source>
         <translation>导出禁止发送名单</translation>
-    </message>
-    <message>
-        <source>Text, one address a line (*.txt)</source>
-        <translation>文本，每行一个地址 (*.txt)</translation>
     </message>
     <message>
         <source>The file could not be saved to %1: %2</source>
@@ -856,6 +888,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>%1 - %2</source>
         <extracomment>&quot;Cancelled after 500 of 9,262 messages - Messages: 500, ...&quot;</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Text, one address a line (*.txt);;CSV: address, reason, entry, date, file (*.csv)</source>
+        <translation>文本，每行一个地址 (*.txt);;CSV：地址、原因、条目、日期、文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1061,36 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>Copy a few plain sentences about this recipient, to paste into a ticket or a chat</source>
         <translation>复制几句关于此收件人的浅白说明，可粘贴到工单或聊天中</translation>
+    </message>
+</context>
+<context>
+    <name>BounceLens::SenderReportView</name>
+    <message>
+        <source>No recipient failed because of the sending side.</source>
+        <translation>没有收件人因发送方的问题而投递失败。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) to resend to once the sending is fixed: %1</source>
+        <extracomment>%n: how many recipients, %1: the causes with their counts (&quot;DMARC 60, SPF 12&quot;)</extracomment>
+        <translation>
+            <numerusform>修正发送问题后需重发给 %n 位收件人：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>需要修正的问题</translation>
+    </message>
+    <message>
+        <source>Copy Commands</source>
+        <translation>复制命令</translation>
+    </message>
+    <message>
+        <source>Copy the DNS look-ups to run (dig), one a line: nothing is looked up here</source>
+        <translation>复制需要运行的 DNS 查询命令（dig），每行一条：本程序不会进行任何查询</translation>
+    </message>
+    <message>
+        <source>Copy Report</source>
+        <translation>复制报告</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1540,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>only seed entries (&quot;seed&quot;: true) carry the 2018 wording</source>
         <translation>只有原始中文列表的条目（&quot;seed&quot;: true）带有 2018 年的原文</translation>
     </message>
+    <message>
+        <source>must be suppress, retry, fix-sending or review</source>
+        <translation>必须是 suppress、retry、fix-sending 或 review</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1642,6 +1712,28 @@ Options:
         <source>bouncelens decode: no messages found in %1</source>
         <translation>bouncelens decode：%1 中未找到邮件</translation>
     </message>
+    <message numerus="yes">
+        <source>bouncelens decode: %n failed recipient(s) left out of the suppression list: not a mailbox address</source>
+        <translation>
+            <numerusform>bouncelens decode：有 %n 位投递失败的收件人未列入禁止发送名单：不是邮箱地址</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bouncelens decode: --suppression-list (with --suppression-retry-days, --format csv) and --sender-report (with --json) go alone</source>
+        <translation>bouncelens decode：--suppression-list（可搭配 --suppression-retry-days、--format csv）与 --sender-report（可搭配 --json）只能单独使用</translation>
+    </message>
+    <message>
+        <source>bouncelens decode: --suppression-retry-days takes a number of days from 0 to 3650</source>
+        <translation>bouncelens decode：--suppression-retry-days 的值必须是 0 到 3650 之间的天数</translation>
+    </message>
+    <message>
+        <source>With --suppression-list: also list the addresses whose temporary failures (retry) kept coming for at least N days. Off by default.</source>
+        <translation>与 --suppression-list 一起使用：同时列出暂时性失败（retry）持续至少 N 天的地址。默认关闭。</translation>
+    </message>
+    <message>
+        <source>Print what to fix on the sending side: the recipients that failed because of the sender (DMARC, SPF, DKIM, PTR, reputation, ...), grouped by cause and by the sending domains and IP found in the bounces, with the DNS records to check. With --json, one JSON object.</source>
+        <translation>输出发送方需要修正的问题：因发件人的问题（DMARC、SPF、DKIM、PTR、信誉等）而投递失败的收件人，按起因以及退信中找到的发送网域和 IP 分组，并列出需要检查的 DNS 记录。加 --json 时输出一个 JSON 对象。</translation>
+    </message>
 </context>
 <context>
     <name>DecodeJob</name>
@@ -1802,6 +1894,10 @@ Options:
     <message>
         <source>Local mail server&apos;s summary: %1</source>
         <translation>本地邮件服务器的摘要：%1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2148,118 @@ Options:
     </message>
 </context>
 <context>
+    <name>SenderReport</name>
+    <message>
+        <source>DMARC policy of %1</source>
+        <translation>%1 的 DMARC 政策</translation>
+    </message>
+    <message>
+        <source>SPF record of %1 (the line with v=spf1)</source>
+        <translation>%1 的 SPF 记录（含 v=spf1 的那一行）</translation>
+    </message>
+    <message>
+        <source>DKIM key of selector %1 at %2</source>
+        <translation>%2 的选择器 %1 的 DKIM 密钥</translation>
+    </message>
+    <message>
+        <source>Reverse DNS (PTR) of %1</source>
+        <translation>%1 的反向 DNS（PTR）</translation>
+    </message>
+    <message>
+        <source>Address of the HELO name %1 (should give %2)</source>
+        <translation>HELO 名称 %1 的地址（应为 %2）</translation>
+    </message>
+    <message>
+        <source>From domain: %1</source>
+        <translation>From 网域：%1</translation>
+    </message>
+    <message>
+        <source>Return-Path domain: %1</source>
+        <translation>Return-Path 网域：%1</translation>
+    </message>
+    <message>
+        <source>DKIM signature: d=%1 s=%2</source>
+        <translation>DKIM 签名：d=%1 s=%2</translation>
+    </message>
+    <message>
+        <source>Sending IP: %1</source>
+        <translation>发送 IP：%1</translation>
+    </message>
+    <message>
+        <source>Sending IP: %1 (HELO %2)</source>
+        <translation>发送 IP：%1（HELO %2）</translation>
+    </message>
+    <message>
+        <source>Authentication results: SPF %1, DKIM %2, DMARC %3</source>
+        <translation>身份验证结果：SPF %1，DKIM %2，DMARC %3</translation>
+    </message>
+    <message>
+        <source>Not aligned: DKIM d=%1 is not the From domain %2 (DMARC needs one of SPF or DKIM aligned)</source>
+        <translation>未对齐：DKIM d=%1 不是 From 网域 %2（DMARC 要求 SPF 或 DKIM 至少有一项对齐）</translation>
+    </message>
+    <message>
+        <source>Not aligned: the Return-Path domain %1 is not the From domain %2</source>
+        <translation>未对齐：Return-Path 网域 %1 不是 From 网域 %2</translation>
+    </message>
+    <message>
+        <source>The bounces do not show the sending identity (no copy of the original&apos;s headers): check the records of your From domain.</source>
+        <translation>退信中看不出发送身份（未附原始邮件的邮件头）：请检查您的 From 网域的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reply %1 (%2): %n recipient(s)</source>
+        <extracomment>%1: entry&apos;s codes, %2: entry id</extracomment>
+        <translation>
+            <numerusform>回复 %1（%2）：%n 位收件人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>处理方法：%1</translation>
+    </message>
+    <message>
+        <source>Check these records:</source>
+        <translation>请检查以下记录：</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>需要修正的问题</translation>
+    </message>
+    <message>
+        <source>No recipient failed because of the sending side.</source>
+        <translation>没有收件人因发送方的问题而投递失败。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) could not be reached because of the sending side: fix the causes below, then resend to them.</source>
+        <translation>
+            <numerusform>有 %n 位收件人因发送方的问题而无法送达：请修正以下起因，然后重新发送给他们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>By cause: %1</source>
+        <translation>按起因：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between the items of a list</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>By provider: %1</source>
+        <translation>按服务商：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2: %n recipient(s)</source>
+        <extracomment>%1: group number, %2: the cause (&quot;DMARC&quot;)</extracomment>
+        <translation>
+            <numerusform>%1. %2：%n 位收件人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Synonyms</name>
     <message>
         <source>%1: &quot;concepts&quot; must be an array</source>
@@ -2167,6 +2375,139 @@ Options:
     <message>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Stop mailing this address</source>
+        <translation>停止向此地址发送邮件</translation>
+    </message>
+    <message>
+        <source>Your server will retry</source>
+        <translation>您的服务器会重试</translation>
+    </message>
+    <message>
+        <source>Fix your sending first, then resend</source>
+        <translation>请先修正发送问题，然后重新发送</translation>
+    </message>
+    <message>
+        <source>Check by hand</source>
+        <extracomment>Address action in the mailbox table: check by hand</extracomment>
+        <translation>请人工检查</translation>
+    </message>
+    <message>
+        <source>Stop mailing</source>
+        <extracomment>Address action in the mailbox table: suppress the address</extracomment>
+        <translation>停止发送</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <extracomment>Address action in the mailbox table: the server retries</extracomment>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Fix sending</source>
+        <extracomment>Address action in the mailbox table: the sender must fix something first</extracomment>
+        <translation>修正发送</translation>
+    </message>
+    <message>
+        <source>the bounce does not say why the delivery failed</source>
+        <translation>退信没有说明投递失败的原因</translation>
+    </message>
+    <message>
+        <source>the bounce does not say whether the failure is permanent</source>
+        <translation>退信没有说明失败是否为永久性</translation>
+    </message>
+    <message>
+        <source>the cause can lie with the recipient or with the sender</source>
+        <translation>原因可能在收件人一方，也可能在发件人一方</translation>
+    </message>
+    <message>
+        <source>this is a report or an automatic reply, not a failed delivery</source>
+        <translation>这是报告或自动回复，不是投递失败</translation>
+    </message>
+    <message>
+        <source>the reply code and the enhanced status code disagree</source>
+        <translation>回复代码与增强状态代码互相矛盾</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>authentication (SPF and DKIM)</source>
+        <translation>身份验证（SPF 和 DKIM）</translation>
+    </message>
+    <message>
+        <source>reverse DNS (PTR) of the sending IP</source>
+        <translation>发送 IP 的反向 DNS（PTR）</translation>
+    </message>
+    <message>
+        <source>HELO name</source>
+        <translation>HELO 名称</translation>
+    </message>
+    <message>
+        <source>IP or domain reputation</source>
+        <translation>IP 或网域信誉</translation>
+    </message>
+    <message>
+        <source>message content</source>
+        <translation>邮件内容</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>sending account or relay settings</source>
+        <translation>发送帐号或中继设置</translation>
+    </message>
+    <message>
+        <source>message size</source>
+        <translation>邮件大小</translation>
+    </message>
+    <message>
+        <source>sending limits</source>
+        <translation>发送限额</translation>
+    </message>
+    <message>
+        <source>message format</source>
+        <translation>邮件格式</translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s policy</source>
+        <translation>收件方的政策</translation>
+    </message>
+    <message>
+        <source>the sending setup</source>
+        <translation>发送设置</translation>
+    </message>
+    <message>
+        <source>Stop mailing this address: %1</source>
+        <translation>停止向此地址发送邮件：%1</translation>
+    </message>
+    <message>
+        <source>Your server will retry: %1</source>
+        <translation>您的服务器会重试：%1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <extracomment>%1: what to fix (&quot;DMARC&quot;), %2: the domain or IP address it is about</extracomment>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>Fix your sending first (%1), then resend</source>
+        <translation>请先修正发送问题（%1），然后重新发送</translation>
+    </message>
+    <message>
+        <source>Check by hand: %1</source>
+        <translation>请人工检查：%1</translation>
     </message>
 </context>
 <context>

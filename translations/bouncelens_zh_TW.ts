@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>AddressActionRules</name>
+    <message>
+        <source>address action file</source>
+        <translation>位址處理方式檔案</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason word</source>
+        <translation>「%1」不是原因詞</translation>
+    </message>
+    <message>
+        <source>reason &quot;%1&quot;: the actions must be suppress, retry, fix-sending or review, and &quot;why&quot; a known word</source>
+        <translation>原因「%1」：處理方式必須是 suppress、retry、fix-sending 或 review，「why」必須是已知的詞</translation>
+    </message>
+    <message>
+        <source>reason &quot;%1&quot;: &quot;why&quot; is needed exactly when an action is review</source>
+        <translation>原因「%1」：只有處理方式為 review 時才需要「why」，且必須提供</translation>
+    </message>
+    <message>
+        <source>every cause needs a &quot;cause&quot; name</source>
+        <translation>每個起因都需要「cause」名稱</translation>
+    </message>
+    <message>
+        <source>cause &quot;%1&quot;: &quot;%2&quot; is not a reason word</source>
+        <translation>起因「%1」：「%2」不是原因詞</translation>
+    </message>
+    <message>
+        <source>cause &quot;%1&quot;: bad &quot;words&quot;: %2</source>
+        <translation>起因「%1」：「words」有誤：%2</translation>
+    </message>
+</context>
+<context>
     <name>BounceDecoder</name>
     <message>
         <source>The input is too big (%1 MB): bounces above %2 MB are not read.</source>
@@ -664,6 +695,11 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <extracomment>Column header: how many bounces an address had</extracomment>
         <translation>退信數</translation>
     </message>
+    <message>
+        <source>Action</source>
+        <extracomment>Column header: what to do with the address (stop mailing it, retry, fix sending)</extracomment>
+        <translation>處理方式</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::MailboxView</name>
@@ -746,10 +782,6 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>Export Suppression List</source>
         <translation>匯出禁止寄送名單</translation>
-    </message>
-    <message>
-        <source>Text, one address a line (*.txt)</source>
-        <translation>文字，每行一個地址 (*.txt)</translation>
     </message>
     <message>
         <source>The file could not be saved to %1: %2</source>
@@ -856,6 +888,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>%1 - %2</source>
         <extracomment>&quot;Cancelled after 500 of 9,262 messages - Messages: 500, ...&quot;</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Text, one address a line (*.txt);;CSV: address, reason, entry, date, file (*.csv)</source>
+        <translation>文字，每行一個位址 (*.txt);;CSV：位址、原因、條目、日期、檔案 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1061,36 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>Copy a few plain sentences about this recipient, to paste into a ticket or a chat</source>
         <translation>複製幾句關於此收件者的淺白說明，可貼到客服單或聊天中</translation>
+    </message>
+</context>
+<context>
+    <name>BounceLens::SenderReportView</name>
+    <message>
+        <source>No recipient failed because of the sending side.</source>
+        <translation>沒有收件者因寄件端的問題而傳送失敗。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) to resend to once the sending is fixed: %1</source>
+        <extracomment>%n: how many recipients, %1: the causes with their counts (&quot;DMARC 60, SPF 12&quot;)</extracomment>
+        <translation>
+            <numerusform>修正寄送問題後需重新傳送給 %n 位收件者：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>需要修正的問題</translation>
+    </message>
+    <message>
+        <source>Copy Commands</source>
+        <translation>複製指令</translation>
+    </message>
+    <message>
+        <source>Copy the DNS look-ups to run (dig), one a line: nothing is looked up here</source>
+        <translation>複製需要執行的 DNS 查詢指令（dig），每行一條：本程式不會進行任何查詢</translation>
+    </message>
+    <message>
+        <source>Copy Report</source>
+        <translation>複製報告</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1540,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>only seed entries (&quot;seed&quot;: true) carry the 2018 wording</source>
         <translation>只有原始中文清單的條目（&quot;seed&quot;: true）帶有 2018 年的原文</translation>
     </message>
+    <message>
+        <source>must be suppress, retry, fix-sending or review</source>
+        <translation>必須是 suppress、retry、fix-sending 或 review</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1642,6 +1712,28 @@ Options:
         <source>bouncelens decode: no messages found in %1</source>
         <translation>bouncelens decode：%1 中找不到郵件</translation>
     </message>
+    <message numerus="yes">
+        <source>bouncelens decode: %n failed recipient(s) left out of the suppression list: not a mailbox address</source>
+        <translation>
+            <numerusform>bouncelens decode：有 %n 位傳送失敗的收件者未列入禁止寄送名單：不是信箱位址</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bouncelens decode: --suppression-list (with --suppression-retry-days, --format csv) and --sender-report (with --json) go alone</source>
+        <translation>bouncelens decode：--suppression-list（可搭配 --suppression-retry-days、--format csv）與 --sender-report（可搭配 --json）只能單獨使用</translation>
+    </message>
+    <message>
+        <source>bouncelens decode: --suppression-retry-days takes a number of days from 0 to 3650</source>
+        <translation>bouncelens decode：--suppression-retry-days 的值必須是 0 到 3650 之間的天數</translation>
+    </message>
+    <message>
+        <source>With --suppression-list: also list the addresses whose temporary failures (retry) kept coming for at least N days. Off by default.</source>
+        <translation>與 --suppression-list 一起使用：同時列出暫時性失敗（retry）持續至少 N 天的位址。預設為關閉。</translation>
+    </message>
+    <message>
+        <source>Print what to fix on the sending side: the recipients that failed because of the sender (DMARC, SPF, DKIM, PTR, reputation, ...), grouped by cause and by the sending domains and IP found in the bounces, with the DNS records to check. With --json, one JSON object.</source>
+        <translation>輸出寄件端需要修正的問題：因寄件者的問題（DMARC、SPF、DKIM、PTR、信譽等）而傳送失敗的收件者，依起因以及退信中找到的寄送網域和 IP 分組，並列出需要檢查的 DNS 記錄。加上 --json 時輸出一個 JSON 物件。</translation>
+    </message>
 </context>
 <context>
     <name>DecodeJob</name>
@@ -1802,6 +1894,10 @@ Options:
     <message>
         <source>Local mail server&apos;s summary: %1</source>
         <translation>本地郵件伺服器的摘要：%1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>位址：%1</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2148,118 @@ Options:
     </message>
 </context>
 <context>
+    <name>SenderReport</name>
+    <message>
+        <source>DMARC policy of %1</source>
+        <translation>%1 的 DMARC 政策</translation>
+    </message>
+    <message>
+        <source>SPF record of %1 (the line with v=spf1)</source>
+        <translation>%1 的 SPF 記錄（含 v=spf1 的那一行）</translation>
+    </message>
+    <message>
+        <source>DKIM key of selector %1 at %2</source>
+        <translation>%2 的選取器 %1 的 DKIM 金鑰</translation>
+    </message>
+    <message>
+        <source>Reverse DNS (PTR) of %1</source>
+        <translation>%1 的反向 DNS（PTR）</translation>
+    </message>
+    <message>
+        <source>Address of the HELO name %1 (should give %2)</source>
+        <translation>HELO 名稱 %1 的位址（應為 %2）</translation>
+    </message>
+    <message>
+        <source>From domain: %1</source>
+        <translation>From 網域：%1</translation>
+    </message>
+    <message>
+        <source>Return-Path domain: %1</source>
+        <translation>Return-Path 網域：%1</translation>
+    </message>
+    <message>
+        <source>DKIM signature: d=%1 s=%2</source>
+        <translation>DKIM 簽章：d=%1 s=%2</translation>
+    </message>
+    <message>
+        <source>Sending IP: %1</source>
+        <translation>寄送 IP：%1</translation>
+    </message>
+    <message>
+        <source>Sending IP: %1 (HELO %2)</source>
+        <translation>寄送 IP：%1（HELO %2）</translation>
+    </message>
+    <message>
+        <source>Authentication results: SPF %1, DKIM %2, DMARC %3</source>
+        <translation>驗證結果：SPF %1，DKIM %2，DMARC %3</translation>
+    </message>
+    <message>
+        <source>Not aligned: DKIM d=%1 is not the From domain %2 (DMARC needs one of SPF or DKIM aligned)</source>
+        <translation>未對齊：DKIM d=%1 不是 From 網域 %2（DMARC 要求 SPF 或 DKIM 至少有一項對齊）</translation>
+    </message>
+    <message>
+        <source>Not aligned: the Return-Path domain %1 is not the From domain %2</source>
+        <translation>未對齊：Return-Path 網域 %1 不是 From 網域 %2</translation>
+    </message>
+    <message>
+        <source>The bounces do not show the sending identity (no copy of the original&apos;s headers): check the records of your From domain.</source>
+        <translation>退信中看不出寄送身分（未附原始郵件的標頭）：請檢查您 From 網域的記錄。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reply %1 (%2): %n recipient(s)</source>
+        <extracomment>%1: entry&apos;s codes, %2: entry id</extracomment>
+        <translation>
+            <numerusform>回覆 %1（%2）：%n 位收件者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>處理方式：%1</translation>
+    </message>
+    <message>
+        <source>Check these records:</source>
+        <translation>請檢查以下記錄：</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>需要修正的問題</translation>
+    </message>
+    <message>
+        <source>No recipient failed because of the sending side.</source>
+        <translation>沒有收件者因寄件端的問題而傳送失敗。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) could not be reached because of the sending side: fix the causes below, then resend to them.</source>
+        <translation>
+            <numerusform>有 %n 位收件者因寄件端的問題而無法送達：請修正以下起因，然後重新傳送給他們。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>By cause: %1</source>
+        <translation>依起因：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between the items of a list</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>By provider: %1</source>
+        <translation>依服務供應商：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2: %n recipient(s)</source>
+        <extracomment>%1: group number, %2: the cause (&quot;DMARC&quot;)</extracomment>
+        <translation>
+            <numerusform>%1. %2：%n 位收件者</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Synonyms</name>
     <message>
         <source>%1: &quot;concepts&quot; must be an array</source>
@@ -2167,6 +2375,139 @@ Options:
     <message>
         <source>Failed: %1</source>
         <translation>傳送失敗：%1</translation>
+    </message>
+    <message>
+        <source>Stop mailing this address</source>
+        <translation>停止寄信到這個位址</translation>
+    </message>
+    <message>
+        <source>Your server will retry</source>
+        <translation>您的伺服器會重試</translation>
+    </message>
+    <message>
+        <source>Fix your sending first, then resend</source>
+        <translation>請先修正寄送問題，然後重新傳送</translation>
+    </message>
+    <message>
+        <source>Check by hand</source>
+        <extracomment>Address action in the mailbox table: check by hand</extracomment>
+        <translation>請手動檢查</translation>
+    </message>
+    <message>
+        <source>Stop mailing</source>
+        <extracomment>Address action in the mailbox table: suppress the address</extracomment>
+        <translation>停止寄送</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <extracomment>Address action in the mailbox table: the server retries</extracomment>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <source>Fix sending</source>
+        <extracomment>Address action in the mailbox table: the sender must fix something first</extracomment>
+        <translation>修正寄送</translation>
+    </message>
+    <message>
+        <source>the bounce does not say why the delivery failed</source>
+        <translation>退信沒有說明傳送失敗的原因</translation>
+    </message>
+    <message>
+        <source>the bounce does not say whether the failure is permanent</source>
+        <translation>退信沒有說明失敗是否為永久性</translation>
+    </message>
+    <message>
+        <source>the cause can lie with the recipient or with the sender</source>
+        <translation>原因可能在收件者一方，也可能在寄件者一方</translation>
+    </message>
+    <message>
+        <source>this is a report or an automatic reply, not a failed delivery</source>
+        <translation>這是報告或自動回覆，不是傳送失敗</translation>
+    </message>
+    <message>
+        <source>the reply code and the enhanced status code disagree</source>
+        <translation>回覆代碼與增強狀態代碼互相矛盾</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>authentication (SPF and DKIM)</source>
+        <translation>驗證（SPF 和 DKIM）</translation>
+    </message>
+    <message>
+        <source>reverse DNS (PTR) of the sending IP</source>
+        <translation>寄送 IP 的反向 DNS（PTR）</translation>
+    </message>
+    <message>
+        <source>HELO name</source>
+        <translation>HELO 名稱</translation>
+    </message>
+    <message>
+        <source>IP or domain reputation</source>
+        <translation>IP 或網域信譽</translation>
+    </message>
+    <message>
+        <source>message content</source>
+        <translation>郵件內容</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>sending account or relay settings</source>
+        <translation>寄件帳戶或轉發設定</translation>
+    </message>
+    <message>
+        <source>message size</source>
+        <translation>郵件大小</translation>
+    </message>
+    <message>
+        <source>sending limits</source>
+        <translation>寄送限制</translation>
+    </message>
+    <message>
+        <source>message format</source>
+        <translation>郵件格式</translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s policy</source>
+        <translation>收件端的政策</translation>
+    </message>
+    <message>
+        <source>the sending setup</source>
+        <translation>寄送設定</translation>
+    </message>
+    <message>
+        <source>Stop mailing this address: %1</source>
+        <translation>停止寄信到這個位址：%1</translation>
+    </message>
+    <message>
+        <source>Your server will retry: %1</source>
+        <translation>您的伺服器會重試：%1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <extracomment>%1: what to fix (&quot;DMARC&quot;), %2: the domain or IP address it is about</extracomment>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>Fix your sending first (%1), then resend</source>
+        <translation>請先修正寄送問題（%1），然後重新傳送</translation>
+    </message>
+    <message>
+        <source>Check by hand: %1</source>
+        <translation>請手動檢查：%1</translation>
     </message>
 </context>
 <context>

@@ -587,7 +587,8 @@ void DecodeView::showResults()
             m_cards->insertWidget(m_cards->count() - 1, label);
         }
         for (int i = 0; i < r.recipients.size(); ++i) {
-            auto *card = new RecipientCard(m_table, r.recipients.at(i), m_language, m_cardsHost);
+            auto *card
+                = new RecipientCard(m_table, r.recipients.at(i), m_language, m_cardsHost, r.sender);
             card->setResultIndex(int(m_cardWidgets.size()));
             card->setProperty("message", m);
             card->setProperty("recipient", i);

@@ -7,14 +7,15 @@
 #include "codetable.h"
 #include "flowlayout.h"
 #include "mailboxexport.h"
-#include "suppressionlist.h"
 #include "mailboxfilterproxy.h"
 #include "mailboxjob.h"
 #include "mailboxmodel.h"
 #include "mailboxsummary.h"
 #include "recipientcard.h"
 #include "safefile.h"
+#include "senderreportview.h"
 #include "summarychart.h"
+#include "suppressionlist.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -157,6 +158,7 @@ MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
     , m_cardArea(new QScrollArea(this))
     , m_text(new QPlainTextEdit(this))
     , m_summaryTimer(new QTimer(this))
+    , m_senderReport(new SenderReportView(table, this))
 {
     setObjectName(u"mailboxView"_s);
     m_proxy->setSourceModel(m_model);
@@ -244,7 +246,7 @@ MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
-    const QList<int> widths{90, 230, 130, 50, 70, 200, 260, 60, 120, 160, 70};
+    const QList<int> widths{90, 110, 230, 130, 50, 70, 200, 260, 60, 120, 160, 70};
     for (int c = 0; c < widths.size(); ++c)
         m_view->setColumnWidth(c, widths.at(c));
     m_view->setColumnHidden(MailboxModel::CountColumn, true);
@@ -282,8 +284,11 @@ MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
     vertical->setObjectName(u"mailboxSplitter"_s);
     vertical->addWidget(charts);
     vertical->addWidget(lower);
+    vertical->addWidget(m_senderReport); // "What to fix" (issue 20)
+    m_senderReport->setVisible(false);   // until a recipient needs it
     vertical->setStretchFactor(0, 0);
     vertical->setStretchFactor(1, 1);
+    vertical->setStretchFactor(2, 0);
     vertical->setChildrenCollapsible(false);
 
     // In a scroll area: a small window scrolls the page instead of squashing it (and the page
@@ -452,6 +457,7 @@ void MailboxView::setLanguage(const QString &language)
 {
     m_language = language;
     m_model->setLanguage(language);
+    m_senderReport->setLanguage(language);
     refreshSummary();
     updateStatus();
     const QModelIndex current = m_view->currentIndex();
@@ -515,8 +521,32 @@ void MailboxView::updateStatus()
             .arg(locale.toString(m_proxy->rowCount()), locale.toString(m_model->rowCount())));
 }
 
+void MailboxView::showSenderReport(bool show)
+{
+    if (show == m_senderReport->isVisibleTo(this))
+        return;
+    m_senderReport->setVisible(show);
+    if (!show)
+        return;
+    // When it first appears, "What to fix" takes two fifths of the table's height (once the
+    // splitter has laid it out).
+    QTimer::singleShot(0, this, [this] {
+        auto *splitter = qobject_cast<QSplitter *>(m_senderReport->parentWidget());
+        const int at = splitter ? splitter->indexOf(m_senderReport) : -1;
+        if (at <= 0)
+            return;
+        QList<int> sizes = splitter->sizes();
+        const int share = (sizes.at(at - 1) + sizes.at(at)) * 2 / 5;
+        sizes[at - 1] += sizes.at(at) - share;
+        sizes[at] = share;
+        splitter->setSizes(sizes);
+    });
+}
+
 void MailboxView::refreshSummary()
 {
+    m_senderReport->setMessages(m_model->messages());
+    showSenderReport(!m_senderReport->report().isEmpty());
     const MailboxSummary s = MailboxSummary::of(*m_model, 10);
     const MailboxSummary facets = MailboxSummary::of(*m_model, kFacetItems);
     QList<SummaryChart::Bar> outcomes;
@@ -610,7 +640,7 @@ void MailboxView::showRow(const QModelIndex &proxyIndex)
 
     QWidget *card;
     if (r) {
-        auto *recipientCard = new RecipientCard(m_table, *r, m_language);
+        auto *recipientCard = new RecipientCard(m_table, *r, m_language, nullptr, m.result.sender);
         connect(recipientCard, &RecipientCard::entryRequested, this, &MailboxView::entryRequested);
         card = recipientCard;
     } else {

@@ -20,6 +20,7 @@ class QTimer;
 namespace BounceLens {
 
 class CodeTable;
+class SenderReportView;
 class MailboxFilterProxy;
 class MailboxJob;
 class MailboxModel;
@@ -71,6 +72,7 @@ protected:
 private:
     void retranslateUi();
     void refreshSummary();
+    void showSenderReport(bool show);
     void refreshFacets(const MailboxSummary &summary);
     void updateStatus();
     void applyFacets();
@@ -110,6 +112,7 @@ private:
     QScrollArea *m_cardArea;
     QPlainTextEdit *m_text;
     QTimer *m_summaryTimer;
+    SenderReportView *m_senderReport;
 
     int m_shownRow = -1; // rows() index whose message is shown
     QFutureWatcher<QPair<QString, QList<QPair<int, int>>>> m_reader;

@@ -80,7 +80,8 @@ QLabel *RecipientCard::plainLabel(const QString &text)
 }
 
 RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
-                             const QString &language, QWidget *parent)
+                             const QString &language, QWidget *parent,
+                             const SendingIdentity &sender)
     : QFrame(parent)
     , m_table(table)
     , m_language(language)
@@ -109,6 +110,14 @@ RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
         copyExplanation();
     });
     layout->addWidget(verdictLabel);
+    // What to do with the address, plainly (issue 20): Verdict decides it with the verdict.
+    if (const QString advice = Verdict::plainAdvice(*table, r, sender); !advice.isEmpty()) {
+        auto *action = plainLabel(advice);
+        action->setObjectName(u"addressAction"_s);
+        action->setProperty("addressAction", toWord(Verdict::addressAction(*table, r).action));
+        action->setStyleSheet(u"font-weight: bold;"_s);
+        layout->addWidget(action);
+    }
 
     if (!r.recipient.isEmpty()) {
         auto *recipient = plainLabel(r.recipient);

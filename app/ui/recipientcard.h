@@ -1,5 +1,7 @@
 #pragma once
 
+#include "senderidentity.h"
+
 #include <QFrame>
 
 #include <memory>
@@ -21,8 +23,10 @@ class RecipientCard final : public QFrame
     Q_DISABLE_COPY_MOVE(RecipientCard)
 
 public:
+    // sender: who sent the message, from its bounce (DecodeResult::sender), for the address
+    // action's line ("Fix your sending first (DMARC for example.com), then resend").
     RecipientCard(const CodeTable *table, const RecipientResult &result, const QString &language,
-                  QWidget *parent = nullptr);
+                  QWidget *parent = nullptr, const SendingIdentity &sender = {});
     ~RecipientCard() override;
 
     // The card's explanation in plain sentences (Explanation), as "Copy explanation" copies it.

@@ -85,9 +85,8 @@ std::optional<ReviewWhy> reviewWhyFromWord(QStringView word)
 std::optional<AddressActionRules> AddressActionRules::load(const QByteArray &json,
                                                            const QString &name, QString *error)
 {
-    const std::optional<QJsonObject> root
-        = DataFile::open(json, name, u"bouncelens-address-actions"_s, 1,
-                         tr("address action file"), error);
+    const std::optional<QJsonObject> root = DataFile::open(
+        json, name, u"bouncelens-address-actions"_s, 1, tr("address action file"), error);
     if (!root)
         return std::nullopt;
     AddressActionRules rules;

@@ -46,7 +46,7 @@ public:
     };
     struct Cause
     {
-        QString name; // "dmarc", "spf", ...
+        QString name;          // "dmarc", "spf", ...
         QList<Reason> reasons; // empty: any
         QStringList status;    // "x.7.26": any class
         QRegularExpression words;

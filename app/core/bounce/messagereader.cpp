@@ -98,7 +98,8 @@ QString nulNote()
     return MessageReader::tr("NUL bytes in the message were removed");
 }
 
-// The decoder reads only these headers; decoding the others (Received, DKIM, ...) is wasted work.
+// The decoder reads only these headers; decoding the others is wasted work. Received-SPF, DKIM
+// and Authentication-Results name the sending identity (SendingIdentity, issue 20).
 bool isUsedHeader(const QByteArray &name)
 {
     static const char *const used[] = {"from",
@@ -114,7 +115,6 @@ bool isUsedHeader(const QByteArray &name)
                                        "auto-submitted",
                                        "x-mailer",
                                        "received",
-                                       // The sending identity (SendingIdentity, issue 20)
                                        "received-spf",
                                        "dkim-signature",
                                        "authentication-results",

@@ -91,9 +91,8 @@ void readAuthResults(const QString &value, SendingIdentity *id)
         id->dkimSelector = SendingIdentity::hostName(tagValue(value, u"header.s"_s));
     }
     if (id->ip.isEmpty()) {
-        static const QRegularExpression designates(
-            uR"(designates?\s+(\S+)\s+as\s+permitted)"_s,
-            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression designates(uR"(designates?\s+(\S+)\s+as\s+permitted)"_s,
+                                                   QRegularExpression::CaseInsensitiveOption);
         id->ip = SendingIdentity::ipAddress(designates.match(value).captured(1));
     }
 }
@@ -111,8 +110,7 @@ void readHeader(const QString &name, const QString &value, SendingIdentity *id)
         readReceived(value, id);
     } else if (name == u"received-spf"_s) {
         readReceivedSpf(value, id);
-    } else if (name == u"authentication-results"_s
-               || name == u"arc-authentication-results"_s) {
+    } else if (name == u"authentication-results"_s || name == u"arc-authentication-results"_s) {
         readAuthResults(value, id);
     }
 }
@@ -129,7 +127,8 @@ QString SendingIdentity::hostName(const QString &text)
     const QByteArray ace = QUrl::toAce(host);
     if (ace.isEmpty())
         return {};
-    static const QRegularExpression ldh(uR"(^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62})(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62}))*$)"_s);
+    static const QRegularExpression ldh(
+        uR"(^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62})(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62}))*$)"_s);
     const QString ascii = QString::fromLatin1(ace).toLower();
     return ldh.match(ascii).hasMatch() ? ascii : QString();
 }
@@ -169,8 +168,8 @@ QString SendingIdentity::organizationalDomain(const QString &domain)
     const QStringList labels = domain.toLower().split(u'.', Qt::SkipEmptyParts);
     if (labels.size() <= 2)
         return labels.join(u'.');
-    static const QStringList secondLevel{u"co"_s,  u"com"_s, u"ne"_s,  u"or"_s, u"ac"_s,
-                                         u"go"_s,  u"gov"_s, u"edu"_s, u"net"_s, u"org"_s};
+    static const QStringList secondLevel{u"co"_s, u"com"_s, u"ne"_s,  u"or"_s,  u"ac"_s,
+                                         u"go"_s, u"gov"_s, u"edu"_s, u"net"_s, u"org"_s};
     const bool country = labels.last().size() == 2;
     const qsizetype keep = country && secondLevel.contains(labels.at(labels.size() - 2)) ? 3 : 2;
     return labels.mid(labels.size() - keep).join(u'.');

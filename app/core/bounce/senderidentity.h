@@ -15,10 +15,10 @@ struct RecipientResult;
 // Every value is checked (a host name, an IP address); what does not look like one is left out.
 struct SendingIdentity
 {
-    QString ip;               // the sending IP address
-    QString helo;             // the HELO/EHLO name
-    QString returnPathDomain; // envelope sender (Return-Path, smtp.mailfrom) domain
-    QString fromDomain;       // header From domain
+    QString ip;                       // the sending IP address
+    QString helo;                     // the HELO/EHLO name
+    QString returnPathDomain;         // envelope sender (Return-Path, smtp.mailfrom) domain
+    QString fromDomain;               // header From domain
     QString dkimDomain, dkimSelector; // d= and s= of the first DKIM-Signature
     QString spf, dkim, dmarc;         // results in Authentication-Results: "pass", "fail", ...
     QString authResults;              // the first Authentication-Results, unfolded

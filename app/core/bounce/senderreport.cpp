@@ -42,6 +42,17 @@ QJsonObject identityJson(const SendingIdentity &s)
             {u"dmarc"_s, orNull(s.dmarc)}};
 }
 
+// Counts, the biggest first (ties: by name).
+QList<std::pair<QString, int>> mostFirst(const QMap<QString, int> &counts)
+{
+    QList<std::pair<QString, int>> list;
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        list.append({it.key(), it.value()});
+    std::stable_sort(list.begin(), list.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
+    return list;
+}
+
 QStringList recordsOf(const QString &cause)
 {
     for (const AddressActionRules::Cause &c : AddressActionRules::builtIn().causes()) {
@@ -55,8 +66,8 @@ QStringList recordsOf(const QString &cause)
 
 QString SenderReport::key(const QString &cause, const SendingIdentity &s)
 {
-    return QStringList{cause,       s.fromDomain, s.returnPathDomain, s.dkimDomain,
-                       s.dkimSelector, s.ip,      s.helo}
+    return QStringList{cause, s.fromDomain, s.returnPathDomain, s.dkimDomain, s.dkimSelector,
+                       s.ip,  s.helo}
         .join(u'\x1f');
 }
 
@@ -112,9 +123,8 @@ void SenderReport::merge(const SenderReport &other)
 QList<SenderReport::Group> SenderReport::groups() const
 {
     QList<Group> list = m_groups.values();
-    std::stable_sort(list.begin(), list.end(), [](const Group &a, const Group &b) {
-        return a.recipients > b.recipients;
-    });
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Group &a, const Group &b) { return a.recipients > b.recipients; });
     return list;
 }
 
@@ -131,11 +141,12 @@ QList<SenderReport::Command> SenderReport::commands(const Group &g)
             list.append({record, tr("SPF record of %1 (the line with v=spf1)").arg(domain),
                          u"dig +short TXT "_s + domain});
         } else if (record == u"dkim"_s && !s.dkimDomain.isEmpty() && !s.dkimSelector.isEmpty()) {
-            list.append({record, tr("DKIM key of selector %1 at %2").arg(s.dkimSelector, s.dkimDomain),
+            list.append({record,
+                         tr("DKIM key of selector %1 at %2").arg(s.dkimSelector, s.dkimDomain),
                          u"dig +short TXT %1._domainkey.%2"_s.arg(s.dkimSelector, s.dkimDomain)});
         } else if (record == u"ptr"_s && !s.ip.isEmpty()) {
-            list.append({record, tr("Reverse DNS (PTR) of %1").arg(s.ip),
-                         u"dig +short -x "_s + s.ip});
+            list.append(
+                {record, tr("Reverse DNS (PTR) of %1").arg(s.ip), u"dig +short -x "_s + s.ip});
             if (!s.helo.isEmpty())
                 list.append({u"helo"_s,
                              tr("Address of the HELO name %1 (should give %2)").arg(s.helo, s.ip),
@@ -152,10 +163,10 @@ QJsonObject SenderReport::toJson(const CodeTable &table) const
         QJsonArray entries;
         for (auto it = g.entries.begin(); it != g.entries.end(); ++it) {
             const int index = table.indexOf(it.key());
-            entries.append(QJsonObject{
-                {u"entry_id"_s, it.key()},
-                {u"codes"_s, index >= 0 ? table.at(index).codeLabel() : QString()},
-                {u"recipients"_s, it.value()}});
+            entries.append(
+                QJsonObject{{u"entry_id"_s, it.key()},
+                            {u"codes"_s, index >= 0 ? table.at(index).codeLabel() : QString()},
+                            {u"recipients"_s, it.value()}});
         }
         QJsonArray commandsJson;
         for (const Command &c : commands(g))
@@ -185,7 +196,9 @@ QString SenderReport::groupText(const CodeTable &table, const QString &language,
 {
     const SendingIdentity &s = g.sender;
     QString out;
-    auto line = [&out](const QString &text) { out += u"    "_s + text + u'\n'; };
+    auto line = [&out](const QString &text) {
+        out += u"    "_s + text + u'\n';
+    };
     if (!s.fromDomain.isEmpty())
         line(tr("From domain: %1").arg(s.fromDomain));
     if (!s.returnPathDomain.isEmpty())
@@ -228,6 +241,23 @@ QString SenderReport::groupText(const CodeTable &table, const QString &language,
     return out;
 }
 
+QString SenderReport::causesSummary() const
+{
+    QStringList causes;
+    for (const auto &[cause, count] : mostFirst(m_byCause))
+        causes << u"%1 %2"_s.arg(Verdict::causeText(cause)).arg(count);
+    //: Separator between the items of a list
+    return causes.join(tr(", "));
+}
+
+QString SenderReport::providersSummary() const
+{
+    QStringList providers;
+    for (const auto &[provider, count] : mostFirst(m_byProvider))
+        providers << u"%1 %2"_s.arg(provider.isEmpty() ? tr("unknown") : provider).arg(count);
+    return providers.join(tr(", "));
+}
+
 QString SenderReport::toText(const CodeTable &table, const QString &language) const
 {
     QString out = tr("What to fix") + u'\n';
@@ -238,14 +268,8 @@ QString SenderReport::toText(const CodeTable &table, const QString &language) co
                 "causes below, then resend to them.",
                 "", m_total)
            + u'\n';
-    QStringList causes, providers;
-    for (auto it = m_byCause.begin(); it != m_byCause.end(); ++it)
-        causes << u"%1 %2"_s.arg(Verdict::causeText(it.key())).arg(it.value());
-    for (auto it = m_byProvider.begin(); it != m_byProvider.end(); ++it)
-        providers << u"%1 %2"_s.arg(it.key().isEmpty() ? tr("unknown") : it.key()).arg(it.value());
-    //: Separator between the items of a list
-    out += u"  "_s + tr("By cause: %1").arg(causes.join(tr(", "))) + u'\n';
-    out += u"  "_s + tr("By provider: %1").arg(providers.join(tr(", "))) + u'\n';
+    out += u"  "_s + tr("By cause: %1").arg(causesSummary()) + u'\n';
+    out += u"  "_s + tr("By provider: %1").arg(providersSummary()) + u'\n';
     int n = 0;
     for (const Group &g : groups()) {
         out += u'\n';

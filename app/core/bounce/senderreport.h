@@ -29,13 +29,13 @@ public:
         QString cause; // "dmarc", "spf", ... (address-actions.json); empty: none fitted
         SendingIdentity sender;
         int recipients = 0;
-        QStringList examples;     // the first few addresses
+        QStringList examples;       // the first few addresses
         QMap<QString, int> entries; // matched entry id -> recipients
     };
     struct Command
     {
-        QString record; // "dmarc", "spf", "dkim", "ptr", "helo"
-        QString label;  // in the interface language
+        QString record;  // "dmarc", "spf", "dkim", "ptr", "helo"
+        QString label;   // in the interface language
         QString command; // "dig +short TXT _dmarc.example.com"
     };
 
@@ -52,6 +52,9 @@ public:
     QList<Group> groups() const;
     const QMap<QString, int> &byCause() const { return m_byCause; }
     const QMap<QString, int> &byProvider() const { return m_byProvider; }
+    // "DMARC 60, SPF 12" and "Gmail 70, Outlook 2": the biggest first, in the interface language.
+    QString causesSummary() const;
+    QString providersSummary() const;
 
     // The records a group's cause names, as commands; only values that passed
     // SendingIdentity's checks reach a command.

@@ -100,8 +100,8 @@ QString Verdict::sendingCause(const CodeTable &table, const RecipientResult &r)
     if (addressAction(table, r).action != AddressAction::FixSending)
         return {};
     const EnhancedStatus &status = r.status.isValid() ? r.status : r.impliedStatus;
-    const AddressActionRules::Cause *cause = AddressActionRules::builtIn().cause(
-        reason(table, r), status.toString(), r.diagnostic);
+    const AddressActionRules::Cause *cause
+        = AddressActionRules::builtIn().cause(reason(table, r), status.toString(), r.diagnostic);
     return cause ? cause->name : QString();
 }
 
@@ -115,6 +115,27 @@ QString Verdict::addressActionText(AddressAction action)
     case AddressAction::FixSending:
         return tr("Fix your sending first, then resend");
     case AddressAction::Review:
+        return tr("Check by hand");
+    case AddressAction::None:
+        break;
+    }
+    return {};
+}
+
+QString Verdict::addressActionName(AddressAction action)
+{
+    switch (action) {
+    case AddressAction::Suppress:
+        //: Address action in the mailbox table: suppress the address
+        return tr("Stop mailing");
+    case AddressAction::Retry:
+        //: Address action in the mailbox table: the server retries
+        return tr("Retry");
+    case AddressAction::FixSending:
+        //: Address action in the mailbox table: the sender must fix something first
+        return tr("Fix sending");
+    case AddressAction::Review:
+        //: Address action in the mailbox table: check by hand
         return tr("Check by hand");
     case AddressAction::None:
         break;
@@ -197,8 +218,8 @@ QString Verdict::plainAdvice(const CodeTable &table, const RecipientResult &r,
         const QString cause = sendingCause(table, r);
         const QString subject = causeSubject(cause, sender);
         //: %1: what to fix ("DMARC"), %2: the domain or IP address it is about
-        const QString what = subject.isEmpty() ? causeText(cause)
-                                               : tr("%1 for %2").arg(causeText(cause), subject);
+        const QString what
+            = subject.isEmpty() ? causeText(cause) : tr("%1 for %2").arg(causeText(cause), subject);
         return tr("Fix your sending first (%1), then resend").arg(what);
     }
     case AddressAction::Review:

@@ -44,6 +44,8 @@ public:
     // For a fix-sending recipient: the cause to fix ("dmarc", "spf", ...) from the data's causes;
     // empty for other actions or when no cause fits.
     static QString sendingCause(const CodeTable &table, const RecipientResult &result);
+    // A few words for a table cell ("Stop mailing"), in the interface language; empty for None.
+    static QString addressActionName(AddressAction action);
     // "Stop mailing this address", in the interface language; empty for None.
     static QString addressActionText(AddressAction action);
     // Why an address needs review, in the interface language.

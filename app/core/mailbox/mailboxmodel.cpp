@@ -261,6 +261,9 @@ QVariant MailboxModel::display(int rowIndex, int column, int count) const
     switch (Column(column)) {
     case OutcomeColumn:
         return MailboxFacts::outcomeName(row.outcome);
+    case AddressActionColumn:
+        return r ? Verdict::addressActionName(Verdict::addressAction(*m_table, *r).action)
+                 : QString();
     case RecipientColumn:
         return r ? r->recipient : QString();
     case DomainColumn:
@@ -339,6 +342,9 @@ QVariant MailboxModel::data(const QModelIndex &index, int role) const
             return PlainText::toolTip(fileOf(rowIdx));
         if (index.column() == EntryColumn || index.column() == RecipientColumn)
             return PlainText::toolTip(display(rowIdx, index.column(), n).toString());
+        if (index.column() == AddressActionColumn && r)
+            return PlainText::toolTip(
+                Verdict::plainAdvice(*m_table, *r, messageOf(rowIdx).result.sender));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == CountColumn || index.column() == ReplyCodeColumn)
@@ -366,6 +372,8 @@ QVariant MailboxModel::data(const QModelIndex &index, int role) const
         return row.search;
     case RowRole:
         return rowIdx;
+    case AddressActionRole:
+        return r ? toWord(Verdict::addressAction(*m_table, *r).action) : QString();
     default:
         return {};
     }
@@ -374,8 +382,8 @@ QVariant MailboxModel::data(const QModelIndex &index, int role) const
 QString MailboxModel::columnKey(int column)
 {
     static const char *const keys[]
-        = {"outcome", "recipient", "domain", "reply_code", "status", "reason",
-           "entry",   "origin",    "date",   "source",     "count"};
+        = {"outcome", "address_action", "recipient", "domain", "reply_code", "status",
+           "reason",  "entry",          "origin",    "date",   "source",     "count"};
     return column >= 0 && column < ColumnCount ? QString::fromLatin1(keys[column]) : QString();
 }
 
@@ -386,6 +394,9 @@ QVariant MailboxModel::headerData(int section, Qt::Orientation orientation, int 
     switch (Column(section)) {
     case OutcomeColumn:
         return tr("Outcome");
+    case AddressActionColumn:
+        //: Column header: what to do with the address (stop mailing it, retry, fix sending)
+        return tr("Action");
     case RecipientColumn:
         return tr("Recipient");
     case DomainColumn:

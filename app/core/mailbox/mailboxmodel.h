@@ -26,6 +26,7 @@ class MailboxModel final : public QAbstractTableModel
 public:
     enum Column {
         OutcomeColumn,
+        AddressActionColumn, // what to do with the address (Verdict::addressAction)
         RecipientColumn,
         DomainColumn,
         ReplyCodeColumn,
@@ -48,8 +49,9 @@ public:
         EntryIdRole,   // the matched entry's id
         OriginRole,    // "gsmtp", "gcdp", "other" or empty
         SortRole,
-        SearchTextRole, // lower-case text the filter field searches
-        RowRole,        // index into rows() (grouped: the group's latest bounce)
+        SearchTextRole,    // lower-case text the filter field searches
+        RowRole,           // index into rows() (grouped: the group's latest bounce)
+        AddressActionRole, // "suppress", "retry", "fix-sending", "review"; empty: none
     };
 
     // One recipient of one message.

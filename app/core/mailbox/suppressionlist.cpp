@@ -144,8 +144,8 @@ void SuppressionList::add(const CodeTable &table, const MailboxExport::Record &r
     if (row.retry)
         row.firstRetry = row.lastRetry = row.when;
     row.reason = MailboxFacts::reasonKey(table, r);
-    row.entry = r.entryIndex >= 0 && r.entryIndex < table.size() ? table.at(r.entryIndex).id
-                                                                 : QString();
+    row.entry
+        = r.entryIndex >= 0 && r.entryIndex < table.size() ? table.at(r.entryIndex).id : QString();
     const QString file = record.file.isEmpty() ? m.source.section(u'#', 0, 0) : record.file;
     row.file = record.number > 0 ? u"%1#%2"_s.arg(file).arg(record.number) : file;
     row.rowSuppress = row.suppress;
@@ -227,8 +227,8 @@ QString SuppressionList::text(int retryDays) const
 
 QString SuppressionList::csv(int retryDays) const
 {
-    QString out = MailboxExport::csvLine(
-        {u"address"_s, u"reason"_s, u"entry"_s, u"date"_s, u"file"_s});
+    QString out
+        = MailboxExport::csvLine({u"address"_s, u"reason"_s, u"entry"_s, u"date"_s, u"file"_s});
     for (const Address &a : m_addresses) {
         if (listed(a, retryDays))
             out += MailboxExport::csvLine({a.address, a.reason, a.entry, a.date, a.file});

@@ -53,7 +53,7 @@ private:
     {
         QString address;
         bool suppress = false, retry = false, other = false; // any of its bounces says so
-        bool rowSuppress = false; // the row shown says suppress
+        bool rowSuppress = false;                            // the row shown says suppress
         QDateTime firstRetry, lastRetry;
         // The row shown in the CSV: the latest bounce (ties: the smallest file).
         QString reason, entry, date, file;

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "senderreport.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace BounceLens {
+
+class CodeTable;
+struct MailboxMessage;
+
+// The Mailbox view's "What to fix" panel (issue 20): the recipients that failed because of the
+// sending side, grouped by cause and sending identity, with the records to check as commands to
+// copy. The text is SenderReport's, as `bouncelens decode --sender-report` prints it, shown as
+// plain text (nothing from a bounce is ever rendered as markup).
+class SenderReportView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SenderReportView)
+
+public:
+    explicit SenderReportView(const CodeTable *table, QWidget *parent = nullptr);
+
+    // The report of these messages (all of a mailbox).
+    void setMessages(const QList<MailboxMessage> &messages);
+    void setLanguage(const QString &language);
+    const SenderReport &report() const { return m_report; }
+    // The shown text and the commands, one a line (what the buttons copy).
+    QString text() const;
+    QString commands() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+    void retranslateUi();
+
+    const CodeTable *m_table;
+    QString m_language = QStringLiteral("en");
+    SenderReport m_report;
+    QLabel *m_title;
+    QLabel *m_summary;
+    QPlainTextEdit *m_text;
+    QPushButton *m_copyCommands;
+    QPushButton *m_copyReport;
+};
+
+} // namespace BounceLens
