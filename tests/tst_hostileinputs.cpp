@@ -195,8 +195,9 @@ void tst_HostileInputs::textNoticeRecipientsUpToTheLimit()
 
 void tst_HostileInputs::textNoticePastTheLimitSaysHowMany()
 {
-    for (const int n : {1200, 3000}) {
-        const DecodeResult r = m_decoder->decode(textNotice(n, "postfix"));
+    // Exim names each address twice (heading and RCPT TO): counted once.
+    for (const auto &[n, style] : {std::pair{1200, "postfix"}, std::pair{3000, "exim"}}) {
+        const DecodeResult r = m_decoder->decode(textNotice(n, style));
         QCOMPARE(r.recipients.size(), 1000);
         QCOMPARE(r.recipients.first().recipient, u"u0@example.org"_s);
         QCOMPARE(codes(r), QStringList{u"recipients-cut"_s});
