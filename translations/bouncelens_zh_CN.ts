@@ -59,6 +59,16 @@
         <source>Only the first %1 recipients were read; %2 more were left out</source>
         <translation>只读取了前 %1 个收件人；另有 %2 个未读取</translation>
     </message>
+    <message numerus="yes">
+        <source>%n recipient(s) not an address, kept as written and left out of suppression lists: %1</source>
+        <translation>
+            <numerusform>%n 个收件人不是有效地址，已按原样保留，且不会列入禁止发送名单：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>X-Failed-Recipients names more than %1 addresses; %2 more were left out</source>
+        <translation>X-Failed-Recipients 列出的地址超过 %1 个；另有 %2 个未读取</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::BrowseView</name>
@@ -350,6 +360,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>The bounce as a person reads it: encoded text and headers decoded, HTML as text</source>
         <translation>以便于阅读的形式显示退信：已解码编码的正文和邮件头，HTML 显示为纯文本</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>未读取：%1</translation>
     </message>
 </context>
 <context>
@@ -843,6 +857,18 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>%1 - %2</source>
         <extracomment>&quot;Cancelled after 500 of 9,262 messages - Messages: 500, ...&quot;</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>未读取：%1</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was opened: its messages are not where they were. Reload it to see this message.</source>
+        <translation>%1 在打开后已被更改：其中的邮件已不在原来的位置。请重新加载后再查看这封邮件。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1647,10 @@ Options:
         <source>bouncelens decode: no messages found in %1</source>
         <translation>bouncelens decode：%1 中未找到邮件</translation>
     </message>
+    <message>
+        <source>Standard input is closed: there is nothing to read from &quot;-&quot;.</source>
+        <translation>标准输入已关闭：“-”没有可读取的内容。</translation>
+    </message>
 </context>
 <context>
     <name>DecodeJob</name>
@@ -1781,6 +1811,10 @@ Options:
     <message>
         <source>Local mail server&apos;s summary: %1</source>
         <translation>本地邮件服务器的摘要：%1</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>未读取：%1</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2046,21 @@ Options:
         <source>NUL bytes in the message were removed</source>
         <translation>已删除邮件中的 NUL 字节</translation>
     </message>
+    <message>
+        <source>A text part of %1 MB was read up to its first %2 MB; %3 MB were left out</source>
+        <translation>一个 %1 MB 的文本部分只读取了前 %2 MB；另有 %3 MB 未读取</translation>
+    </message>
+</context>
+<context>
+    <name>MimePrescan</name>
+    <message>
+        <source>Header lines over the limit (%1 KB a block, %2 KB in all) were left out: %3 KB in %4 header blocks</source>
+        <translation>超出限制（每个标头块 %1 KB，总计 %2 KB）的标头行未读取：共 %3 KB，涉及 %4 个标头块</translation>
+    </message>
+    <message>
+        <source>More than %1 MIME boundary lines: the message was cut there, %2 KB after it were left out</source>
+        <translation>MIME 分隔行超过 %1 行：邮件在此处截断，其后的 %2 KB 未读取</translation>
+    </message>
 </context>
 <context>
     <name>ReadableText</name>
@@ -2024,6 +2073,45 @@ Options:
         <source>Headers of the original message</source>
         <extracomment>Heading in the Readable view before the returned message&apos;s headers</extracomment>
         <translation>原始邮件的邮件头</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFile</name>
+    <message>
+        <source>No space left on the device</source>
+        <translation>设备上没有剩余空间</translation>
+    </message>
+    <message>
+        <source>The disk quota is exceeded</source>
+        <translation>已超出磁盘配额</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>The file system is read-only</source>
+        <translation>文件系统为只读</translation>
+    </message>
+    <message>
+        <source>The folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>This is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>输入/输出错误</translation>
+    </message>
+    <message>
+        <source>The name is too long</source>
+        <translation>名称过长</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a folder, pipe or device): it is not replaced</source>
+        <translation>这不是普通文件（而是文件夹、管道或设备）：不会替换它</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,16 @@
         <source>Only the first %1 recipients were read; %2 more were left out</source>
         <translation>只讀取了前 %1 位收件者；另有 %2 位未讀取</translation>
     </message>
+    <message numerus="yes">
+        <source>%n recipient(s) not an address, kept as written and left out of suppression lists: %1</source>
+        <translation>
+            <numerusform>%n 位收件者不是有效地址，已按原樣保留，且不會列入禁止寄送名單：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>X-Failed-Recipients names more than %1 addresses; %2 more were left out</source>
+        <translation>X-Failed-Recipients 列出的地址超過 %1 個；另有 %2 個未讀取</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::BrowseView</name>
@@ -350,6 +360,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>The bounce as a person reads it: encoded text and headers decoded, HTML as text</source>
         <translation>以方便閱讀的形式顯示退信：已解碼編碼過的內文和標頭，HTML 以純文字顯示</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>未讀取：%1</translation>
     </message>
 </context>
 <context>
@@ -843,6 +857,18 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>%1 - %2</source>
         <extracomment>&quot;Cancelled after 500 of 9,262 messages - Messages: 500, ...&quot;</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>未讀取：%1</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was opened: its messages are not where they were. Reload it to see this message.</source>
+        <translation>%1 在開啟後已被變更：其中的郵件已不在原來的位置。請重新載入後再檢視這封郵件。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新載入</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1647,10 @@ Options:
         <source>bouncelens decode: no messages found in %1</source>
         <translation>bouncelens decode：%1 中找不到郵件</translation>
     </message>
+    <message>
+        <source>Standard input is closed: there is nothing to read from &quot;-&quot;.</source>
+        <translation>標準輸入已關閉：「-」沒有可讀取的內容。</translation>
+    </message>
 </context>
 <context>
     <name>DecodeJob</name>
@@ -1781,6 +1811,10 @@ Options:
     <message>
         <source>Local mail server&apos;s summary: %1</source>
         <translation>本地郵件伺服器的摘要：%1</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>未讀取：%1</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2046,21 @@ Options:
         <source>NUL bytes in the message were removed</source>
         <translation>已移除郵件中的 NUL 位元組</translation>
     </message>
+    <message>
+        <source>A text part of %1 MB was read up to its first %2 MB; %3 MB were left out</source>
+        <translation>一個 %1 MB 的文字部分只讀取了前 %2 MB；另有 %3 MB 未讀取</translation>
+    </message>
+</context>
+<context>
+    <name>MimePrescan</name>
+    <message>
+        <source>Header lines over the limit (%1 KB a block, %2 KB in all) were left out: %3 KB in %4 header blocks</source>
+        <translation>超出限制（每個標頭區塊 %1 KB，總計 %2 KB）的標頭行未讀取：共 %3 KB，涉及 %4 個標頭區塊</translation>
+    </message>
+    <message>
+        <source>More than %1 MIME boundary lines: the message was cut there, %2 KB after it were left out</source>
+        <translation>MIME 分隔行超過 %1 行：郵件在此處截斷，其後的 %2 KB 未讀取</translation>
+    </message>
 </context>
 <context>
     <name>ReadableText</name>
@@ -2024,6 +2073,45 @@ Options:
         <source>Headers of the original message</source>
         <extracomment>Heading in the Readable view before the returned message&apos;s headers</extracomment>
         <translation>原始郵件的標頭</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFile</name>
+    <message>
+        <source>No space left on the device</source>
+        <translation>裝置上沒有剩餘空間</translation>
+    </message>
+    <message>
+        <source>The disk quota is exceeded</source>
+        <translation>已超出磁碟配額</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>權限不足</translation>
+    </message>
+    <message>
+        <source>The file system is read-only</source>
+        <translation>檔案系統為唯讀</translation>
+    </message>
+    <message>
+        <source>The folder does not exist</source>
+        <translation>資料夾不存在</translation>
+    </message>
+    <message>
+        <source>This is a folder</source>
+        <translation>這是一個資料夾</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>輸入/輸出錯誤</translation>
+    </message>
+    <message>
+        <source>The name is too long</source>
+        <translation>名稱過長</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a folder, pipe or device): it is not replaced</source>
+        <translation>這不是一般檔案（而是資料夾、管道或裝置）：不會取代它</translation>
     </message>
 </context>
 <context>
