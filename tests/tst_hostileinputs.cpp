@@ -112,6 +112,7 @@ private slots:
     void reportGroupsCountedPastTheLimit();
     void failedRecipientsHeaderPastTheLimit();
     void textPartOverTheLimitIsSaid();
+    void mimePartsAndDepthPastTheLimitCounted();
     void quotedPrintableNulsStripped();
     void foldedHeaderBlockIsHeaders();
     void mailboxes_data();
@@ -238,6 +239,25 @@ void tst_HostileInputs::textPartOverTheLimitIsSaid()
     const DecodeResult r = m_decoder->decode(input);
     QVERIFY2(codes(r).contains(u"text-part-cut"_s), qPrintable(codes(r).join(u' ')));
     QVERIFY(r.notes.first().text.contains(u"8.0 MB"_s));
+}
+
+void tst_HostileInputs::mimePartsAndDepthPastTheLimitCounted()
+{
+    // 2,500 parts and their multipart (2,501, under the pre-scan's cut): 2,000 read, the
+    // others counted.
+    const DecodeResult parts
+        = m_decoder->decode(multipart(QByteArray("--B\n\nx\n").repeated(2499)));
+    QCOMPARE(codes(parts), QStringList{u"mime-parts-cut"_s});
+    QVERIFY2(parts.notes.first().text.contains(u"501 more"_s),
+             qPrintable(parts.notes.first().text));
+    // 40 nested multiparts: the parts below depth 32 are skipped, and counted.
+    QByteArray nested = kHead + "MIME-Version: 1.0\n";
+    for (int i = 0; i < 40; ++i)
+        nested += "Content-Type: multipart/mixed; boundary=\"L" + QByteArray::number(i)
+                  + "\"\n\n--L" + QByteArray::number(i) + "\n";
+    nested += "Content-Type: text/plain\n\n<u@example.org>: 550 5.1.1 user unknown\n";
+    const DecodeResult deep = m_decoder->decode(nested);
+    QVERIFY2(codes(deep).contains(u"mime-depth-cut"_s), qPrintable(codes(deep).join(u' ')));
 }
 
 void tst_HostileInputs::quotedPrintableNulsStripped()

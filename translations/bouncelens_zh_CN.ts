@@ -1983,14 +1983,6 @@ Options:
 <context>
     <name>MessageReader</name>
     <message>
-        <source>MIME parts nested too deeply were skipped</source>
-        <translation>已跳过嵌套层级过深的 MIME 部分</translation>
-    </message>
-    <message>
-        <source>Only the first %1 MIME parts were read</source>
-        <translation>仅读取了前 %1 个 MIME 部分</translation>
-    </message>
-    <message>
         <source>The MIME boundary was not found; read as text</source>
         <translation>未找到 MIME 边界；已按文本读取</translation>
     </message>
@@ -2049,6 +2041,14 @@ Options:
     <message>
         <source>A text part of %1 MB was read up to its first %2 MB; %3 MB were left out</source>
         <translation>一个 %1 MB 的文本部分只读取了前 %2 MB；另有 %3 MB 未读取</translation>
+    </message>
+    <message>
+        <source>MIME parts nested more than %1 deep were skipped: %2</source>
+        <translation>已跳过嵌套超过 %1 层的 MIME 部分：%2 个</translation>
+    </message>
+    <message>
+        <source>Only the first %1 MIME parts were read; %2 more were left out</source>
+        <translation>仅读取了前 %1 个 MIME 部分；另有 %2 个未读取</translation>
     </message>
 </context>
 <context>

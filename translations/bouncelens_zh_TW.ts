@@ -1983,14 +1983,6 @@ Options:
 <context>
     <name>MessageReader</name>
     <message>
-        <source>MIME parts nested too deeply were skipped</source>
-        <translation>已略過巢狀層級過深的 MIME 部分</translation>
-    </message>
-    <message>
-        <source>Only the first %1 MIME parts were read</source>
-        <translation>只讀取了前 %1 個 MIME 部分</translation>
-    </message>
-    <message>
         <source>The MIME boundary was not found; read as text</source>
         <translation>找不到 MIME 邊界，已當作文字讀取</translation>
     </message>
@@ -2049,6 +2041,14 @@ Options:
     <message>
         <source>A text part of %1 MB was read up to its first %2 MB; %3 MB were left out</source>
         <translation>一個 %1 MB 的文字部分只讀取了前 %2 MB；另有 %3 MB 未讀取</translation>
+    </message>
+    <message>
+        <source>MIME parts nested more than %1 deep were skipped: %2</source>
+        <translation>已略過巢狀超過 %1 層的 MIME 部分：%2 個</translation>
+    </message>
+    <message>
+        <source>Only the first %1 MIME parts were read; %2 more were left out</source>
+        <translation>只讀取了前 %1 個 MIME 部分；另有 %2 個未讀取</translation>
     </message>
 </context>
 <context>
