@@ -236,8 +236,11 @@ public:
         GMimePart *part = GMIME_PART(object);
         const QByteArray declared = g_mime_object_get_content_type_parameter(object, "charset");
         if (mime == "message/delivery-status" || mime == "message/global-delivery-status") {
-            const auto decoded
-                = CharsetDecoder::decode(partContent(part, MessageReader::kMaxTextPart), declared);
+            qsizetype total = 0;
+            const auto decoded = CharsetDecoder::decode(
+                partContent(part, MessageReader::kMaxTextPart, &total), declared);
+            if (total > MessageReader::kMaxTextPart && !m_m.limits.contains(textCutNote(total)))
+                m_m.limits.append(textCutNote(total));
             m_m.deliveryStatus.append(decoded.text);
             m_m.deliveryStatus.append(u"\n\n"_s);
             note(MessageReader::tr("A delivery status report (RFC 3464) is included"));
