@@ -282,7 +282,8 @@ MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
     m_staleBar->hide();
     connect(m_reloadButton, &QPushButton::clicked, this, [this] { open(m_paths); });
     textLayout->addWidget(m_staleBar);
-    textLayout->addWidget(m_text);
+    textLayout->addWidget(m_text, 1);
+    textLayout->addStretch(); // keeps the bar on top while the text is hidden
 
     auto *details = new QSplitter(Qt::Vertical, this);
     details->setObjectName(u"mailboxDetails"_s);
@@ -427,6 +428,7 @@ void MailboxView::open(const QStringList &paths)
     m_filter->clear();
     m_proxy->clearFilters();
     m_text->clear();
+    m_text->show();
     m_staleBar->hide();
     if (QWidget *old = m_cardArea->takeWidget())
         old->deleteLater();
@@ -688,9 +690,11 @@ void MailboxView::showRow(const QModelIndex &proxyIndex)
                "Reload it to see this message.")
                 .arg(QDir::toNativeSeparators(m_model->fileOf(row))));
         m_staleBar->show();
+        m_text->hide(); // nothing to show: the bar says why
         return;
     }
     m_staleBar->hide();
+    m_text->show();
     m_text->setPlainText(tr("Reading the message..."));
     QList<QPair<qsizetype, qsizetype>> spans;
     if (r)
