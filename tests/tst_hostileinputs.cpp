@@ -326,6 +326,13 @@ void tst_HostileInputs::notAnAddressKeptWithANote()
     QCOMPARE(codes(r), QStringList{u"not-an-address"_s});
     QCOMPARE(MailboxExport::suppressionList(MailboxExport::records(r)),
              QStringList{u"good@example.org"_s});
+    // The CSV says it too, on each row of the message (column "notes").
+    const int notes = int(MailboxExport::csvColumns().indexOf(u"notes"_s));
+    QVERIFY(notes >= 0);
+    for (const MailboxExport::Record &record : MailboxExport::records(r)) {
+        const QStringList fields = MailboxExport::csvFields(*m_table, u"en"_s, record);
+        QCOMPARE(fields.at(notes), r.notes.first().text);
+    }
 }
 
 void tst_HostileInputs::csvCellsNeverFormulas_data()

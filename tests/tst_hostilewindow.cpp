@@ -81,6 +81,7 @@ private slots:
     void mailboxViewShowsMarkupAsText();
     void decodeViewShowsMarkupAsText();
     void staleMailboxIsSaidWithReload();
+    void limitsAreSaidInTheWindow();
 
 private:
     // Every label and tooltip under `root` holding the payload shows its characters.
@@ -274,6 +275,38 @@ void tst_HostileWindow::staleMailboxIsSaidWithReload()
     QVERIFY(!stale->isVisible());
     QCOMPARE(table->model()->rowCount(), 1);
     QTRY_VERIFY(text->isVisible());
+}
+
+void tst_HostileWindow::limitsAreSaidInTheWindow()
+{
+    // A recipient that is not an address: the Decode view's message header and the Mailbox
+    // view's row details say so (notes are shown wherever the message is).
+    const QByteArray bounce = hostileDsn(u"not an address"_s);
+    const QString expected = u"Left out: 1 recipient(s) not an address"_s;
+    auto saysIt = [&](QWidget *root) {
+        for (QLabel *label : root->findChildren<QLabel *>()) {
+            if (label->text().contains(expected))
+                return true;
+        }
+        return false;
+    };
+    DecodeView decode(&*m_table);
+    decode.show();
+    QSignalSpy decoded(&decode, &DecodeView::decoded);
+    decode.setInputText(QString::fromUtf8(bounce));
+    QVERIFY(decoded.wait(20000));
+    QVERIFY(saysIt(&decode));
+
+    const QString path = m_dir.filePath(u"notes.mbox"_s);
+    QVERIFY(MailboxTestData::write(path, MailboxTestData::mbox({bounce})));
+    MailboxView view(&*m_table);
+    view.show();
+    QSignalSpy finished(&view, &MailboxView::finished);
+    view.open({path});
+    QVERIFY(finished.wait(60000));
+    auto *table = view.findChild<QTableView *>(u"mailboxTable"_s);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTRY_VERIFY(saysIt(&view));
 }
 
 QTEST_MAIN(tst_HostileWindow)
