@@ -4,6 +4,7 @@
 #include "decodecommand.h"
 #include "languages.h"
 #include "lookupcommand.h"
+#include "safefile.h"
 
 #include <QFileDevice>
 #include <QLocale>
@@ -78,6 +79,7 @@ QString Console::usage()
 
 namespace {
 bool g_stdinClosed = false;
+int g_writeErrno = 0; // the cause of the last failed flush()
 } // namespace
 
 void Console::guardStandardInput()
@@ -156,6 +158,7 @@ Console::Output Console::flush(QTextStream &out)
     if (ok)
         return Output::Written;
     const int error = errno;
+    g_writeErrno = error;
     if (error == EPIPE)
         return Output::ReaderGone;
     // A pipe or socket whose reading end is closed reports POLLERR for writing.
@@ -174,8 +177,10 @@ int Console::writeFailed(Output state, QTextStream &out, QTextStream &err)
 {
     if (state == Output::Failed) {
         auto *file = qobject_cast<QFileDevice *>(out.device());
-        const QString reason
-            = file && !file->errorString().isEmpty() ? file->errorString() : tr("write error");
+        // The cause in the interface language when it is known (errno), else Qt's words.
+        const QString reason = g_writeErrno != 0 ? SafeFile::errorText(g_writeErrno)
+                               : file && !file->errorString().isEmpty() ? file->errorString()
+                                                                        : tr("write error");
         err << tr("bouncelens: the output could not be written: %1").arg(reason) << Qt::endl;
     }
     outputFailed() = true;

@@ -545,6 +545,8 @@ void DecodeView::showResults()
             lines << tr("Original subject: %1").arg(r.originalSubject);
         for (const QString &note : r.recognised)
             lines << note;
+        for (const LimitNote &note : r.notes)
+            lines << tr("Left out: %1").arg(note.text);
         lines << tr("No SMTP reply code found.");
         showMessage(tr("Nothing found: this does not look like a bounce with an SMTP error"),
                     lines.join(u'\n'));
@@ -576,6 +578,9 @@ void DecodeView::showResults()
             header << tr("Sent: %1").arg(r.originalDate);
         if (!r.error.isEmpty())
             header << r.error;
+        // What a limit left out (issue 25: nothing dropped in silence).
+        for (const LimitNote &note : r.notes)
+            header << tr("Left out: %1").arg(note.text);
         if (!header.isEmpty()) {
             auto *label = new QLabel(m_cardsHost);
             label->setObjectName(u"messageHeader"_s);

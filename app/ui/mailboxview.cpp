@@ -261,10 +261,32 @@ MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
 
+    // The message text, under a bar that says when its file changed since it was opened.
+    auto *textHost = new QWidget(this);
+    auto *textLayout = new QVBoxLayout(textHost);
+    textLayout->setContentsMargins(0, 0, 0, 0);
+    m_staleBar = new QWidget(textHost);
+    m_staleBar->setObjectName(u"mailboxStale"_s);
+    auto *staleLayout = new QHBoxLayout(m_staleBar);
+    staleLayout->setContentsMargins(0, 0, 0, 0);
+    m_staleLabel = new QLabel(m_staleBar);
+    m_staleLabel->setTextFormat(Qt::PlainText);
+    m_staleLabel->setWordWrap(true);
+    m_staleLabel->setMinimumWidth(1);
+    m_reloadButton = new QPushButton(m_staleBar);
+    m_reloadButton->setObjectName(u"mailboxReload"_s);
+    staleLayout->addWidget(m_staleLabel, 1);
+    staleLayout->addWidget(m_reloadButton);
+    m_staleBar->hide();
+    connect(m_reloadButton, &QPushButton::clicked, this, [this] { open(m_paths); });
+    textLayout->addWidget(m_staleBar);
+    textLayout->addWidget(m_text, 1);
+    textLayout->addStretch(); // keeps the bar on top while the text is hidden
+
     auto *details = new QSplitter(Qt::Vertical, this);
     details->setObjectName(u"mailboxDetails"_s);
     details->addWidget(m_cardArea);
-    details->addWidget(m_text);
+    details->addWidget(textHost);
     details->setStretchFactor(0, 1);
     details->setStretchFactor(1, 1);
     details->setChildrenCollapsible(false);
@@ -407,6 +429,8 @@ void MailboxView::open(const QStringList &paths)
     m_filter->clear();
     m_proxy->clearFilters();
     m_text->clear();
+    m_text->show();
+    m_staleBar->hide();
     if (QWidget *old = m_cardArea->takeWidget())
         old->deleteLater();
 
@@ -663,12 +687,40 @@ void MailboxView::showRow(const QModelIndex &proxyIndex)
     hostLayout->setContentsMargins(0, 0, 0, 0);
     hostLayout->setAlignment(Qt::AlignTop);
     hostLayout->addWidget(card);
+    if (!m.result.notes.isEmpty()) {
+        // What a limit left out of this message (issue 25: nothing dropped in silence).
+        QStringList lines;
+        for (const LimitNote &note : m.result.notes)
+            lines << tr("Left out: %1").arg(note.text);
+        auto *notes = new QLabel(host);
+        notes->setObjectName(u"mailboxNotes"_s);
+        notes->setTextFormat(Qt::PlainText);
+        notes->setWordWrap(true);
+        notes->setMinimumWidth(1);
+        notes->setText(lines.join(u'\n'));
+        hostLayout->addWidget(notes);
+    }
     if (QWidget *old = m_cardArea->takeWidget())
         old->deleteLater();
     m_cardArea->setWidget(host);
     host->show(); // a widget set into a visible scroll area is not shown by it
 
-    // The message is read again from its file, off the GUI thread.
+    // The message is read again from its file, off the GUI thread, unless the file changed
+    // since it was opened: its offset may hold another message now.
+    if (m_model->fileChanged(m.file)) {
+        m_reader.cancel();
+        m_text->setPlainText(QString());
+        m_text->setExtraSelections({});
+        m_staleLabel->setText(
+            tr("%1 has changed since it was opened: its messages are not where they were. "
+               "Reload it to see this message.")
+                .arg(QDir::toNativeSeparators(m_model->fileOf(row))));
+        m_staleBar->show();
+        m_text->hide(); // nothing to show: the bar says why
+        return;
+    }
+    m_staleBar->hide();
+    m_text->show();
     m_text->setPlainText(tr("Reading the message..."));
     QList<QPair<qsizetype, qsizetype>> spans;
     if (r)
@@ -681,6 +733,12 @@ void MailboxView::onMessageRead()
 {
     if (m_reader.future().resultCount() == 0)
         return;
+    if (m_shownRow >= 0 && m_model->fileChanged(m_model->messageOf(m_shownRow).file)) {
+        // Changed while it was read: what was read may be another message.
+        m_shownRow = -1;
+        showRow(m_view->currentIndex());
+        return;
+    }
     const ShownText shown = m_reader.result();
     m_text->setPlainText(shown.first);
     QList<QTextEdit::ExtraSelection> selections;
@@ -797,6 +855,7 @@ void MailboxView::changeEvent(QEvent *event)
 void MailboxView::retranslateUi()
 {
     m_cancelButton->setText(tr("Cancel"));
+    m_reloadButton->setText(tr("Reload"));
     m_cancelButton->setToolTip(tr("Stop decoding (Esc); the rows so far stay"));
     m_singleButton->setText(tr("Decode One Bounce"));
     m_singleButton->setToolTip(tr("Back to the paste box"));

@@ -113,6 +113,10 @@ private:
     QPlainTextEdit *m_text;
     QTimer *m_summaryTimer;
     SenderReportView *m_senderReport;
+    // Shown above the message text when its file changed since it was opened (issue 25).
+    QWidget *m_staleBar = nullptr;
+    QLabel *m_staleLabel = nullptr;
+    QPushButton *m_reloadButton = nullptr;
 
     int m_shownRow = -1; // rows() index whose message is shown
     QFutureWatcher<QPair<QString, QList<QPair<int, int>>>> m_reader;

@@ -40,9 +40,10 @@ def shapes(size):
     yield "folded-header.eml", ("X-Folded: a\n" + fill(" b\n", size)
                                 + "From: a@example.net\nSubject: x\n\n550 5.1.1 <u@example.org>\n")
     groups = "".join("Final-Recipient: rfc822; u%d@example.org\nAction: failed\nStatus: 5.1.1\n\n"
-                     % i for i in range(size // 60))
+                     % i for i in range(size // 80))
     yield "dsn-groups.eml", dsn(groups)
-    addrs = ", ".join("u%d@example.org" % i for i in range(size // 18))
+    addrs = ", ".join("u%d@example.org" % i for i in range(size // 22))
+    yield "text-recipients.eml", text_recipients(size // 106, "postfix")
     yield "x-failed-recipients.eml", (HEAD + "X-Failed-Recipients: " + addrs
                                       + "\n\n550 5.1.1 user unknown\n")
 

@@ -1,11 +1,20 @@
 // libFuzzer entry point: any bytes through the whole decoder (mbox splitting, GMime, charsets,
 // HTML, reply grammar, matching), both reports and what the console makes of them (control
-// characters escaped), and the RFC 2047 word decoder on its own. Finds crashes, hangs and
-// sanitizer errors. Inputs up to 1 MB (-max_len=1048576), with bounce.dict (README, Limits
-// and robustness).
+// characters escaped), and the RFC 2047 word decoder on its own; then the window's data paths
+// (issue 25): the recipients model (every cell and role, grouped and not), the summary, the
+// CSV, JSON Lines and suppression-list exports. Finds crashes, hangs and sanitizer errors, and
+// aborts on a broken invariant: a raw control in console text or JSON, a CSV cell a
+// spreadsheet would run, a tooltip Qt would read as markup, a suppression-list entry that is
+// not a mailbox. Inputs up to 1 MB (-max_len=1048576), with bounce.dict (README, Limits and
+// robustness).
+#include "addresses.h"
 #include "bouncedecoder.h"
 #include "codetable.h"
 #include "console.h"
+#include "mailboxexport.h"
+#include "mailboxmessage.h"
+#include "mailboxmodel.h"
+#include "mailboxsummary.h"
 #include "messagereader.h"
 
 #include <QByteArray>
@@ -17,6 +26,72 @@
 #include <cstdlib>
 
 using namespace BounceLens;
+
+namespace {
+
+void check(bool ok)
+{
+    if (!ok)
+        std::abort();
+}
+
+// A tooltip is shown by QToolTip, which reads rich text: bounce markup must come escaped.
+void checkToolTip(const QVariant &tip)
+{
+    const QString text = tip.toString();
+    if (!text.contains(u'<'))
+        return;
+    const QString prefix = QStringLiteral("<p style=\"white-space:pre-wrap\">");
+    const QString suffix = QStringLiteral("</p>");
+    check(text.startsWith(prefix) && text.endsWith(suffix));
+    check(!text.mid(prefix.size(), text.size() - prefix.size() - suffix.size()).contains(u'<'));
+}
+
+// The window's data paths over the decoded messages.
+void windowPaths(const CodeTable &table, const QList<DecodeResult> &results)
+{
+    QList<MailboxMessage> messages;
+    QList<MailboxExport::Record> records;
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        MailboxMessage m;
+        m.result = results.at(i);
+        m.file = 0;
+        m.number = int(i + 1);
+        messages << m;
+    }
+    MailboxModel model(&table);
+    model.setFiles({QStringLiteral("fuzz.mbox")});
+    model.append(messages);
+    for (const bool grouped : {false, true}) {
+        model.setGroupByRecipient(grouped);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (int column = 0; column < model.columnCount(); ++column) {
+                const QModelIndex index = model.index(row, column);
+                for (int role : {int(Qt::DisplayRole), int(MailboxModel::SortRole),
+                                 int(MailboxModel::SearchTextRole), int(MailboxModel::DomainRole)})
+                    (void)model.data(index, role);
+                checkToolTip(model.data(index, Qt::ToolTipRole));
+            }
+        }
+        (void)MailboxSummary::of(model);
+    }
+    for (const MailboxMessage &m : model.messages())
+        records << MailboxExport::records(m.result);
+    const QString csv = MailboxExport::csv(table, QStringLiteral("en"), records, false);
+    (void)csv;
+    for (const MailboxExport::Record &record : std::as_const(records)) {
+        for (const QString &field : MailboxExport::csvFields(table, QStringLiteral("en"), record)) {
+            const QString cell = MailboxExport::csvCell(field);
+            const QString body = cell.startsWith(u'"') ? cell.mid(1) : cell;
+            check(body.isEmpty() || !QStringLiteral("=+-@\t\r").contains(body.front()));
+        }
+    }
+    (void)MailboxExport::jsonLines(table, records);
+    for (const QString &address : MailboxExport::suppressionList(records))
+        check(isMailbox(address));
+}
+
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -30,7 +105,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const BounceDecoder decoder(*table);
     const QByteArray input
         = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
-    for (const DecodeResult &r : decoder.decodeAll(input)) {
+    const QList<DecodeResult> results = decoder.decodeAll(input);
+    for (const DecodeResult &r : results) {
         const QByteArray json = Console::jsonSafe(
             QJsonDocument(decodeResultToJson(r, *table)).toJson(QJsonDocument::Compact));
         const QString text
@@ -44,6 +120,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 std::abort(); // JSON Lines: one line, no raw controls
         }
     }
+    windowPaths(*table, results);
     // Header values: the first line, as a Subject would be.
     const qsizetype eol = input.indexOf('\n');
     (void)MessageReader::decodeHeaderValue(eol < 0 ? input.left(4096)

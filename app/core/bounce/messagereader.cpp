@@ -195,14 +195,11 @@ public:
         if (!object || (m_cancel && m_cancel->load()))
             return;
         if (depth > MessageReader::kMaxDepth) {
-            note(MessageReader::tr("MIME parts nested too deeply were skipped"));
+            ++m_tooDeep; // said once the walk is done (finish())
             return;
         }
-        if (++m_m.parts > MessageReader::kMaxParts) {
-            note(MessageReader::tr("Only the first %1 MIME parts were read")
-                     .arg(MessageReader::kMaxParts));
-            return;
-        }
+        if (++m_m.parts > MessageReader::kMaxParts)
+            return; // counted, said in finish()
         if (GMIME_IS_MULTIPART(object)) {
             GMimeMultipart *multipart = GMIME_MULTIPART(object);
             const int n = g_mime_multipart_get_count(multipart);
@@ -244,8 +241,11 @@ public:
         GMimePart *part = GMIME_PART(object);
         const QByteArray declared = g_mime_object_get_content_type_parameter(object, "charset");
         if (mime == "message/delivery-status" || mime == "message/global-delivery-status") {
-            const auto decoded
-                = CharsetDecoder::decode(partContent(part, MessageReader::kMaxTextPart), declared);
+            qsizetype total = 0;
+            const auto decoded = CharsetDecoder::decode(
+                partContent(part, MessageReader::kMaxTextPart, &total), declared);
+            if (total > MessageReader::kMaxTextPart && !m_m.limits.contains(textCutNote(total)))
+                m_m.limits.append(textCutNote(total));
             m_m.deliveryStatus.append(decoded.text);
             m_m.deliveryStatus.append(u"\n\n"_s);
             note(MessageReader::tr("A delivery status report (RFC 3464) is included"));
@@ -311,11 +311,35 @@ public:
         if (text.html)
             note(MessageReader::tr("An HTML part was read as text"));
         if (tooDeep)
-            note(htmlTooDeepNote());
+            htmlTooDeep();
         if (m_m.charset.isEmpty() || (m_m.charset == u"us-ascii" && !decoded.charset.isEmpty()))
             m_m.charset = decoded.charset;
         m_m.texts.append(text);
     }
+
+    // The limits the walk reached, with how much they left out (issue 25).
+    void finish()
+    {
+        if (m_tooDeep > 0) {
+            m_m.limits.append(
+                {u"mime-depth-cut"_s, MessageReader::tr("MIME parts nested more than %1 deep were "
+                                                        "skipped: %2")
+                                          .arg(MessageReader::kMaxDepth)
+                                          .arg(m_tooDeep)});
+        }
+        if (m_m.parts > MessageReader::kMaxParts) {
+            m_m.limits.append({u"mime-parts-cut"_s,
+                               MessageReader::tr("Only the first %1 MIME parts were read; %2 "
+                                                 "more were left out")
+                                   .arg(MessageReader::kMaxParts)
+                                   .arg(m_m.parts - MessageReader::kMaxParts)});
+            m_m.parts = MessageReader::kMaxParts;
+        }
+        if (m_htmlTooDeep)
+            m_m.limits.append({u"html-depth-cut"_s, htmlTooDeepNote()});
+    }
+
+    void htmlTooDeep() { m_htmlTooDeep = true; }
 
 private:
     void note(const QString &text)
@@ -326,6 +350,8 @@ private:
 
     MessageReader::Message &m_m;
     const std::atomic<bool> *m_cancel;
+    int m_tooDeep = 0;
+    bool m_htmlTooDeep = false;
 };
 
 } // namespace
@@ -634,7 +660,7 @@ MessageReader::Message MessageReader::read(const QByteArray &rawInput,
             bool tooDeep = false;
             m.texts.last().text = HtmlText::toPlainText(decoded.text, &tooDeep);
             if (tooDeep)
-                m.notes.append(htmlTooDeepNote());
+                m.limits.append({u"html-depth-cut"_s, htmlTooDeepNote()});
             m.texts.last().html = true;
         }
         m.notes.append(tr("Read as text without mail headers"));
@@ -665,6 +691,7 @@ MessageReader::Message MessageReader::read(const QByteArray &rawInput,
     m.headers = readHeaders(GMIME_OBJECT(message.get()));
     Walker walker(m, cancel);
     walker.walk(g_mime_message_get_mime_part(message.get()), 1);
+    walker.finish();
     if (m.charset.isEmpty())
         m.charset = u"us-ascii"_s;
     return m;

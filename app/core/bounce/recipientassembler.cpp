@@ -407,7 +407,7 @@ QStringList RecipientAssembler::textRecipients(const Input &input, qsizetype *le
     const qsizetype scanEnd
         = repliesCut ? std::max(input.replies.last().end, input.replies.last().position)
                      : input.text.size();
-    qsizetype beyondReplies = 0;
+    QSet<QString> beyondReplies; // lower case
     HeaderLines lines(input.text);
     qsizetype reply = 0; // replies are in text order and do not overlap
     for (auto it = addressRe().globalMatch(input.text); it.hasNext();) {
@@ -418,7 +418,9 @@ QStringList RecipientAssembler::textRecipients(const Input &input, qsizetype *le
             continue;
         const qsizetype at = match.capturedStart();
         if (at >= scanEnd) {
-            ++beyondReplies;
+            if (!seenInside.contains(lower) && !seenOutside.contains(lower)
+                && !beyondInside.contains(lower) && !beyondOutside.contains(lower))
+                beyondReplies.insert(lower);
             continue;
         }
         if (lines.onHeaderLine(at))
@@ -452,7 +454,8 @@ QStringList RecipientAssembler::textRecipients(const Input &input, qsizetype *le
         }
     }
     if (leftOut)
-        *leftOut = (outside.isEmpty() ? beyondInside.size() : beyondOutside.size()) + beyondReplies;
+        *leftOut = (outside.isEmpty() ? beyondInside.size() : beyondOutside.size())
+                   + beyondReplies.size();
     return outside.isEmpty() ? inside : outside;
 }
 

@@ -4,12 +4,15 @@
 #include "codetable.h"
 #include "plaintext.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QThreadPool>
 
 #include <algorithm>
 #include <memory>
 #include <utility>
+
+#include <sys/stat.h>
 
 namespace BounceLens {
 
@@ -60,6 +63,7 @@ void MailboxModel::clear()
     if (old->messages.size() > 1000)
         QThreadPool::globalInstance()->start([old = std::move(old)]() mutable { old.reset(); });
     m_files.clear();
+    m_stamps.clear();
     m_groups.clear();
     m_counts = {};
     endResetModel();
@@ -68,6 +72,25 @@ void MailboxModel::clear()
 void MailboxModel::setFiles(const QStringList &files)
 {
     m_files = files;
+    m_stamps.clear();
+    for (const QString &file : files)
+        m_stamps << stampOf(file);
+}
+
+MailboxModel::FileStamp MailboxModel::stampOf(const QString &path)
+{
+    struct stat st
+    {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return {qint64(st.st_size), qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
+}
+
+bool MailboxModel::fileChanged(int file) const
+{
+    if (file < 0 || file >= m_files.size() || file >= m_stamps.size())
+        return false;
+    return !(stampOf(m_files.at(file)) == m_stamps.at(file));
 }
 
 void MailboxModel::append(const QList<MailboxMessage> &messages)

@@ -79,6 +79,7 @@ public:
     void setLanguage(const QString &language);
     QString language() const { return m_language; }
     void clear();
+    // Also notes each file's size and modification time, for fileChanged().
     void setFiles(const QStringList &files);
     void append(const QList<BounceLens::MailboxMessage> &messages);
     void setGroupByRecipient(bool group);
@@ -104,6 +105,10 @@ public:
     const MailboxMessage &messageOf(int rowIndex) const;
     const RecipientResult *recipientOf(int rowIndex) const; // nullptr: a message without one
     QString fileOf(int rowIndex) const;
+    // True when a file (an index of files()) is no longer as it was when listed: its size or
+    // modification time changed, or it is gone. A message is then not read back at its offset
+    // (another message may be there now).
+    bool fileChanged(int file) const;
     // "name.mbox #12" or "name.eml".
     QString sourceText(int rowIndex) const;
 
@@ -120,6 +125,14 @@ private:
     const CodeTable *m_table;
     QString m_language = QStringLiteral("en");
     QStringList m_files;
+    struct FileStamp
+    {
+        qint64 size = -1;
+        qint64 mtimeNs = 0;
+        bool operator==(const FileStamp &o) const { return size == o.size && mtimeNs == o.mtimeNs; }
+    };
+    static FileStamp stampOf(const QString &path);
+    QList<FileStamp> m_stamps;
     QList<MailboxMessage> m_messages;
     QList<Row> m_rows;
     bool m_grouped = false;
