@@ -1,6 +1,5 @@
 #include "decodereport.h"
 
-#include "bouncedecoder.h"
 #include "codemeaning.h"
 #include "codetable.h"
 #include "explanation.h"
@@ -107,7 +106,8 @@ QJsonObject DecodeReport::toJson(const DecodeResult &r, const CodeTable &table)
         j.insert(u"will_retry_until"_s, stringOrNull(x.willRetryUntil));
         j.insert(u"command"_s, stringOrNull(toWord(x.command)));
         j.insert(u"origin"_s, stringOrNull(x.origin));
-        j.insert(u"temporary"_s, x.temporary ? QJsonValue(*x.temporary) : QJsonValue());
+        const std::optional<bool> temporary = Verdict::temporary(x);
+        j.insert(u"temporary"_s, temporary ? QJsonValue(*temporary) : QJsonValue());
         j.insert(u"reason"_s, stringOrNull(toWord(x.reason)));
         j.insert(u"entry_id"_s, entryId(table, x.entryIndex));
         j.insert(u"confidence"_s, rounded(x.confidence));
@@ -173,9 +173,10 @@ QString DecodeReport::toText(const DecodeResult &r, const CodeTable &table, cons
     for (const RecipientResult &x : r.recipients) {
         out += u'\n';
         const QString who = x.recipient.isEmpty() ? tr("(recipient not named)") : x.recipient;
+        // The verdict's, as in the CSV and JSON ("delayed" with a 5.1.1 is temporary).
         QString severity;
-        if (x.temporary)
-            severity = *x.temporary ? tr("temporary") : tr("permanent");
+        if (const std::optional<bool> temporary = Verdict::temporary(x))
+            severity = *temporary ? tr("temporary") : tr("permanent");
         const QString action = actionName(x.action);
         out += severity.isEmpty() ? tr("Recipient: %1 - %2").arg(who, action)
                                   : tr("Recipient: %1 - %2, %3").arg(who, action, severity);
