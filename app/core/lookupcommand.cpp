@@ -4,7 +4,7 @@
 #include "codemeaning.h"
 #include "codetable.h"
 #include "codetablemodel.h"
-#include "console.h"
+#include "consoleoutput.h"
 #include "entryjson.h"
 
 #include <QCommandLineParser>
@@ -84,7 +84,7 @@ int LookupCommand::run(const CodeTable &table, const QStringList &arguments,
                                  tr("[QUERY...]"));
     if (!parser.parse(arguments)) {
         err << u"bouncelens lookup: "_s << parser.errorText() << '\n' << parser.helpText();
-        return Console::UsageError;
+        return ConsoleOutput::UsageError;
     }
     if (parser.isSet(u"help"_s)) {
         out << parser.helpText();
@@ -97,7 +97,7 @@ int LookupCommand::run(const CodeTable &table, const QStringList &arguments,
     if (!dataError.isEmpty()) {
         // Like a broken code table: the data is compiled in, so this is a broken build.
         err << tr("bouncelens lookup: the search data is broken: %1").arg(dataError) << '\n';
-        return Console::Software;
+        return ConsoleOutput::Software;
     }
     if (parser.isSet(json)) {
         QJsonArray array;
@@ -115,7 +115,7 @@ int LookupCommand::run(const CodeTable &table, const QStringList &arguments,
                 << '\n';
     }
     out.flush();
-    return found.isEmpty() ? Console::NoMatch : Console::Success;
+    return found.isEmpty() ? ConsoleOutput::NoMatch : ConsoleOutput::Success;
 }
 
 } // namespace BounceLens

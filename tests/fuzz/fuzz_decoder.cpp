@@ -4,6 +4,7 @@
 // sanitizer errors. Inputs up to 1 MB (-max_len=1048576), with bounce.dict (README, Limits
 // and robustness).
 #include "bouncedecoder.h"
+#include "decodereport.h"
 #include "codetable.h"
 #include "console.h"
 #include "messagereader.h"

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "decodereport.h"
 #include "decoderesult.h"
 
 #include <QCoreApplication>

@@ -2,8 +2,9 @@
 
 #include "bouncedecoder.h"
 #include "codetable.h"
-#include "console.h"
+#include "consoleoutput.h"
 #include "decodebatch.h"
+#include "decodereport.h"
 #include "mailboxexport.h"
 #include "messagefiles.h"
 #include "parallel.h"
@@ -119,13 +120,13 @@ std::optional<int> parseOptions(const QStringList &arguments, QTextStream &out, 
         err << message << u'\n';
         if (withHelp)
             err << parser.helpText();
-        return std::optional<int>(Console::UsageError);
+        return std::optional<int>(ConsoleOutput::UsageError);
     };
     if (!parser.parse(arguments))
         return usageError(u"bouncelens decode: "_s + parser.errorText(), true);
     if (parser.isSet(u"help"_s)) {
         out << parser.helpText() << DecodeCommand::exitCodesHelp();
-        return Console::Success;
+        return ConsoleOutput::Success;
     }
     options->inputs = parser.positionalArguments();
     if (options->inputs.isEmpty()) {
@@ -175,13 +176,13 @@ DecodeBatch::Formatter makeFormatter(const CodeTable &table, const QString &lang
     if (options.json)
         return [&table](BatchRecord &r) {
             r.text = QString::fromUtf8(
-                         Console::jsonSafe(QJsonDocument(decodeResultToJson(r.result, table))
-                                               .toJson(QJsonDocument::Compact)))
+                         ConsoleOutput::jsonSafe(QJsonDocument(decodeResultToJson(r.result, table))
+                                                     .toJson(QJsonDocument::Compact)))
                      + u'\n';
         };
     // Text from the bounce goes to a terminal: no control sequences in it.
     return [&table, language](BatchRecord &r) {
-        r.text = Console::terminalSafe(decodeResultToText(r.result, table, language)) + u'\n';
+        r.text = ConsoleOutput::terminalSafe(decodeResultToText(r.result, table, language)) + u'\n';
     };
 }
 
@@ -210,8 +211,8 @@ public:
     int code() const
     {
         if (m_unreadable)
-            return Console::InputError;
-        return m_undecodable ? Console::DataError : Console::Success;
+            return ConsoleOutput::InputError;
+        return m_undecodable ? ConsoleOutput::DataError : ConsoleOutput::Success;
     }
 
 private:
@@ -255,27 +256,28 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
     batch.setFormatter(makeFormatter(table, language, options, &collector));
 
     ExitStatus status;
-    Console::Output written = Console::Output::Written;
+    ConsoleOutput::Output written = ConsoleOutput::Output::Written;
     batch.run([&](InputFile *file) { return walk.next(file); },
               [&](QList<BatchRecord> &records) {
                   for (const BatchRecord &r : std::as_const(records)) {
                       status.add(r.result.errorCode);
                       if (r.result.errorCode == ErrorCode::NotFound
                           || r.result.errorCode == ErrorCode::NoMessages)
-                          err << u"bouncelens decode: "_s << Console::terminalSafe(r.result.source)
-                              << u": "_s << r.result.error << u'\n';
+                          err << u"bouncelens decode: "_s
+                              << ConsoleOutput::terminalSafe(r.result.source) << u": "_s
+                              << r.result.error << u'\n';
                       out << r.text;
                   }
                   // Checked once a window: a full disk or a closed pipe stops the run here.
-                  written = Console::flush(out);
-                  return written == Console::Output::Written;
+                  written = ConsoleOutput::flush(out);
+                  return written == ConsoleOutput::Output::Written;
               });
-    if (written == Console::Output::Written && options.suppressionList)
+    if (written == ConsoleOutput::Output::Written && options.suppressionList)
         collector.print(out);
-    if (written == Console::Output::Written)
-        written = Console::flush(out);
-    if (written != Console::Output::Written)
-        return Console::writeFailed(written, out, err);
+    if (written == ConsoleOutput::Output::Written)
+        written = ConsoleOutput::flush(out);
+    if (written != ConsoleOutput::Output::Written)
+        return ConsoleOutput::writeFailed(written, out, err);
     return status.code();
 }
 

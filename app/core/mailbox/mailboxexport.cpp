@@ -1,6 +1,7 @@
 #include "mailboxexport.h"
 
 #include "bouncedecoder.h"
+#include "decodereport.h"
 #include "codemeaning.h"
 #include "codetable.h"
 #include "mailboxmessage.h"
