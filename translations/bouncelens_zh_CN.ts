@@ -4,26 +4,6 @@
 <context>
     <name>BounceDecoder</name>
     <message>
-        <source>The input is too big (%1 MB): bounces above %2 MB are not read.</source>
-        <translation>输入内容过大（%1 MB）：不读取超过 %2 MB 的退信。</translation>
-    </message>
-    <message>
-        <source>The input is empty.</source>
-        <translation>输入内容为空。</translation>
-    </message>
-    <message>
-        <source>The input is binary data, not a mail message or text.</source>
-        <translation>输入内容是二进制数据，不是邮件或文本。</translation>
-    </message>
-    <message>
-        <source>The decoder&apos;s patterns could not be loaded: %1</source>
-        <translation>无法加载解析器的匹配模式：%1</translation>
-    </message>
-    <message>
-        <source>Decoding was cancelled.</source>
-        <translation>解析已取消。</translation>
-    </message>
-    <message>
         <source>A copy of the original message follows the notice</source>
         <translation>通知后附有原始邮件的副本</translation>
     </message>
@@ -46,14 +26,6 @@
     <message>
         <source>SMTP replies quoted in the text: %1</source>
         <translation>正文中引用的 SMTP 回复：%1 条</translation>
-    </message>
-    <message>
-        <source>The message could not be decoded: %1</source>
-        <translation>无法解析此邮件：%1</translation>
-    </message>
-    <message>
-        <source>damaged or unknown content</source>
-        <translation>内容已损坏或无法识别</translation>
     </message>
     <message>
         <source>Only the first %1 recipients were read; %2 more were left out</source>
@@ -351,6 +323,11 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>The bounce as a person reads it: encoded text and headers decoded, HTML as text</source>
         <translation>以便于阅读的形式显示退信：已解码编码的正文和邮件头，HTML 显示为纯文本</translation>
     </message>
+    <message>
+        <source>%1 unknown</source>
+        <extracomment>Recipients whose bounce does not say whether the failure is permanent</extracomment>
+        <translation>%1 个结果不明</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::FacetBar</name>
@@ -571,18 +548,6 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>The file has changed: the message is no longer there.</source>
         <translation>文件已更改：该邮件已不在原处。</translation>
-    </message>
-    <message>
-        <source>No such file or directory.</source>
-        <translation>文件或目录不存在。</translation>
-    </message>
-    <message>
-        <source>No messages were found in this folder.</source>
-        <translation>此文件夹中没有找到邮件。</translation>
-    </message>
-    <message>
-        <source>The file could not be opened: %1</source>
-        <translation>无法打开文件：%1</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1422,18 @@ Or drop an .eml, .txt or mbox file on this window.</source>
 <context>
     <name>Console</name>
     <message>
+        <source>bouncelens: unknown language &quot;%1&quot; (use %2)</source>
+        <translation>bouncelens: 未知语言 &quot;%1&quot;（请使用 %2）</translation>
+    </message>
+    <message>
+        <source>bouncelens: the code table is broken: %1</source>
+        <translation>bouncelens: 代码表已损坏：%1</translation>
+    </message>
+    <message>
+        <source>bouncelens: unknown command &quot;%1&quot;</source>
+        <translation>bouncelens: 未知命令 &quot;%1&quot;</translation>
+    </message>
+    <message>
         <source>Usage: bouncelens [FILE]
        bouncelens lookup [QUERY...] [--json] [--lang en|zh_CN|zh_TW]
        bouncelens decode [FILE|DIR|-]... [--json] [--lang en|zh_CN|zh_TW]
@@ -1472,6 +1449,15 @@ Commands:
 Options:
   -h, --help      Show this help (&quot;bouncelens COMMAND --help&quot; for a command).
   -v, --version   Show the version.
+
+Exit codes:
+  0   success
+  1   lookup: nothing matches the query
+  64  usage error (unknown command or option, bad value)
+  65  decode: an input held nothing decodable (empty, binary, too big, no messages)
+  66  decode: an input could not be read (missing, not a regular file, no permission)
+  70  a broken build (the code table or the window module cannot be loaded)
+  74  the output could not be written
 </source>
         <translation>用法：bouncelens [FILE]
       bouncelens lookup [QUERY...] [--json] [--lang en|zh_CN|zh_TW]
@@ -1488,20 +1474,20 @@ Options:
 选项：
   -h, --help      显示此帮助（命令的帮助请用 &quot;bouncelens COMMAND --help&quot;）。
   -v, --version   显示版本。
+
+退出码：
+  0   成功
+  1   lookup：没有与查询匹配的条目
+  64  用法错误（未知的命令或选项、无效的值）
+  65  decode：某个输入中没有可解析的内容（空白、二进制、过大、没有邮件）
+  66  decode：某个输入无法读取（不存在、不是普通文件、没有权限）
+  70  程序构建损坏（无法加载代码表或窗口模块）
+  74  无法写入输出
 </translation>
     </message>
-    <message>
-        <source>bouncelens: unknown language &quot;%1&quot; (use %2)</source>
-        <translation>bouncelens: 未知语言 &quot;%1&quot;（请使用 %2）</translation>
-    </message>
-    <message>
-        <source>bouncelens: the code table is broken: %1</source>
-        <translation>bouncelens: 代码表已损坏：%1</translation>
-    </message>
-    <message>
-        <source>bouncelens: unknown command &quot;%1&quot;</source>
-        <translation>bouncelens: 未知命令 &quot;%1&quot;</translation>
-    </message>
+</context>
+<context>
+    <name>ConsoleOutput</name>
     <message>
         <source>write error</source>
         <translation>写入错误</translation>
@@ -1558,22 +1544,6 @@ Options:
         <translation>bouncelens decode: 未指定输入（请指定文件或目录，或用 - 表示标准输入）</translation>
     </message>
     <message>
-        <source>No such file or directory.</source>
-        <translation>文件或目录不存在。</translation>
-    </message>
-    <message>
-        <source>The file could not be opened: %1</source>
-        <translation>无法打开文件：%1</translation>
-    </message>
-    <message>
-        <source>The file is too big (%1 MB): inputs above %2 MB are not read.</source>
-        <translation>文件过大（%1 MB）：不读取超过 %2 MB 的输入。</translation>
-    </message>
-    <message>
-        <source>The input is too big: inputs above %1 MB are not read.</source>
-        <translation>输入内容过大：不读取超过 %1 MB 的输入。</translation>
-    </message>
-    <message>
         <source>Decode on N threads (default: one per processor core, here %1).</source>
         <translation>使用 N 个线程解码（默认：每个处理器核心一个，本机为 %1）。</translation>
     </message>
@@ -1598,44 +1568,26 @@ Options:
         <translation>bouncelens decode：--format 的取值为 text、jsonl 或 csv（--json 即 jsonl）</translation>
     </message>
     <message>
-        <source>This is a directory.</source>
-        <translation>这是一个目录。</translation>
-    </message>
-    <message>
-        <source>This is not a regular file (a pipe, socket or device): only files and - (standard input) are read.</source>
-        <translation>这不是普通文件（而是管道、套接字或设备）：只读取文件和 -（标准输入）。</translation>
-    </message>
-    <message>
-        <source>The file could not be read: %1</source>
-        <translation>无法读取文件：%1</translation>
-    </message>
-    <message>
-        <source>no such file or directory</source>
-        <translation>文件或目录不存在</translation>
-    </message>
-    <message>
-        <source>No messages found in this directory.</source>
-        <translation>此目录中未找到邮件。</translation>
-    </message>
-    <message>
-        <source>bouncelens decode: no messages found in %1</source>
-        <translation>bouncelens decode：%1 中未找到邮件</translation>
+        <source>
+Exit codes:
+  0   every input was read and decoded
+  64  usage error (unknown option, bad value)
+  65  an input held nothing decodable (empty, binary, no messages, too big)
+  66  an input could not be read (missing, not a regular file, no permission)
+  74  the output could not be written
+</source>
+        <translation>
+退出码：
+  0   所有输入均已读取并解析
+  64  用法错误（未知选项、无效的值）
+  65  某个输入中没有可解析的内容（空白、二进制、没有邮件、过大）
+  66  某个输入无法读取（不存在、不是普通文件、没有权限）
+  74  无法写入输出
+</translation>
     </message>
 </context>
 <context>
     <name>DecodeJob</name>
-    <message>
-        <source>%1 does not exist or is not a file.</source>
-        <translation>%1 不存在或不是文件。</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB; BounceLens reads bounces up to %3 MB.</source>
-        <translation>%1 的大小为 %2 MB；BounceLens 只读取不超过 %3 MB 的退信。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
     <message>
         <source>%1 is empty.</source>
         <translation>%1 是空文件。</translation>
@@ -1648,6 +1600,10 @@ Options:
         <source>%1 is not a mail message or text: it is %2 (%3).</source>
         <extracomment>%1: file name, %2: kind of file (&quot;PNG image&quot;), %3: its size</extracomment>
         <translation>%1 不是邮件或文本，而是%2（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1737,65 @@ Options:
     <message>
         <source>Local mail server&apos;s summary: %1</source>
         <translation>本地邮件服务器的摘要：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>No such file or directory.</source>
+        <translation>文件或目录不存在。</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a pipe, socket or device): only files and - (standard input) are read.</source>
+        <translation>这不是普通文件（而是管道、套接字或设备）：只读取文件和 -（标准输入）。</translation>
+    </message>
+    <message>
+        <source>This symbolic link points to nothing.</source>
+        <translation>此符号链接指向的目标不存在。</translation>
+    </message>
+    <message>
+        <source>This folder is nested too deeply: folders below %1 levels are not read.</source>
+        <translation>此文件夹嵌套过深：不读取超过 %1 层的文件夹。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>The input is too big: inputs above %1 MB are not read.</source>
+        <translation>输入内容过大：不读取超过 %1 MB 的输入。</translation>
+    </message>
+    <message>
+        <source>No messages were found in this folder.</source>
+        <translation>此文件夹中没有找到邮件。</translation>
+    </message>
+    <message>
+        <source>The input is empty.</source>
+        <translation>输入内容为空。</translation>
+    </message>
+    <message>
+        <source>The input is binary data, not a mail message or text.</source>
+        <translation>输入内容是二进制数据，不是邮件或文本。</translation>
+    </message>
+    <message>
+        <source>The message could not be decoded: %1</source>
+        <translation>无法解析此邮件：%1</translation>
+    </message>
+    <message>
+        <source>damaged or unknown content</source>
+        <translation>内容已损坏或无法识别</translation>
+    </message>
+    <message>
+        <source>Decoding was cancelled.</source>
+        <translation>解析已取消。</translation>
+    </message>
+    <message>
+        <source>The decoder&apos;s patterns could not be loaded: %1</source>
+        <translation>无法加载解析器的匹配模式：%1</translation>
     </message>
 </context>
 <context>

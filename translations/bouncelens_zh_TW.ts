@@ -4,26 +4,6 @@
 <context>
     <name>BounceDecoder</name>
     <message>
-        <source>The input is too big (%1 MB): bounces above %2 MB are not read.</source>
-        <translation>輸入內容過大（%1 MB）：不會讀取超過 %2 MB 的退信。</translation>
-    </message>
-    <message>
-        <source>The input is empty.</source>
-        <translation>輸入內容是空的。</translation>
-    </message>
-    <message>
-        <source>The input is binary data, not a mail message or text.</source>
-        <translation>輸入內容是二進位資料，不是郵件或文字。</translation>
-    </message>
-    <message>
-        <source>The decoder&apos;s patterns could not be loaded: %1</source>
-        <translation>無法載入解析器的比對規則：%1</translation>
-    </message>
-    <message>
-        <source>Decoding was cancelled.</source>
-        <translation>已取消解析。</translation>
-    </message>
-    <message>
         <source>A copy of the original message follows the notice</source>
         <translation>通知後面附有原始郵件的副本</translation>
     </message>
@@ -46,14 +26,6 @@
     <message>
         <source>SMTP replies quoted in the text: %1</source>
         <translation>內文中引用的 SMTP 回覆：%1 則</translation>
-    </message>
-    <message>
-        <source>The message could not be decoded: %1</source>
-        <translation>無法解析這封郵件：%1</translation>
-    </message>
-    <message>
-        <source>damaged or unknown content</source>
-        <translation>內容已損壞或無法辨識</translation>
     </message>
     <message>
         <source>Only the first %1 recipients were read; %2 more were left out</source>
@@ -351,6 +323,11 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>The bounce as a person reads it: encoded text and headers decoded, HTML as text</source>
         <translation>以方便閱讀的形式顯示退信：已解碼編碼過的內文和標頭，HTML 以純文字顯示</translation>
     </message>
+    <message>
+        <source>%1 unknown</source>
+        <extracomment>Recipients whose bounce does not say whether the failure is permanent</extracomment>
+        <translation>%1 個結果不明</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::FacetBar</name>
@@ -571,18 +548,6 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>The file has changed: the message is no longer there.</source>
         <translation>檔案已變更：該郵件已不在原處。</translation>
-    </message>
-    <message>
-        <source>No such file or directory.</source>
-        <translation>沒有這個檔案或目錄。</translation>
-    </message>
-    <message>
-        <source>No messages were found in this folder.</source>
-        <translation>此資料夾中找不到郵件。</translation>
-    </message>
-    <message>
-        <source>The file could not be opened: %1</source>
-        <translation>無法開啟檔案：%1</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1422,18 @@ Or drop an .eml, .txt or mbox file on this window.</source>
 <context>
     <name>Console</name>
     <message>
+        <source>bouncelens: unknown language &quot;%1&quot; (use %2)</source>
+        <translation>bouncelens: 不明的語言 &quot;%1&quot;（可用的語言：%2）</translation>
+    </message>
+    <message>
+        <source>bouncelens: the code table is broken: %1</source>
+        <translation>bouncelens: 代碼表已損毀：%1</translation>
+    </message>
+    <message>
+        <source>bouncelens: unknown command &quot;%1&quot;</source>
+        <translation>bouncelens: 不明的指令 &quot;%1&quot;</translation>
+    </message>
+    <message>
         <source>Usage: bouncelens [FILE]
        bouncelens lookup [QUERY...] [--json] [--lang en|zh_CN|zh_TW]
        bouncelens decode [FILE|DIR|-]... [--json] [--lang en|zh_CN|zh_TW]
@@ -1472,6 +1449,15 @@ Commands:
 Options:
   -h, --help      Show this help (&quot;bouncelens COMMAND --help&quot; for a command).
   -v, --version   Show the version.
+
+Exit codes:
+  0   success
+  1   lookup: nothing matches the query
+  64  usage error (unknown command or option, bad value)
+  65  decode: an input held nothing decodable (empty, binary, too big, no messages)
+  66  decode: an input could not be read (missing, not a regular file, no permission)
+  70  a broken build (the code table or the window module cannot be loaded)
+  74  the output could not be written
 </source>
         <translation>用法：bouncelens [FILE]
       bouncelens lookup [QUERY...] [--json] [--lang en|zh_CN|zh_TW]
@@ -1488,20 +1474,20 @@ Options:
 選項：
   -h, --help      顯示這份說明（指令的說明請用 &quot;bouncelens COMMAND --help&quot;）。
   -v, --version   顯示版本。
+
+結束代碼：
+  0   成功
+  1   lookup：沒有符合查詢的項目
+  64  用法錯誤（未知的指令或選項、無效的值）
+  65  decode：某個輸入中沒有可解析的內容（空白、二進位、過大、沒有郵件）
+  66  decode：某個輸入無法讀取（不存在、不是一般檔案、沒有權限）
+  70  程式建置損壞（無法載入代碼表或視窗模組）
+  74  無法寫入輸出
 </translation>
     </message>
-    <message>
-        <source>bouncelens: unknown language &quot;%1&quot; (use %2)</source>
-        <translation>bouncelens: 不明的語言 &quot;%1&quot;（可用的語言：%2）</translation>
-    </message>
-    <message>
-        <source>bouncelens: the code table is broken: %1</source>
-        <translation>bouncelens: 代碼表已損毀：%1</translation>
-    </message>
-    <message>
-        <source>bouncelens: unknown command &quot;%1&quot;</source>
-        <translation>bouncelens: 不明的指令 &quot;%1&quot;</translation>
-    </message>
+</context>
+<context>
+    <name>ConsoleOutput</name>
     <message>
         <source>write error</source>
         <translation>寫入錯誤</translation>
@@ -1558,22 +1544,6 @@ Options:
         <translation>bouncelens decode: 未指定輸入（請指定檔案或目錄，或以 - 表示標準輸入）</translation>
     </message>
     <message>
-        <source>No such file or directory.</source>
-        <translation>沒有這個檔案或目錄。</translation>
-    </message>
-    <message>
-        <source>The file could not be opened: %1</source>
-        <translation>無法開啟檔案：%1</translation>
-    </message>
-    <message>
-        <source>The file is too big (%1 MB): inputs above %2 MB are not read.</source>
-        <translation>檔案過大（%1 MB）：不會讀取超過 %2 MB 的輸入內容。</translation>
-    </message>
-    <message>
-        <source>The input is too big: inputs above %1 MB are not read.</source>
-        <translation>輸入內容過大：不會讀取超過 %1 MB 的輸入內容。</translation>
-    </message>
-    <message>
         <source>Decode on N threads (default: one per processor core, here %1).</source>
         <translation>使用 N 個執行緒解碼（預設：每個處理器核心一個，本機為 %1）。</translation>
     </message>
@@ -1598,44 +1568,26 @@ Options:
         <translation>bouncelens decode：--format 的值為 text、jsonl 或 csv（--json 即 jsonl）</translation>
     </message>
     <message>
-        <source>This is a directory.</source>
-        <translation>這是一個目錄。</translation>
-    </message>
-    <message>
-        <source>This is not a regular file (a pipe, socket or device): only files and - (standard input) are read.</source>
-        <translation>這不是一般檔案（而是管道、通訊端或裝置）：只讀取檔案和 -（標準輸入）。</translation>
-    </message>
-    <message>
-        <source>The file could not be read: %1</source>
-        <translation>無法讀取檔案：%1</translation>
-    </message>
-    <message>
-        <source>no such file or directory</source>
-        <translation>檔案或目錄不存在</translation>
-    </message>
-    <message>
-        <source>No messages found in this directory.</source>
-        <translation>此目錄中找不到郵件。</translation>
-    </message>
-    <message>
-        <source>bouncelens decode: no messages found in %1</source>
-        <translation>bouncelens decode：%1 中找不到郵件</translation>
+        <source>
+Exit codes:
+  0   every input was read and decoded
+  64  usage error (unknown option, bad value)
+  65  an input held nothing decodable (empty, binary, no messages, too big)
+  66  an input could not be read (missing, not a regular file, no permission)
+  74  the output could not be written
+</source>
+        <translation>
+結束代碼：
+  0   所有輸入皆已讀取並解析
+  64  用法錯誤（未知選項、無效的值）
+  65  某個輸入中沒有可解析的內容（空白、二進位、沒有郵件、過大）
+  66  某個輸入無法讀取（不存在、不是一般檔案、沒有權限）
+  74  無法寫入輸出
+</translation>
     </message>
 </context>
 <context>
     <name>DecodeJob</name>
-    <message>
-        <source>%1 does not exist or is not a file.</source>
-        <translation>%1 不存在或不是檔案。</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB; BounceLens reads bounces up to %3 MB.</source>
-        <translation>%1 的大小為 %2 MB；BounceLens 只讀取不超過 %3 MB 的退信。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>無法讀取 %1：%2</translation>
-    </message>
     <message>
         <source>%1 is empty.</source>
         <translation>%1 是空檔案。</translation>
@@ -1648,6 +1600,10 @@ Options:
         <source>%1 is not a mail message or text: it is %2 (%3).</source>
         <extracomment>%1: file name, %2: kind of file (&quot;PNG image&quot;), %3: its size</extracomment>
         <translation>%1 不是郵件或文字，而是%2（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1737,65 @@ Options:
     <message>
         <source>Local mail server&apos;s summary: %1</source>
         <translation>本地郵件伺服器的摘要：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>No such file or directory.</source>
+        <translation>沒有這個檔案或目錄。</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a pipe, socket or device): only files and - (standard input) are read.</source>
+        <translation>這不是一般檔案（而是管道、通訊端或裝置）：只讀取檔案和 -（標準輸入）。</translation>
+    </message>
+    <message>
+        <source>This symbolic link points to nothing.</source>
+        <translation>此符號連結指向的目標不存在。</translation>
+    </message>
+    <message>
+        <source>This folder is nested too deeply: folders below %1 levels are not read.</source>
+        <translation>此資料夾巢狀層數過多：不會讀取超過 %1 層的資料夾。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>無法開啟檔案：%1</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>無法讀取檔案：%1</translation>
+    </message>
+    <message>
+        <source>The input is too big: inputs above %1 MB are not read.</source>
+        <translation>輸入內容過大：不會讀取超過 %1 MB 的輸入內容。</translation>
+    </message>
+    <message>
+        <source>No messages were found in this folder.</source>
+        <translation>此資料夾中找不到郵件。</translation>
+    </message>
+    <message>
+        <source>The input is empty.</source>
+        <translation>輸入內容是空的。</translation>
+    </message>
+    <message>
+        <source>The input is binary data, not a mail message or text.</source>
+        <translation>輸入內容是二進位資料，不是郵件或文字。</translation>
+    </message>
+    <message>
+        <source>The message could not be decoded: %1</source>
+        <translation>無法解析這封郵件：%1</translation>
+    </message>
+    <message>
+        <source>damaged or unknown content</source>
+        <translation>內容已損壞或無法辨識</translation>
+    </message>
+    <message>
+        <source>Decoding was cancelled.</source>
+        <translation>已取消解析。</translation>
+    </message>
+    <message>
+        <source>The decoder&apos;s patterns could not be loaded: %1</source>
+        <translation>無法載入解析器的比對規則：%1</translation>
     </message>
 </context>
 <context>
