@@ -96,6 +96,7 @@ private slots:
     void mboxListsRecipients();
     void folderListsRecipients();
     void selectingARowShowsCardAndMessage();
+    void gb2312MessageIsHighlighted();
     void filterFacetsAndCharts();
     void groupByRecipient();
     void exports();
@@ -211,6 +212,34 @@ void tst_MailboxView::selectingARowShowsCardAndMessage()
     QVERIFY(text->extraSelections().first().cursor.selectedText().contains(u"5.1.1"_s));
     QCOMPARE(m_view->findChild<RecipientCard *>()->findChild<QLabel *>(u"recipient"_s)->text(),
              u"carol@example.org"_s);
+}
+
+void tst_MailboxView::gb2312MessageIsHighlighted()
+{
+    // Issue 19: the mailbox view mapped reply spans only for UTF-8 messages, so a GB2312, GBK
+    // or Big5 bounce showed no highlight (the Decode view did). Spans are mapped in the
+    // message's own charset now (DecodeJob::boxRanges).
+    const QByteArray gb2312 = "From: MAILER-DAEMON@mx.example.cn\nTo: sender@example.org\n"
+                              "Subject: Undelivered\nMIME-Version: 1.0\n"
+                              "Content-Type: text/plain; charset=gb2312\n"
+                              "Content-Transfer-Encoding: 8bit\n\n"
+                              // "This is the mail system's bounce notice. Could not deliver to:"
+                              "\xd5\xe2\xca\xc7\xd3\xca\xbc\xfe\xcf\xb5\xcd\xb3\xb5\xc4\xcd"
+                              "\xcb\xd0\xc5\xcd\xa8\xd6\xaa\xa1\xa3\xce\xde\xb7\xa8\xcd\xb6"
+                              "\xb5\xdd\xb5\xbd\xd2\xd4\xcf\xc2\xb5\xd8\xd6\xb7\xa3\xba\n\n"
+                              "<erin@example.org>: host gmail-smtp-in.l.google.com[192.0.2.1] "
+                              "said: 550-5.1.1 The email account that you tried to reach does "
+                              "not exist. - gsmtp\n";
+    QTemporaryDir dir;
+    QVERIFY(write(dir.filePath(u"a.eml"_s), gb2312));
+    QVERIFY(write(dir.filePath(u"b.eml"_s), gb2312));
+    QVERIFY(openAndWait({dir.filePath(u"a.eml"_s), dir.filePath(u"b.eml"_s)}));
+    auto *table = m_view->findChild<QTableView *>(u"mailboxTable"_s);
+    auto *text = m_view->findChild<QPlainTextEdit *>(u"mailboxMessage"_s);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(text->toPlainText().contains(u"erin@example.org"_s), 10000);
+    QTRY_VERIFY(!text->extraSelections().isEmpty());
+    QVERIFY(text->extraSelections().first().cursor.selectedText().contains(u"5.1.1"_s));
 }
 
 void tst_MailboxView::filterFacetsAndCharts()

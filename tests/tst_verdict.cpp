@@ -1,6 +1,11 @@
 // The one place that decides a recipient's outcome and verdict (issue 11, issue 12 point 4).
 #include "codetable.h"
+#include "decodereport.h"
+#include "mailboxexport.h"
 #include "verdict.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <QRegularExpression>
 #include <QtTest>
@@ -27,6 +32,8 @@ private slots:
     void entryOverridesTheReason();
     void everyGmailEntryHasAnAction();
     void plainAdvice();
+    void oneVerdictInEveryOutput();
+    void colourRoles();
 
 private:
     std::optional<CodeTable> m_table;
@@ -273,6 +280,40 @@ void tst_Verdict::plainAdvice()
     r.temporary = false;
     QCOMPARE(Verdict::plainAdvice(*m_table, r, sender),
              u"Check by hand: the bounce does not say why the delivery failed"_s);
+void tst_Verdict::oneVerdictInEveryOutput()
+{
+    // Issue 19: "Action: delayed" with "Status: 5.1.1" was "delayed, permanent" in the text
+    // report and "temporary" in the CSV. The verdict decides once; every output reads it.
+    DecodeResult message;
+    RecipientResult r;
+    r.recipient = u"bob@example.com"_s;
+    r.action = Action::Delayed;
+    r.status = EnhancedStatus::fromString(u"5.1.1"_s);
+    r.temporary = false; // what the status class alone says
+    message.recipients << r;
+    QCOMPARE(Verdict::outcome(r), Outcome::Temporary);
+    QCOMPARE(Verdict::temporary(r), std::optional<bool>(true));
+    const QString text = DecodeReport::toText(message, *m_table, u"en"_s);
+    QVERIFY2(text.contains(u"delayed, temporary"_s), qPrintable(text));
+    const QJsonObject json
+        = DecodeReport::toJson(message, *m_table).value(u"recipients"_s).toArray().at(0).toObject();
+    QCOMPARE(json.value(u"outcome"_s).toString(), u"temporary"_s);
+    QCOMPARE(json.value(u"temporary"_s).toBool(), true);
+    const QStringList csv
+        = MailboxExport::csvFields(*m_table, u"en"_s, MailboxExport::records(message).first());
+    QCOMPARE(csv.first(), u"temporary"_s);
+}
+
+void tst_Verdict::colourRoles()
+{
+    QCOMPARE(Verdict::colourRole(Outcome::Permanent), ColourRole::Failure);
+    QCOMPARE(Verdict::colourRole(Outcome::Temporary), ColourRole::Warning);
+    QCOMPARE(Verdict::colourRole(Outcome::Delivered), ColourRole::Success);
+    // Unknown is neither a failure's red nor counted as permanent (card, table, summary).
+    QCOMPARE(Verdict::colourRole(Outcome::Unknown), ColourRole::Neutral);
+    RecipientResult r;
+    r.action = Action::Failed;
+    QCOMPARE(Verdict::temporary(r), std::optional<bool>());
 }
 
 QTEST_GUILESS_MAIN(tst_Verdict)

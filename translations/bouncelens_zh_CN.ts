@@ -409,6 +409,11 @@ Or drop an .eml, .txt or mbox file on this window.</source>
             <source>Left out: %1</source>
             <translation>未读取：%1</translation>
         </message>
+        <message>
+            <source>%1 unknown</source>
+            <extracomment>Recipients whose bounce does not say whether the failure is permanent</extracomment>
+            <translation>%1 个结果不明</translation>
+        </message>
     </context>
     <context>
         <name>BounceLens::FacetBar</name>
@@ -1627,6 +1632,69 @@ Options:
             <source>bouncelens: the output could not be written: %1</source>
             <translation>bouncelens：无法写入输出：%1</translation>
         </message>
+        <message>
+            <source>Usage: bouncelens [FILE]
+       bouncelens lookup [QUERY...] [--json] [--lang en|zh_CN|zh_TW]
+       bouncelens decode [FILE|DIR|-]... [--json] [--lang en|zh_CN|zh_TW]
+
+Without a command, BounceLens opens its window (and FILE in the Decode view).
+
+Commands:
+  lookup   Find Gmail SMTP replies and generic code meanings. QUERY is what
+           the search field takes: 550, 5.7.1, 5.7, "550 5.7.1", 4xx, words.
+  decode   Read bounce messages (.eml, text, mbox, directories, - for standard
+           input) and say per recipient what failed and why.
+
+Options:
+  -h, --help      Show this help ("bouncelens COMMAND --help" for a command).
+  -v, --version   Show the version.
+
+Exit codes:
+  0   success
+  1   lookup: nothing matches the query
+  64  usage error (unknown command or option, bad value)
+  65  decode: an input held nothing decodable (empty, binary, too big, no messages)
+  66  decode: an input could not be read (missing, not a regular file, no permission)
+  70  a broken build (the code table or the window module cannot be loaded)
+  74  the output could not be written
+</source>
+            <translation>用法：bouncelens [FILE]
+      bouncelens lookup [QUERY...] [--json] [--lang en|zh_CN|zh_TW]
+      bouncelens decode [FILE|DIR|-]... [--json] [--lang en|zh_CN|zh_TW]
+
+不带命令时，BounceLens 会打开程序窗口（并在“解析退信”视图中打开 FILE）。
+
+命令：
+  lookup   查找 Gmail SMTP 回复和通用代码含义。QUERY 与搜索框接受的内容
+           相同：550, 5.7.1, 5.7, "550 5.7.1", 4xx 或关键词。
+  decode   读取退信（.eml、文本、mbox、目录，- 表示标准输入），
+           并逐个收件人说明失败情况及原因。
+
+选项：
+  -h, --help      显示此帮助（命令的帮助请用 "bouncelens COMMAND --help"）。
+  -v, --version   显示版本。
+
+退出码：
+  0   成功
+  1   lookup：没有与查询匹配的条目
+  64  用法错误（未知的命令或选项、无效的值）
+  65  decode：某个输入中没有可解析的内容（空白、二进制、过大、没有邮件）
+  66  decode：某个输入无法读取（不存在、不是普通文件、没有权限）
+  70  程序构建损坏（无法加载代码表或窗口模块）
+  74  无法写入输出
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleOutput</name>
+        <message>
+            <source>write error</source>
+            <translation>写入错误</translation>
+        </message>
+        <message>
+            <source>bouncelens: the output could not be written: %1</source>
+            <translation>bouncelens：无法写入输出：%1</translation>
+        </message>
     </context>
     <context>
         <name>DataFile</name>
@@ -1764,6 +1832,24 @@ Options:
             <source>Standard input is closed: there is nothing to read from "-".</source>
             <translation>标准输入已关闭：“-”没有可读取的内容。</translation>
         </message>
+        <message>
+            <source>
+Exit codes:
+  0   every input was read and decoded
+  64  usage error (unknown option, bad value)
+  65  an input held nothing decodable (empty, binary, no messages, too big)
+  66  an input could not be read (missing, not a regular file, no permission)
+  74  the output could not be written
+</source>
+            <translation>
+退出码：
+  0   所有输入均已读取并解析
+  64  用法错误（未知选项、无效的值）
+  65  某个输入中没有可解析的内容（空白、二进制、没有邮件、过大）
+  66  某个输入无法读取（不存在、不是普通文件、没有权限）
+  74  无法写入输出
+</translation>
+        </message>
     </context>
     <context>
         <name>DecodeJob</name>
@@ -1791,6 +1877,10 @@ Options:
             <source>%1 is not a mail message or text: it is %2 (%3).</source>
             <extracomment>%1: file name, %2: kind of file ("PNG image"), %3: its size</extracomment>
             <translation>%1 不是邮件或文本，而是%2（%3）。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
         </message>
     </context>
     <context>
@@ -1932,6 +2022,65 @@ Options:
         <message>
             <source>Left out: %1</source>
             <translation>未读取：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorText</name>
+        <message>
+            <source>No such file or directory.</source>
+            <translation>文件或目录不存在。</translation>
+        </message>
+        <message>
+            <source>This is not a regular file (a pipe, socket or device): only files and - (standard input) are read.</source>
+            <translation>这不是普通文件（而是管道、套接字或设备）：只读取文件和 -（标准输入）。</translation>
+        </message>
+        <message>
+            <source>This symbolic link points to nothing.</source>
+            <translation>此符号链接指向的目标不存在。</translation>
+        </message>
+        <message>
+            <source>This folder is nested too deeply: folders below %1 levels are not read.</source>
+            <translation>此文件夹嵌套过深：不读取超过 %1 层的文件夹。</translation>
+        </message>
+        <message>
+            <source>The file could not be opened: %1</source>
+            <translation>无法打开文件：%1</translation>
+        </message>
+        <message>
+            <source>The file could not be read: %1</source>
+            <translation>无法读取文件：%1</translation>
+        </message>
+        <message>
+            <source>The input is too big: inputs above %1 MB are not read.</source>
+            <translation>输入内容过大：不读取超过 %1 MB 的输入。</translation>
+        </message>
+        <message>
+            <source>No messages were found in this folder.</source>
+            <translation>此文件夹中没有找到邮件。</translation>
+        </message>
+        <message>
+            <source>The input is empty.</source>
+            <translation>输入内容为空。</translation>
+        </message>
+        <message>
+            <source>The input is binary data, not a mail message or text.</source>
+            <translation>输入内容是二进制数据，不是邮件或文本。</translation>
+        </message>
+        <message>
+            <source>The message could not be decoded: %1</source>
+            <translation>无法解析此邮件：%1</translation>
+        </message>
+        <message>
+            <source>damaged or unknown content</source>
+            <translation>内容已损坏或无法识别</translation>
+        </message>
+        <message>
+            <source>Decoding was cancelled.</source>
+            <translation>解析已取消。</translation>
+        </message>
+        <message>
+            <source>The decoder's patterns could not be loaded: %1</source>
+            <translation>无法加载解析器的匹配模式：%1</translation>
         </message>
     </context>
     <context>

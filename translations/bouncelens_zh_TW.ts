@@ -409,6 +409,11 @@ Or drop an .eml, .txt or mbox file on this window.</source>
             <source>Left out: %1</source>
             <translation>未讀取：%1</translation>
         </message>
+        <message>
+            <source>%1 unknown</source>
+            <extracomment>Recipients whose bounce does not say whether the failure is permanent</extracomment>
+            <translation>%1 個結果不明</translation>
+        </message>
     </context>
     <context>
         <name>BounceLens::FacetBar</name>
@@ -1627,6 +1632,69 @@ Options:
             <source>bouncelens: the output could not be written: %1</source>
             <translation>bouncelens：無法寫入輸出：%1</translation>
         </message>
+        <message>
+            <source>Usage: bouncelens [FILE]
+       bouncelens lookup [QUERY...] [--json] [--lang en|zh_CN|zh_TW]
+       bouncelens decode [FILE|DIR|-]... [--json] [--lang en|zh_CN|zh_TW]
+
+Without a command, BounceLens opens its window (and FILE in the Decode view).
+
+Commands:
+  lookup   Find Gmail SMTP replies and generic code meanings. QUERY is what
+           the search field takes: 550, 5.7.1, 5.7, "550 5.7.1", 4xx, words.
+  decode   Read bounce messages (.eml, text, mbox, directories, - for standard
+           input) and say per recipient what failed and why.
+
+Options:
+  -h, --help      Show this help ("bouncelens COMMAND --help" for a command).
+  -v, --version   Show the version.
+
+Exit codes:
+  0   success
+  1   lookup: nothing matches the query
+  64  usage error (unknown command or option, bad value)
+  65  decode: an input held nothing decodable (empty, binary, too big, no messages)
+  66  decode: an input could not be read (missing, not a regular file, no permission)
+  70  a broken build (the code table or the window module cannot be loaded)
+  74  the output could not be written
+</source>
+            <translation>用法：bouncelens [FILE]
+      bouncelens lookup [QUERY...] [--json] [--lang en|zh_CN|zh_TW]
+      bouncelens decode [FILE|DIR|-]... [--json] [--lang en|zh_CN|zh_TW]
+
+未指定指令時，BounceLens 會開啟視窗（並在「解析退信」分頁中開啟 FILE）。
+
+指令：
+  lookup   查詢 Gmail SMTP 回覆與代碼的通用含義。QUERY 的寫法與搜尋欄位
+           相同：550, 5.7.1, 5.7, "550 5.7.1", 4xx 或字詞。
+  decode   讀取退信（.eml、文字、mbox、目錄，或以 - 表示標準輸入），
+           並針對每位收件者說明失敗的項目和原因。
+
+選項：
+  -h, --help      顯示這份說明（指令的說明請用 "bouncelens COMMAND --help"）。
+  -v, --version   顯示版本。
+
+結束代碼：
+  0   成功
+  1   lookup：沒有符合查詢的項目
+  64  用法錯誤（未知的指令或選項、無效的值）
+  65  decode：某個輸入中沒有可解析的內容（空白、二進位、過大、沒有郵件）
+  66  decode：某個輸入無法讀取（不存在、不是一般檔案、沒有權限）
+  70  程式建置損壞（無法載入代碼表或視窗模組）
+  74  無法寫入輸出
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleOutput</name>
+        <message>
+            <source>write error</source>
+            <translation>寫入錯誤</translation>
+        </message>
+        <message>
+            <source>bouncelens: the output could not be written: %1</source>
+            <translation>bouncelens：無法寫入輸出：%1</translation>
+        </message>
     </context>
     <context>
         <name>DataFile</name>
@@ -1764,6 +1832,24 @@ Options:
             <source>Standard input is closed: there is nothing to read from "-".</source>
             <translation>標準輸入已關閉：「-」沒有可讀取的內容。</translation>
         </message>
+        <message>
+            <source>
+Exit codes:
+  0   every input was read and decoded
+  64  usage error (unknown option, bad value)
+  65  an input held nothing decodable (empty, binary, no messages, too big)
+  66  an input could not be read (missing, not a regular file, no permission)
+  74  the output could not be written
+</source>
+            <translation>
+結束代碼：
+  0   所有輸入皆已讀取並解析
+  64  用法錯誤（未知選項、無效的值）
+  65  某個輸入中沒有可解析的內容（空白、二進位、沒有郵件、過大）
+  66  某個輸入無法讀取（不存在、不是一般檔案、沒有權限）
+  74  無法寫入輸出
+</translation>
+        </message>
     </context>
     <context>
         <name>DecodeJob</name>
@@ -1791,6 +1877,10 @@ Options:
             <source>%1 is not a mail message or text: it is %2 (%3).</source>
             <extracomment>%1: file name, %2: kind of file ("PNG image"), %3: its size</extracomment>
             <translation>%1 不是郵件或文字，而是%2（%3）。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
         </message>
     </context>
     <context>
@@ -1932,6 +2022,65 @@ Options:
         <message>
             <source>Left out: %1</source>
             <translation>未讀取：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorText</name>
+        <message>
+            <source>No such file or directory.</source>
+            <translation>沒有這個檔案或目錄。</translation>
+        </message>
+        <message>
+            <source>This is not a regular file (a pipe, socket or device): only files and - (standard input) are read.</source>
+            <translation>這不是一般檔案（而是管道、通訊端或裝置）：只讀取檔案和 -（標準輸入）。</translation>
+        </message>
+        <message>
+            <source>This symbolic link points to nothing.</source>
+            <translation>此符號連結指向的目標不存在。</translation>
+        </message>
+        <message>
+            <source>This folder is nested too deeply: folders below %1 levels are not read.</source>
+            <translation>此資料夾巢狀層數過多：不會讀取超過 %1 層的資料夾。</translation>
+        </message>
+        <message>
+            <source>The file could not be opened: %1</source>
+            <translation>無法開啟檔案：%1</translation>
+        </message>
+        <message>
+            <source>The file could not be read: %1</source>
+            <translation>無法讀取檔案：%1</translation>
+        </message>
+        <message>
+            <source>The input is too big: inputs above %1 MB are not read.</source>
+            <translation>輸入內容過大：不會讀取超過 %1 MB 的輸入內容。</translation>
+        </message>
+        <message>
+            <source>No messages were found in this folder.</source>
+            <translation>此資料夾中找不到郵件。</translation>
+        </message>
+        <message>
+            <source>The input is empty.</source>
+            <translation>輸入內容是空的。</translation>
+        </message>
+        <message>
+            <source>The input is binary data, not a mail message or text.</source>
+            <translation>輸入內容是二進位資料，不是郵件或文字。</translation>
+        </message>
+        <message>
+            <source>The message could not be decoded: %1</source>
+            <translation>無法解析這封郵件：%1</translation>
+        </message>
+        <message>
+            <source>damaged or unknown content</source>
+            <translation>內容已損壞或無法辨識</translation>
+        </message>
+        <message>
+            <source>Decoding was cancelled.</source>
+            <translation>已取消解析。</translation>
+        </message>
+        <message>
+            <source>The decoder's patterns could not be loaded: %1</source>
+            <translation>無法載入解析器的比對規則：%1</translation>
         </message>
     </context>
     <context>

@@ -4,7 +4,7 @@
 #include "codemeaning.h"
 #include "codetable.h"
 #include "codetablemodel.h"
-#include "console.h"
+#include "consoleoutput.h"
 #include "entryjson.h"
 
 #include <QCommandLineParser>
@@ -85,8 +85,8 @@ int LookupCommand::run(const CodeTable &table, const QStringList &arguments,
                                     "No query lists every entry."),
                                  tr("[QUERY...]"));
     if (!parser.parse(arguments)) {
-        err << u"bouncelens lookup: "_s << Console::terminalSafe(parser.errorText()) << '\n' << parser.helpText();
-        return Console::UsageError;
+        err << u"bouncelens lookup: "_s << ConsoleOutput::terminalSafe(parser.errorText()) << '\n' << parser.helpText();
+        return ConsoleOutput::UsageError;
     }
     if (parser.isSet(u"help"_s)) {
         out << parser.helpText();
@@ -100,7 +100,7 @@ int LookupCommand::run(const CodeTable &table, const QStringList &arguments,
     if (!dataError.isEmpty()) {
         // Like a broken code table: the data is compiled in, so this is a broken build.
         err << tr("bouncelens lookup: the search data is broken: %1").arg(dataError) << '\n';
-        return Console::Software;
+        return ConsoleOutput::Software;
     }
     if (parser.isSet(json)) {
         QJsonArray array;
@@ -123,7 +123,7 @@ int LookupCommand::run(const CodeTable &table, const QStringList &arguments,
                 << '\n';
     }
     out.flush();
-    return found.isEmpty() ? Console::NoMatch : Console::Success;
+    return found.isEmpty() ? ConsoleOutput::NoMatch : ConsoleOutput::Success;
 }
 
 } // namespace BounceLens

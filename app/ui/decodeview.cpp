@@ -509,7 +509,7 @@ void DecodeView::showResults()
         return;
     }
     showReadable(m_readableMessage >= 0 ? m_readableMessage : 0);
-    int permanent = 0, temporary = 0, delivered = 0, total = 0;
+    int permanent = 0, temporary = 0, delivered = 0, unknown = 0, total = 0;
     for (const DecodeResult &r : std::as_const(m_results)) {
         for (const RecipientResult &rec : r.recipients) {
             ++total;
@@ -521,8 +521,10 @@ void DecodeView::showResults()
                 ++temporary;
                 break;
             case Outcome::Permanent:
-            case Outcome::Unknown: // a failure of unknown class is not retried
                 ++permanent;
+                break;
+            case Outcome::Unknown: // counted as the table and the charts count it
+                ++unknown;
                 break;
             }
         }
@@ -563,6 +565,9 @@ void DecodeView::showResults()
         parts << tr("%1 temporary").arg(temporary);
     if (delivered)
         parts << tr("%1 delivered").arg(delivered);
+    if (unknown)
+        //: Recipients whose bounce does not say whether the failure is permanent
+        parts << tr("%1 unknown").arg(unknown);
     m_summary->setText(tr("Recipients: %1 (%2)").arg(total).arg(parts.join(tr(", "))));
 
     for (int m = 0; m < m_results.size(); ++m) {

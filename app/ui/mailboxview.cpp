@@ -61,14 +61,14 @@ constexpr int kLongBars = 8;
 
 QColor outcomeColor(Outcome outcome)
 {
-    switch (outcome) {
-    case Outcome::Permanent:
+    switch (Verdict::colourRole(outcome)) {
+    case ColourRole::Failure:
         return QColor(0xc5, 0x22, 0x1f);
-    case Outcome::Temporary:
+    case ColourRole::Warning:
         return QColor(0xb0, 0x60, 0x00);
-    case Outcome::Delivered:
+    case ColourRole::Success:
         return QColor(0x18, 0x80, 0x38);
-    case Outcome::Unknown:
+    case ColourRole::Neutral:
         break;
     }
     return QColor(0x5f, 0x63, 0x68);

@@ -93,15 +93,15 @@ RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(4);
 
-    const Outcome result = Verdict::outcome(r);
-    const bool temporary = result == Outcome::Temporary;
-    const bool delivered = result == Outcome::Delivered;
+    // The verdict's colour role (Unknown is neutral, as in the mailbox table).
+    const ColourRole role = Verdict::colourRole(Verdict::outcome(r));
     auto *verdictLabel = plainLabel(Verdict::text(*table, r));
     verdictLabel->setObjectName(u"verdict"_s);
-    verdictLabel->setStyleSheet(
-        u"font-weight: bold; font-size: 110%; color: %1;"_s.arg(delivered   ? u"#188038"_s
-                                                                : temporary ? u"#b06000"_s
-                                                                            : u"#c5221f"_s));
+    verdictLabel->setStyleSheet(u"font-weight: bold; font-size: 110%; color: %1;"_s.arg(
+        role == ColourRole::Success   ? u"#188038"_s
+        : role == ColourRole::Warning ? u"#b06000"_s
+        : role == ColourRole::Failure ? u"#c5221f"_s
+                                      : u"#5f6368"_s));
     m_copyExplanation = new QPushButton(this);
     m_copyExplanation->setObjectName(u"copyExplanationButton"_s);
     m_copyExplanation->setCursor(Qt::ArrowCursor);

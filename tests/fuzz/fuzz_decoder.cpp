@@ -9,6 +9,7 @@
 // robustness).
 #include "addresses.h"
 #include "bouncedecoder.h"
+#include "decodereport.h"
 #include "codetable.h"
 #include "console.h"
 #include "mailboxexport.h"

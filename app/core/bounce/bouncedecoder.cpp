@@ -209,6 +209,78 @@ ErrorCode BounceDecoder::checkInput(const QByteArray &input) const
     return m_patterns ? ErrorCode::None : ErrorCode::PatternsMissing;
 }
 
+QString BounceDecoder::noticeText(const MessageReader::Message &m, const BouncePatterns &patterns,
+                                  ReadableText *readable, MessageReader::Headers *original,
+                                  QStringList *notes)
+{
+    bool plain = false;
+    for (const auto &t : m.texts)
+        plain = plain || (!t.html && !t.text.trimmed().isEmpty());
+    QString text;
+    for (const auto &t : m.texts) {
+        if (plain && t.html)
+            continue;
+        QString part = t.text;
+        const qsizetype cut = ReplyExtractor::originalStart(part, patterns);
+        if (cut >= 0) {
+            const qsizetype eol = original->isEmpty() ? part.indexOf(u'\n', cut) : -1;
+            if (eol >= 0)
+                *original = MessageReader::parseHeaderBlock(part.mid(eol + 1, 256 * 1024));
+            part.truncate(cut);
+            *notes << tr("A copy of the original message follows the notice");
+        }
+        if (readable)
+            readable->addPart(t.text, text.size(), part.size());
+        text += part;
+        text += u'\n';
+    }
+    return text;
+}
+
+void BounceDecoder::copyOriginalFields(const MessageReader::Headers &original, DecodeResult &result)
+{
+    // The first of each: a header repeated later (a quoted copy) does not override it.
+    const std::pair<const char16_t *, QString *> fields[] = {
+        {u"from", &result.originalFrom},
+        {u"to", &result.originalTo},
+        {u"subject", &result.originalSubject},
+        {u"date", &result.originalDate},
+        {u"message-id", &result.originalMessageId},
+    };
+    for (const auto &h : original) {
+        for (const auto &[name, field] : fields) {
+            if (h.first == QStringView(name) && field->isEmpty())
+                *field = h.second;
+        }
+    }
+}
+
+void BounceDecoder::addNotes(const MessageReader::Message &m, const QString &text,
+                             bool delayedWords, qsizetype replies, const BouncePatterns &patterns,
+                             DecodeResult &result)
+{
+    // Notes for the "nothing found" view.
+    const QStringView head = QStringView(text).left(16 * 1024);
+    for (auto h = patterns.heading.match(head); h.hasMatch();
+         h = patterns.heading.match(head, std::max(h.end, h.start + 1)))
+        result.recognised << tr("Heading: %1").arg(h.group1);
+    if (delayedWords)
+        result.recognised << tr("The text says the delivery is delayed");
+    if (replies > 0)
+        result.recognised << tr("SMTP replies quoted in the text: %1").arg(replies);
+    bool anyCode = false;
+    for (const auto &r : std::as_const(result.recipients))
+        anyCode = anyCode || r.replyCode > 0 || r.status.isValid();
+    if (result.recipients.isEmpty())
+        result.recognised << tr("No failed recipient was found");
+    if (result.recipients.isEmpty() && m.unreadable) {
+        result.errorCode = ErrorCode::Undecodable;
+        result.error = ErrorText::message(ErrorCode::Undecodable, m.notes.join(u"; "_s));
+    }
+    if (!anyCode)
+        result.recognised << tr("No SMTP reply code was found");
+}
+
 DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bool> *cancel) const
 {
     DecodeResult result;
@@ -232,33 +304,12 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
 
     // The readable text: plain parts, or the HTML parts when there is no plain text. The copy
     // of the original message that many MTAs append is cut off (its headers are kept).
-    bool plain = false;
-    for (const auto &t : m.texts)
-        plain = plain || (!t.html && !t.text.trimmed().isEmpty());
-    QString text;
     MessageReader::Headers original = m.original;
     std::optional<ReadableText> readable;
     if (m_readableText)
         readable.emplace(m);
-    for (const auto &t : m.texts) {
-        if (plain && t.html)
-            continue;
-        QString part = t.text;
-        const qsizetype cut = ReplyExtractor::originalStart(part, patterns);
-        if (cut >= 0) {
-            if (original.isEmpty()) {
-                const qsizetype eol = part.indexOf(u'\n', cut);
-                if (eol >= 0)
-                    original = MessageReader::parseHeaderBlock(part.mid(eol + 1, 256 * 1024));
-            }
-            part.truncate(cut);
-            result.recognised << tr("A copy of the original message follows the notice");
-        }
-        if (readable)
-            readable->addPart(t.text, text.size(), part.size());
-        text += part;
-        text += u'\n';
-    }
+    const QString text
+        = noticeText(m, patterns, readable ? &*readable : nullptr, &original, &result.recognised);
     if (cancelled(cancel)) {
         result.errorCode = ErrorCode::Cancelled;
         result.error = ErrorText::message(ErrorCode::Cancelled);
@@ -309,18 +360,7 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
         result.readable = readable->text();
     }
 
-    for (const auto &h : original) {
-        if (h.first == u"from"_s && result.originalFrom.isEmpty())
-            result.originalFrom = h.second;
-        else if (h.first == u"to"_s && result.originalTo.isEmpty())
-            result.originalTo = h.second;
-        else if (h.first == u"subject"_s && result.originalSubject.isEmpty())
-            result.originalSubject = h.second;
-        else if (h.first == u"date"_s && result.originalDate.isEmpty())
-            result.originalDate = h.second;
-        else if (h.first == u"message-id"_s && result.originalMessageId.isEmpty())
-            result.originalMessageId = h.second;
-    }
+    copyOriginalFields(original, result);
     result.sender = SendingIdentity::find(original, result.recipients);
     result.reportingMta
         = result.recipients.isEmpty() ? QString() : result.recipients.first().reportingMta;
@@ -329,26 +369,7 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
     result.provider = providerOf(m, result.reportingMta, text, patterns);
     result.languages = languagesOf(text);
 
-    // Notes for the "nothing found" view.
-    const QStringView head = QStringView(text).left(16 * 1024);
-    for (auto h = patterns.heading.match(head); h.hasMatch();
-         h = patterns.heading.match(head, std::max(h.end, h.start + 1)))
-        result.recognised << tr("Heading: %1").arg(h.group1);
-    if (in.delayedWords)
-        result.recognised << tr("The text says the delivery is delayed");
-    if (!in.replies.isEmpty())
-        result.recognised << tr("SMTP replies quoted in the text: %1").arg(in.replies.size());
-    bool anyCode = false;
-    for (const auto &r : std::as_const(result.recipients))
-        anyCode = anyCode || r.replyCode > 0 || r.status.isValid();
-    if (result.recipients.isEmpty())
-        result.recognised << tr("No failed recipient was found");
-    if (result.recipients.isEmpty() && m.unreadable) {
-        result.errorCode = ErrorCode::Undecodable;
-        result.error = ErrorText::message(ErrorCode::Undecodable, m.notes.join(u"; "_s));
-    }
-    if (!anyCode)
-        result.recognised << tr("No SMTP reply code was found");
+    addNotes(m, text, in.delayedWords, in.replies.size(), patterns, result);
     result.recognised.removeDuplicates();
     return result;
 }

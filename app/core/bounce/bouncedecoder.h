@@ -1,7 +1,7 @@
 #pragma once
 
-#include "decodereport.h"
 #include "decoderesult.h"
+#include "messagereader.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -18,6 +18,7 @@ namespace BounceLens {
 class BouncePatterns;
 class CodeTable;
 class EntryMatcher;
+class ReadableText;
 
 // Reads a bounce (raw RFC 5322 source, text copied from a mail client's window, or an mbox) and
 // says per recipient what failed: the SMTP reply, its meaning in the code table, the reason.
@@ -72,6 +73,16 @@ public:
 private:
     // Why input cannot be decoded at all (too big, empty, binary, no patterns), or None.
     ErrorCode checkInput(const QByteArray &input) const;
+    // The notice's text: the plain parts (else the HTML ones), each cut before the copy of the
+    // original message; the original's headers found there when the MIME structure had none.
+    static QString noticeText(const MessageReader::Message &m, const BouncePatterns &patterns,
+                              ReadableText *readable, MessageReader::Headers *original,
+                              QStringList *notes);
+    // The original message's From, To, Subject, Date and Message-ID (the first of each).
+    static void copyOriginalFields(const MessageReader::Headers &original, DecodeResult &result);
+    // The notes for the "nothing found" view, and the error of an unreadable message.
+    static void addNotes(const MessageReader::Message &m, const QString &text, bool delayedWords,
+                         qsizetype replies, const BouncePatterns &patterns, DecodeResult &result);
 
     std::shared_ptr<const EntryMatcher> m_matcher;    // prepared once: the entries' words
     std::shared_ptr<const BouncePatterns> m_patterns; // null when they could not be loaded

@@ -2,8 +2,9 @@
 
 #include "bouncedecoder.h"
 #include "codetable.h"
-#include "console.h"
+#include "consoleoutput.h"
 #include "decodebatch.h"
+#include "decodereport.h"
 #include "mailboxexport.h"
 #include "messagefiles.h"
 #include "parallel.h"
@@ -81,11 +82,11 @@ public:
     void print(QTextStream &out, QTextStream &err) const
     {
         if (m_settings.kind == Kind::SenderReport) {
-            out << (m_settings.json ? QString::fromUtf8(Console::jsonSafe(
+            out << (m_settings.json ? QString::fromUtf8(ConsoleOutput::jsonSafe(
                                           QJsonDocument(m_report.toJson(m_table))
                                               .toJson(QJsonDocument::Compact)))
                                           + u'\n'
-                                    : Console::terminalSafe(m_report.toText(m_table, m_language)));
+                                    : ConsoleOutput::terminalSafe(m_report.toText(m_table, m_language)));
             return;
         }
         // Only mailboxes enter the list, but the CSV's reason and file columns come from the
@@ -94,9 +95,9 @@ public:
             out << QChar(0xFEFF);
             const QStringList lines = m_list.csv(m_settings.retryDays).split(u"\r\n"_s);
             for (qsizetype i = 0; i + 1 < lines.size(); ++i)
-                out << Console::terminalSafe(lines.at(i)) << u"\r\n"_s;
+                out << ConsoleOutput::terminalSafe(lines.at(i)) << u"\r\n"_s;
         } else {
-            out << Console::terminalSafe(m_list.text(m_settings.retryDays));
+            out << ConsoleOutput::terminalSafe(m_list.text(m_settings.retryDays));
         }
         if (m_list.notMailboxes() > 0)
             err << DecodeCommand::tr("bouncelens decode: %n failed recipient(s) left out of "
@@ -208,14 +209,14 @@ std::optional<int> parseOptions(const QStringList &arguments, QTextStream &out, 
         err << message << u'\n';
         if (withHelp)
             err << parser.helpText();
-        return std::optional<int>(Console::UsageError);
+        return std::optional<int>(ConsoleOutput::UsageError);
     };
     if (!parser.parse(arguments))
-        return usageError(u"bouncelens decode: "_s + Console::terminalSafe(parser.errorText()),
+        return usageError(u"bouncelens decode: "_s + ConsoleOutput::terminalSafe(parser.errorText()),
                           true);
     if (parser.isSet(u"help"_s)) {
         out << parser.helpText() << DecodeCommand::exitCodesHelp();
-        return Console::Success;
+        return ConsoleOutput::Success;
     }
     options->inputs = parser.positionalArguments();
     if (options->inputs.isEmpty()) {
@@ -260,20 +261,20 @@ DecodeBatch::Formatter makeFormatter(const CodeTable &table, const QString &lang
                 // To a terminal: no control sequence in a cell (issue 25).
                 QStringList cells = MailboxExport::csvFields(table, language, record);
                 for (QString &cell : cells)
-                    cell = Console::terminalSafe(cell);
+                    cell = ConsoleOutput::terminalSafe(cell);
                 r.text += MailboxExport::csvLine(cells);
             }
         };
     if (options.json)
         return [&table](BatchRecord &r) {
             r.text = QString::fromUtf8(
-                         Console::jsonSafe(QJsonDocument(decodeResultToJson(r.result, table))
-                                               .toJson(QJsonDocument::Compact)))
+                         ConsoleOutput::jsonSafe(QJsonDocument(decodeResultToJson(r.result, table))
+                                                     .toJson(QJsonDocument::Compact)))
                      + u'\n';
         };
     // Text from the bounce goes to a terminal: no control sequences in it.
     return [&table, language](BatchRecord &r) {
-        r.text = Console::terminalSafe(decodeResultToText(r.result, table, language)) + u'\n';
+        r.text = ConsoleOutput::terminalSafe(decodeResultToText(r.result, table, language)) + u'\n';
     };
 }
 
@@ -302,8 +303,8 @@ public:
     int code() const
     {
         if (m_unreadable)
-            return Console::InputError;
-        return m_undecodable ? Console::DataError : Console::Success;
+            return ConsoleOutput::InputError;
+        return m_undecodable ? ConsoleOutput::DataError : ConsoleOutput::Success;
     }
 
 private:
@@ -349,27 +350,28 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
     batch.setFormatter(makeFormatter(table, language, options, collector ? &*collector : nullptr));
 
     ExitStatus status;
-    Console::Output written = Console::Output::Written;
+    ConsoleOutput::Output written = ConsoleOutput::Output::Written;
     batch.run([&](InputFile *file) { return walk.next(file); },
               [&](QList<BatchRecord> &records) {
                   for (const BatchRecord &r : std::as_const(records)) {
                       status.add(r.result.errorCode);
                       if (r.result.errorCode == ErrorCode::NotFound
                           || r.result.errorCode == ErrorCode::NoMessages)
-                          err << u"bouncelens decode: "_s << Console::terminalSafe(r.result.source)
-                              << u": "_s << r.result.error << u'\n';
+                          err << u"bouncelens decode: "_s
+                              << ConsoleOutput::terminalSafe(r.result.source) << u": "_s
+                              << r.result.error << u'\n';
                       out << r.text;
                   }
                   // Checked once a window: a full disk or a closed pipe stops the run here.
-                  written = Console::flush(out);
-                  return written == Console::Output::Written;
+                  written = ConsoleOutput::flush(out);
+                  return written == ConsoleOutput::Output::Written;
               });
-    if (written == Console::Output::Written && collector)
+    if (written == ConsoleOutput::Output::Written && collector)
         collector->print(out, err);
-    if (written == Console::Output::Written)
-        written = Console::flush(out);
-    if (written != Console::Output::Written)
-        return Console::writeFailed(written, out, err);
+    if (written == ConsoleOutput::Output::Written)
+        written = ConsoleOutput::flush(out);
+    if (written != ConsoleOutput::Output::Written)
+        return ConsoleOutput::writeFailed(written, out, err);
     return status.code();
 }
 

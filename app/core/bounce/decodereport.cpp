@@ -1,6 +1,5 @@
 #include "decodereport.h"
 
-#include "bouncedecoder.h"
 #include "codemeaning.h"
 #include "codetable.h"
 #include "explanation.h"
@@ -121,7 +120,8 @@ QJsonObject DecodeReport::toJson(const DecodeResult &r, const CodeTable &table)
         j.insert(u"will_retry_until"_s, stringOrNull(x.willRetryUntil));
         j.insert(u"command"_s, stringOrNull(toWord(x.command)));
         j.insert(u"origin"_s, stringOrNull(x.origin));
-        j.insert(u"temporary"_s, x.temporary ? QJsonValue(*x.temporary) : QJsonValue());
+        const std::optional<bool> temporary = Verdict::temporary(x);
+        j.insert(u"temporary"_s, temporary ? QJsonValue(*temporary) : QJsonValue());
         j.insert(u"reason"_s, stringOrNull(toWord(x.reason)));
         const Verdict::AddressDecision decision = Verdict::addressAction(table, x);
         j.insert(u"address_action"_s, stringOrNull(toWord(decision.action)));
@@ -169,15 +169,9 @@ QJsonObject DecodeReport::toJson(const DecodeResult &r, const CodeTable &table)
     return o;
 }
 
-QString DecodeReport::toText(const DecodeResult &r, const CodeTable &table, const QString &language)
+QString DecodeReport::headerText(const DecodeResult &r)
 {
     QString out;
-    if (!r.source.isEmpty())
-        out += u"== "_s + r.source + u" ==\n"_s;
-    if (!r.error.isEmpty()) {
-        out += tr("Could not read: %1").arg(r.error) + u'\n';
-        return out;
-    }
     if (!r.provider.isEmpty() || !r.reportingMta.isEmpty()) {
         const QString who = r.provider.isEmpty() ? r.reportingMta
                             : r.reportingMta.isEmpty()
@@ -195,54 +189,89 @@ QString DecodeReport::toText(const DecodeResult &r, const CodeTable &table, cons
         out += tr("Language of the bounce: %1").arg(languageNames(r.languages)) + u'\n';
     for (const LimitNote &note : r.notes)
         out += tr("Left out: %1").arg(note.text) + u'\n';
+    return out;
+}
+
+QString DecodeReport::recipientHeading(const RecipientResult &x)
+{
+    const QString who = x.recipient.isEmpty() ? tr("(recipient not named)") : x.recipient;
+    // The verdict's, as in the CSV and JSON ("delayed" with a 5.1.1 is temporary).
+    QString severity;
+    if (const std::optional<bool> temporary = Verdict::temporary(x))
+        severity = *temporary ? tr("temporary") : tr("permanent");
+    const QString action = actionName(x.action);
+    QString out = severity.isEmpty() ? tr("Recipient: %1 - %2").arg(who, action)
+                                     : tr("Recipient: %1 - %2, %3").arg(who, action, severity);
+    out += u'\n';
+    QString codes = x.replyCode > 0 ? QString::number(x.replyCode) : QString();
+    if (x.status.isValid())
+        codes += (codes.isEmpty() ? QString() : u" "_s) + x.status.toString();
+    if (codes.isEmpty())
+        out += u"  "_s + tr("No SMTP reply code was found.") + u'\n';
+    else
+        out += u"  "_s + tr("Reply: %1").arg(codes) + u'\n';
+    return out;
+}
+
+QString DecodeReport::recipientFacts(const RecipientResult &x)
+{
+    QString out;
+    if (x.impliedStatus.isValid())
+        out += u"  "_s
+               + tr("Implied status: %1 (from the words; the server sent no enhanced code)")
+                     .arg(x.impliedStatus.toString())
+               + u'\n';
+    if (x.command != SmtpStage::None)
+        out += u"  "_s + tr("Stage: %1").arg(CodeMeaning::stage(toWord(x.command))) + u'\n';
+    if (!x.remoteMta.isEmpty())
+        out += u"  "_s + tr("Remote server: %1").arg(x.remoteMta) + u'\n';
+    if (!x.origin.isEmpty())
+        out += u"  "_s + tr("Origin: %1").arg(x.origin) + u'\n';
+    if (!x.diagnostic.isEmpty())
+        out += u"  "_s + tr("Server said: %1").arg(x.diagnostic) + u'\n';
+    if (!x.localDiagnostic.isEmpty())
+        out += u"  "_s + tr("Local mail server's summary: %1").arg(x.localDiagnostic) + u'\n';
+    return out;
+}
+
+QString DecodeReport::recipientMeaning(const RecipientResult &x, const CodeTable &table,
+                                       const QString &language)
+{
+    QString out;
+    if (x.entryIndex >= 0 && x.entryIndex < table.size()) {
+        const CodeEntry &e = table.at(x.entryIndex);
+        //: %1: the matched entry's codes, %2 its text, %3 how sure the match is
+        out += u"  "_s
+               + tr("Meaning (%1, %3% sure): %2")
+                     .arg(e.codeLabel(), Explanation::entryText(e, x, language))
+                     .arg(qRound(x.confidence * 100))
+               + u'\n';
+        if (!e.advice.isEmpty())
+            out += u"  "_s + tr("What to do: %1").arg(Explanation::entryAdvice(e, x, language))
+                   + u'\n';
+    }
+    // The reason in plain words only: its internal name means nothing to a reader.
+    // The same reason as the verdict (Verdict decides it).
+    if (const Reason reason = Verdict::reason(table, x); reason != Reason::None)
+        out += u"  "_s + tr("Reason: %1").arg(Verdict::reasonText(reason)) + u'\n';
+    return out;
+}
+
+QString DecodeReport::toText(const DecodeResult &r, const CodeTable &table, const QString &language)
+{
+    QString out;
+    if (!r.source.isEmpty())
+        out += u"== "_s + r.source + u" ==\n"_s;
+    if (!r.error.isEmpty()) {
+        out += tr("Could not read: %1").arg(r.error) + u'\n';
+        return out;
+    }
+    out += headerText(r);
     for (const RecipientResult &x : r.recipients) {
         out += u'\n';
-        const QString who = x.recipient.isEmpty() ? tr("(recipient not named)") : x.recipient;
-        QString severity;
-        if (x.temporary)
-            severity = *x.temporary ? tr("temporary") : tr("permanent");
-        const QString action = actionName(x.action);
-        out += severity.isEmpty() ? tr("Recipient: %1 - %2").arg(who, action)
-                                  : tr("Recipient: %1 - %2, %3").arg(who, action, severity);
-        out += u'\n';
-        QString codes = x.replyCode > 0 ? QString::number(x.replyCode) : QString();
-        if (x.status.isValid())
-            codes += (codes.isEmpty() ? QString() : u" "_s) + x.status.toString();
-        if (codes.isEmpty())
-            out += u"  "_s + tr("No SMTP reply code was found.") + u'\n';
-        else
-            out += u"  "_s + tr("Reply: %1").arg(codes) + u'\n';
-        if (x.impliedStatus.isValid())
-            out += u"  "_s
-                   + tr("Implied status: %1 (from the words; the server sent no enhanced code)")
-                         .arg(x.impliedStatus.toString())
-                   + u'\n';
-        if (x.command != SmtpStage::None)
-            out += u"  "_s + tr("Stage: %1").arg(CodeMeaning::stage(toWord(x.command))) + u'\n';
-        if (!x.remoteMta.isEmpty())
-            out += u"  "_s + tr("Remote server: %1").arg(x.remoteMta) + u'\n';
-        if (!x.origin.isEmpty())
-            out += u"  "_s + tr("Origin: %1").arg(x.origin) + u'\n';
-        if (!x.diagnostic.isEmpty())
-            out += u"  "_s + tr("Server said: %1").arg(x.diagnostic) + u'\n';
-        if (!x.localDiagnostic.isEmpty())
-            out += u"  "_s + tr("Local mail server's summary: %1").arg(x.localDiagnostic) + u'\n';
-        if (x.entryIndex >= 0 && x.entryIndex < table.size()) {
-            const CodeEntry &e = table.at(x.entryIndex);
-            //: %1: the matched entry's codes, %2 its text, %3 how sure the match is
-            out += u"  "_s
-                   + tr("Meaning (%1, %3% sure): %2")
-                         .arg(e.codeLabel(), Explanation::entryText(e, x, language))
-                         .arg(qRound(x.confidence * 100))
-                   + u'\n';
-            if (!e.advice.isEmpty())
-                out += u"  "_s + tr("What to do: %1").arg(Explanation::entryAdvice(e, x, language))
-                       + u'\n';
-        }
-        // The reason in plain words only: its internal name means nothing to a reader.
-        // The same reason as the verdict (Verdict decides it).
-        if (const Reason reason = Verdict::reason(table, x); reason != Reason::None)
-            out += u"  "_s + tr("Reason: %1").arg(Verdict::reasonText(reason)) + u'\n';
+        out += recipientHeading(x);
+        out += recipientFacts(x);
+        out += recipientMeaning(x, table, language);
         if (const QString advice = Verdict::plainAdvice(table, x, r.sender); !advice.isEmpty())
             out += u"  "_s + tr("Address: %1").arg(advice) + u'\n';
     }

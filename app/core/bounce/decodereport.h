@@ -11,6 +11,7 @@ namespace BounceLens {
 
 class CodeTable;
 struct DecodeResult;
+struct RecipientResult;
 
 // The reports of a decoded message, shared by `bouncelens decode` and the GUI's Copy report /
 // Save report: a JSON object (one line of --json output) and a short human report in the
@@ -26,6 +27,15 @@ public:
     // "en" -> "English", in the interface language; lists joined for a reader.
     static QString languageName(const QString &code);
     static QString languageNames(const QStringList &codes);
+
+private:
+    // toText's parts: who sent the bounce and about what; per recipient, the verdict line and
+    // codes, the facts the bounce states, and the matched entry's meaning and the reason.
+    static QString headerText(const DecodeResult &r);
+    static QString recipientHeading(const RecipientResult &x);
+    static QString recipientFacts(const RecipientResult &x);
+    static QString recipientMeaning(const RecipientResult &x, const CodeTable &table,
+                                    const QString &language);
 };
 
 // The `bouncelens decode --json` line object.

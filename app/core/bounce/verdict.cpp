@@ -15,6 +15,35 @@ Outcome Verdict::outcome(const RecipientResult &r)
     return r.temporary == false ? Outcome::Permanent : Outcome::Unknown;
 }
 
+std::optional<bool> Verdict::temporary(const RecipientResult &r)
+{
+    switch (outcome(r)) {
+    case Outcome::Temporary:
+        return true;
+    case Outcome::Permanent:
+        return false;
+    case Outcome::Delivered:
+    case Outcome::Unknown:
+        break;
+    }
+    return std::nullopt;
+}
+
+ColourRole Verdict::colourRole(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Permanent:
+        return ColourRole::Failure;
+    case Outcome::Temporary:
+        return ColourRole::Warning;
+    case Outcome::Delivered:
+        return ColourRole::Success;
+    case Outcome::Unknown:
+        break;
+    }
+    return ColourRole::Neutral;
+}
+
 Reason Verdict::reason(const CodeTable &table, const RecipientResult &r)
 {
     if (r.entryIndex >= 0 && r.entryIndex < table.size()) {

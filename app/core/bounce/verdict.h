@@ -6,13 +6,25 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace BounceLens {
 
 class CodeTable;
 
+// The colour a view gives an outcome, as a role, never a colour: the window maps each role to a
+// palette colour (light and dark themes), so that the card, the table and the charts agree.
+enum class ColourRole {
+    Failure, // Outcome::Permanent
+    Warning, // Outcome::Temporary
+    Success, // Outcome::Delivered
+    Neutral, // Outcome::Unknown: the bounce does not say; neither red nor counted as permanent
+};
+
 // The one place that decides what happened to a recipient (its Outcome) and says it in one line
-// ("Permanent failure: the address does not exist"). The cards, the mailbox table, the console's
-// text report and the explanations all ask here, so that they never disagree.
+// ("Permanent failure: the address does not exist"). The cards, the Decode view's summary, the
+// mailbox table and charts, the console's text report, the CSV and the JSON all ask here, so that
+// they never disagree (a DSN saying "Action: delayed" with "Status: 5.1.1" is temporary in all).
 class Verdict
 {
     Q_DECLARE_TR_FUNCTIONS(Verdict)
@@ -21,6 +33,10 @@ public:
     // Delivered for a delivery report (Action delivered, relayed or expanded, or a 2xx reply);
     // Temporary for a 4xx or a delay; Permanent for a 5xx or a failure; Unknown otherwise.
     static Outcome outcome(const RecipientResult &result);
+    // Whether the failure is temporary, as the outcome says: true (Temporary), false
+    // (Permanent), or nothing (Delivered, Unknown). The text report's and JSON's "temporary".
+    static std::optional<bool> temporary(const RecipientResult &result);
+    static ColourRole colourRole(Outcome outcome);
     // The reason the verdict names: the matched Gmail entry's (it knows its own reply best), else
     // what the decoder concluded.
     static Reason reason(const CodeTable &table, const RecipientResult &result);

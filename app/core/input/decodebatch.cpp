@@ -98,14 +98,39 @@ void DecodeBatch::prepare(const InputFile &in, int index, Prepared &p) const
             p.bytes = std::move(bytes);
         return;
     }
-    BatchRecord &r = p.record;
+    p.record = decodeWhole(in, index, bytes);
+    p.stopped = cancelled() && p.record.result.errorCode != ErrorCode::None;
+}
+
+BatchRecord DecodeBatch::decodeWhole(const InputFile &in, int index, const QByteArray &bytes) const
+{
+    BatchRecord r;
     r.file = index;
     r.length = bytes.size();
     r.result = m_decoder.decode(bytes, m_cancel);
     r.result.source = in.path;
-    p.stopped = cancelled() && r.result.errorCode != ErrorCode::None;
-    if (m_formatter && !p.stopped)
+    if (m_formatter && !cancelled())
         m_formatter(r);
+    return r;
+}
+
+bool DecodeBatch::decodeMessage(const BounceDecoder::MboxMessage &m, int number, const Prepared &p,
+                                BatchRecord &r) const
+{
+    applyNice();
+    if (cancelled())
+        return false;
+    r.file = p.index;
+    r.number = number;
+    r.offset = m.offset;
+    r.length = m.bytes.size() + m.unquoted.size();
+    r.result = m_decoder.decode(m, m_cancel);
+    r.result.source = p.in.path + r.result.source;
+    if (cancelled() && r.result.errorCode != ErrorCode::None)
+        return false; // cut short: not a result
+    if (m_formatter)
+        m_formatter(r);
+    return true;
 }
 
 bool DecodeBatch::runMbox(Prepared &p, QList<BatchRecord> &pending, const Sink &sink)
@@ -114,7 +139,7 @@ bool DecodeBatch::runMbox(Prepared &p, QList<BatchRecord> &pending, const Sink &
         return false;
     pending.clear();
     QByteArray bytes = std::move(p.bytes);
-    if (p.in.native != "-") {
+    if (p.in.native != "-") { // read again in its turn: no mbox was kept meanwhile
         const MessageFiles::Status status = MessageFiles::read(p.in.native, &bytes);
         if (!status.ok()) { // changed meanwhile
             pending << errorRecord(p.in, p.index, status.code, status.detail);
@@ -122,16 +147,7 @@ bool DecodeBatch::runMbox(Prepared &p, QList<BatchRecord> &pending, const Sink &
         }
     }
     if (!BounceDecoder::isMbox(bytes)) { // changed meanwhile: one message after all
-        Prepared single;
-        single.in = p.in;
-        single.index = p.index;
-        single.record.file = p.index;
-        single.record.length = bytes.size();
-        single.record.result = m_decoder.decode(bytes, m_cancel);
-        single.record.result.source = p.in.path;
-        if (m_formatter)
-            m_formatter(single.record);
-        pending << std::move(single.record);
+        pending << decodeWhole(p.in, p.index, bytes);
         return !cancelled();
     }
     const QList<BounceDecoder::MboxMessage> messages = BounceDecoder::splitMbox(bytes);
@@ -143,26 +159,12 @@ bool DecodeBatch::runMbox(Prepared &p, QList<BatchRecord> &pending, const Sink &
     for (qsizetype first = 0; first < messages.size(); first += m_window) {
         const qsizetype n = std::min<qsizetype>(m_window, messages.size() - first);
         QList<BatchRecord> records(n);
-        std::vector<char> keep(size_t(n), 1);
+        std::vector<char> keep(size_t(n), 0);
         parallelFor(
             n,
             [&](qsizetype i) {
-                applyNice();
-                const BounceDecoder::MboxMessage &m = messages.at(first + i);
-                BatchRecord &r = records[i];
-                if (cancelled()) {
-                    keep[size_t(i)] = 0;
-                    return;
-                }
-                r.file = p.index;
-                r.number = int(first + i + 1);
-                r.offset = m.offset;
-                r.length = m.bytes.size() + m.unquoted.size();
-                r.result = m_decoder.decode(m, m_cancel);
-                r.result.source = p.in.path + r.result.source;
-                keep[size_t(i)] = !(cancelled() && r.result.errorCode != ErrorCode::None);
-                if (m_formatter && keep[size_t(i)])
-                    m_formatter(r);
+                keep[size_t(i)]
+                    = decodeMessage(messages.at(first + i), int(first + i + 1), p, records[i]);
             },
             threads);
         for (qsizetype i = 0; i < n; ++i) {
@@ -178,6 +180,42 @@ bool DecodeBatch::runMbox(Prepared &p, QList<BatchRecord> &pending, const Sink &
     return true;
 }
 
+QList<InputFile> DecodeBatch::nextWindow(const Source &source, int size, bool *more,
+                                         qint64 *bytes) const
+{
+    QList<InputFile> window;
+    InputFile in;
+    while (window.size() < size && (*more = source(&in))) {
+        struct stat st
+        {};
+        if (in.native == "-")
+            *bytes += m_parallelBytes;
+        else if (::stat(in.native.constData(), &st) == 0)
+            *bytes += st.st_size;
+        window << in;
+    }
+    return window;
+}
+
+bool DecodeBatch::deliver(std::vector<Prepared> &prepared, const Sink &sink)
+{
+    QList<BatchRecord> pending;
+    for (Prepared &p : prepared) {
+        if (p.stopped) { // a cancel: what was decoded before it is delivered
+            if (!pending.isEmpty())
+                sink(pending);
+            return false;
+        }
+        if (p.mbox) {
+            if (!runMbox(p, pending, sink))
+                return false;
+            continue;
+        }
+        pending << std::move(p.record);
+    }
+    return pending.isEmpty() || sink(pending);
+}
+
 bool DecodeBatch::run(const Source &source, const Sink &sink)
 {
     int index = 0;
@@ -187,16 +225,8 @@ bool DecodeBatch::run(const Source &source, const Sink &sink)
     int size = std::min(m_window, 16);
     while (more && !cancelled()) {
         // The next window of files: only as much of the walk as it needs is read.
-        QList<InputFile> window;
         qint64 bytes = 0;
-        InputFile in;
-        while (window.size() < size && (more = source(&in))) {
-            struct stat st
-            {};
-            bytes += in.native == "-" ? m_parallelBytes
-                                      : (::stat(in.native.constData(), &st) == 0 ? st.st_size : 0);
-            window << in;
-        }
+        const QList<InputFile> window = nextWindow(source, size, &more, &bytes);
         std::vector<Prepared> prepared(size_t(window.size()));
         parallelFor(
             window.size(),
@@ -204,21 +234,7 @@ bool DecodeBatch::run(const Source &source, const Sink &sink)
             threadsFor(bytes));
         index += int(window.size());
         size = std::min(m_window, size * 2);
-        QList<BatchRecord> pending;
-        for (Prepared &p : prepared) {
-            if (p.stopped) {
-                if (!pending.isEmpty())
-                    sink(pending);
-                return false;
-            }
-            if (p.mbox) {
-                if (!runMbox(p, pending, sink))
-                    return false;
-                continue;
-            }
-            pending << std::move(p.record);
-        }
-        if (!pending.isEmpty() && !sink(pending))
+        if (!deliver(prepared, sink))
             return false;
     }
     return !cancelled();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bouncedecoder.h"
 #include "decoderesult.h"
 #include "messagefiles.h"
 
@@ -8,10 +9,9 @@
 
 #include <atomic>
 #include <functional>
+#include <vector>
 
 namespace BounceLens {
-
-class BounceDecoder;
 
 // One record of a batch: a decoded message, or an input that gave none (result.errorCode).
 struct BatchRecord
@@ -65,6 +65,11 @@ private:
     struct Prepared;
     void prepare(const InputFile &in, int index, Prepared &p) const;
     bool runMbox(Prepared &p, QList<BatchRecord> &pending, const Sink &sink);
+    BatchRecord decodeWhole(const InputFile &in, int index, const QByteArray &bytes) const;
+    bool decodeMessage(const BounceDecoder::MboxMessage &m, int number, const Prepared &p,
+                       BatchRecord &r) const;
+    QList<InputFile> nextWindow(const Source &source, int size, bool *more, qint64 *bytes) const;
+    bool deliver(std::vector<Prepared> &prepared, const Sink &sink);
     int threadsFor(qint64 bytes) const;
     void applyNice() const;
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }

@@ -1,6 +1,6 @@
 #include "messagefiles.h"
 
-#include "console.h"
+#include "consoleoutput.h"
 
 #include "bouncedecoder.h"
 #include "messagereader.h"
@@ -135,7 +135,7 @@ MessageFiles::Status MessageFiles::read(const QByteArray &native, QByteArray *by
     bytes->clear();
     const bool stdIn = native == "-";
     // main() put /dev/null on a closed descriptor 0: say so rather than "empty" (issue 25).
-    if (stdIn && Console::standardInputClosed())
+    if (stdIn && ConsoleOutput::standardInputClosed())
         return {ErrorCode::OpenFailed, QCoreApplication::translate("MessageFiles", "standard input is closed")};
     const int fd = stdIn ? STDIN_FILENO : openNonBlocking(native);
     if (fd < 0)

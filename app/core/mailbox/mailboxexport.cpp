@@ -2,6 +2,7 @@
 
 #include "addresses.h"
 #include "bouncedecoder.h"
+#include "decodereport.h"
 #include "codemeaning.h"
 #include "codetable.h"
 #include "mailboxmessage.h"

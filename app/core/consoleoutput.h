@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+class QTextStream;
+
+namespace BounceLens {
+
+// What every console command shares: exit codes, text made safe for a terminal or JSON, and
+// writing that notices a full disk or a closed pipe. Below the commands and the dispatcher
+// (Console), so that they include it and not each other.
+class ConsoleOutput
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsoleOutput)
+
+public:
+    // sysexits.h values, documented in --help, the man page and the README.
+    enum ExitCode {
+        Success = 0,
+        NoMatch = 1,     // lookup: nothing matches the query
+        UsageError = 64, // EX_USAGE
+        DataError = 65,  // EX_DATAERR: an input held nothing decodable
+        InputError = 66, // EX_NOINPUT: an input could not be read
+        Software = 70,   // EX_SOFTWARE: a broken build (code table, search data, window module)
+        WriteError = 74, // EX_IOERR: the output could not be written
+    };
+
+    // Text from a bounce made safe for a terminal: C0 and C1 control characters other than tab
+    // and newline (ESC, BEL, CSI, DEL ...) become visible escapes ("\x1b", "\x9b"), so that a
+    // bounce cannot retitle, clear or reprogram the terminal it is printed on.
+    static QString terminalSafe(const QString &text);
+    // Compact JSON with DEL and C1 controls escaped too (QJsonDocument escapes only C0).
+    static QByteArray jsonSafe(QByteArray json);
+
+    // Called first thing in main(): when standard input is closed, /dev/null takes descriptor 0
+    // (else the next descriptor opened, an event loop's eventfd, would be read as "-") and
+    // standardInputClosed() says so (issue 25).
+    static void guardStandardInput();
+    static bool standardInputClosed();
+
+    enum class Output { Written, Failed, ReaderGone };
+    // Flushes `out` down to the file descriptor and says whether everything was written.
+    // ReaderGone: a pipe whose reader has exited (EPIPE), after which a run stops quietly.
+    static Output flush(QTextStream &out);
+    // After a write failure: says so on `err` (unless the reader is gone) and returns the exit
+    // code, WriteError.
+    static int writeFailed(Output state, QTextStream &out, QTextStream &err);
+
+    // Set once a command has reported a write failure (writeFailed), so that it is said once.
+    static bool &writeFailedFlag();
+};
+
+} // namespace BounceLens
