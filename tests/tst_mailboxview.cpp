@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "recipientcard.h"
 #include "summarychart.h"
+#include "textfolding.h"
 
 #include <QAccessible>
 #include <QCheckBox>
@@ -118,6 +119,7 @@ private slots:
     void openInDecodeViewKeepsTheMailbox();
     void staleCardHidden();
     void everyInteractiveWidgetIsNamed();
+    void filterFoldsTraditionalAndSimplified();
 
 private:
     bool openAndWait(const QStringList &paths, int timeoutMs = 60000);
@@ -766,6 +768,27 @@ void tst_MailboxView::everyInteractiveWidgetIsNamed()
         QVERIFY(cardInterface->text(QAccessible::Name).contains(u"ann@example.com"_s));
         QVERIFY(cardInterface->text(QAccessible::Name).contains(u"5.1.1"_s));
     }
+}
+
+void tst_MailboxView::filterFoldsTraditionalAndSimplified()
+{
+    QVERIFY(openAndWait({m_mbox}));
+    m_view->setLanguage(u"zh_CN"_s);
+    // ann's first bounce: the temporary "out of storage" reply; its text in both scripts finds
+    // it in the Simplified interface.
+    const QString id = m_view->model()->index(0, 0).data(MailboxModel::EntryIdRole).toString();
+    const CodeEntry &e = m_table->at(m_table->indexOf(id));
+    auto *filter = m_view->findChild<QLineEdit *>(u"mailboxFilter"_s);
+    for (const QString &language : {u"zh_CN"_s, u"zh_TW"_s}) {
+        const QString words = e.text.value(language).left(4);
+        QVERIFY(words.size() == 4 && TextFolding::isWide(words.at(0)));
+        filter->setText(words);
+        QVERIFY2(m_view->proxy()->rowCount() >= 1, qPrintable(language));
+        QCOMPARE(m_view->proxy()->index(0, 0).data(MailboxModel::EntryIdRole).toString(), id);
+    }
+    // Full-width letters and digits as a Chinese input method types them.
+    filter->setText(u"\uFF41\uFF4E\uFF4E"_s);
+    QCOMPARE(m_view->proxy()->rowCount(), 2);
 }
 
 QTEST_MAIN(tst_MailboxView)
