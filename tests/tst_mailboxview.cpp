@@ -462,6 +462,13 @@ void tst_MailboxView::chartTooltipNamesTheBar()
     QTextDocument tip;
     tip.setHtml(chart.tooltip(0));
     QCOMPARE(tip.toPlainText(), longLabel + u": 5"_s);
+    // The chart follows the palette (a dark one here), not Qt Charts' own white theme.
+    QPalette dark = chart.palette();
+    dark.setColor(QPalette::Base, QColor(0x2d, 0x2d, 0x2d));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    chart.setPalette(dark);
+    QCOMPARE(chart.chart()->backgroundBrush().color(), dark.color(QPalette::Base));
+    QCOMPARE(chart.chart()->titleBrush().color(), dark.color(QPalette::Text));
     // Markup in a label is shown as text.
     chart.setBars({{u"<b>x</b>"_s, u"a"_s, 1, {}}});
     tip.setHtml(chart.tooltip(0));

@@ -63,7 +63,7 @@ void SummaryChart::applyPalette()
 
 void SummaryChart::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         applyPalette();
     QChartView::changeEvent(event);
 }
@@ -171,7 +171,7 @@ void SummaryChart::setBars(const QList<Bar> &newBars)
     auto *axisX = new QValueAxis;
     axisX->setRange(0, maximum);
     axisX->setLabelFormat(u"%d"_s);
-    axisX->setTickCount(3);
+    axisX->setTickCount(std::min(3, maximum + 1)); // no "0 0 1" for a count of 1
     axisY->setTruncateLabels(false); // relabel() elides them to the room the chart leaves
     axisY->setLabelsFont(small);
     relabel();
@@ -211,6 +211,13 @@ QStringList SummaryChart::shownLabels() const
     QStringList labels = m_axisY ? m_axisY->categories() : QStringList();
     std::reverse(labels.begin(), labels.end());
     return labels;
+}
+
+void SummaryChart::showEvent(QShowEvent *event)
+{
+    // A platform theme (GTK's dark one) may set the palette after the chart was made.
+    applyPalette();
+    QChartView::showEvent(event);
 }
 
 void SummaryChart::resizeEvent(QResizeEvent *event)
