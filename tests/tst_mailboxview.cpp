@@ -120,6 +120,7 @@ private slots:
     void staleCardHidden();
     void everyInteractiveWidgetIsNamed();
     void filterFoldsTraditionalAndSimplified();
+    void emptyFolderSaysNoMessages();
 
 private:
     bool openAndWait(const QStringList &paths, int timeoutMs = 60000);
@@ -796,6 +797,21 @@ void tst_MailboxView::filterFoldsTraditionalAndSimplified()
     // Full-width letters and digits as a Chinese input method types them.
     filter->setText(u"\uFF41\uFF4E\uFF4E"_s);
     QCOMPARE(m_view->proxy()->rowCount(), 2);
+}
+
+void tst_MailboxView::emptyFolderSaysNoMessages()
+{
+    QTemporaryDir empty;
+    QVERIFY(openAndWait({empty.path()}));
+    const QString title = m_view->findChild<QLabel *>(u"mailboxTitle"_s)->text();
+    QVERIFY2(title.startsWith(u"No messages found"_s), qPrintable(title));
+    QVERIFY(!title.contains(u"Messages: 1"_s));
+    // Its row says why, and nothing is read from the folder as if it were a file.
+    auto *table = m_view->findChild<QTableView *>(u"mailboxTable"_s);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    auto *text = m_view->findChild<QPlainTextEdit *>(u"mailboxMessage"_s);
+    QTRY_VERIFY(!text->toPlainText().isEmpty());
+    QVERIFY2(!text->toPlainText().contains(u"directory"_s), qPrintable(text->toPlainText()));
 }
 
 QTEST_MAIN(tst_MailboxView)

@@ -763,6 +763,13 @@ void MailboxView::updateStatus()
     } else if (!m_job) {
         m_title->setText(tr("Open a mailbox (mbox, Maildir or a folder of bounces) to list "
                             "its recipients."));
+    } else if (!m_model->messages().isEmpty()
+               && std::all_of(m_model->messages().cbegin(), m_model->messages().cend(),
+                              [](const MailboxMessage &m) { return m.length <= 0; })) {
+        // Only folders without a message (or unreadable inputs): nothing was decoded, as the
+        // console says it.
+        m_title->setText(tr("No messages found in %1")
+                             .arg(QDir::toNativeSeparators(m_paths.join(u", "_s))));
     } else {
         const MailboxSummary s = MailboxSummary::of(*m_model, 1);
         QString text = tr("Messages: %1, recipients: %2")
@@ -926,6 +933,13 @@ void MailboxView::showRow(const QModelIndex &proxyIndex)
     m_cardArea->setWidget(host);
     host->show(); // a widget set into a visible scroll area is not shown by it
 
+    if (m.length <= 0) {
+        // Not a message of a file (a folder without messages): nothing to read again.
+        m_text->setPlainText(m.result.error);
+        m_readable->setPlainText(m.result.error);
+        m_openInDecode->setEnabled(false);
+        return;
+    }
     // The message is read again from its file, off the GUI thread.
     m_text->setPlainText(tr("Reading the message..."));
     m_readable->setPlainText(m_text->toPlainText());
