@@ -153,6 +153,11 @@ void tst_BrowseView::filtersHidingMatchesOfferClearFilters()
     QVERIFY(all > 0);
     child<QComboBox>(u"severityFilter"_s)->setCurrentIndex(1);
     QVERIFY2(hidden->text().contains(QString::number(all)), qPrintable(hidden->text()));
+    // Words for any count (no "match(es)"), and the facet bar's name for the button.
+    QVERIFY2(!hidden->text().contains(u'('), qPrintable(hidden->text()));
+    QCOMPARE(clear->text(), u"Reset Filters"_s);
+    // After a code, the hint does not suggest trying a code.
+    QVERIFY(!child<QLabel>(u"emptyHint"_s)->text().contains(u"550"_s));
 
     QTest::mouseClick(clear, Qt::LeftButton);
     QCOMPARE(child<QComboBox>(u"severityFilter"_s)->currentIndex(), 0);

@@ -104,6 +104,11 @@ void tst_DecodeJob::emptyAndBinaryFilesAreNotShown()
     QVERIFY2(r.problemText.contains(u"photo.png"_s), qPrintable(r.problemText));
     QVERIFY2(r.problemText.contains(u"PNG"_s), qPrintable(r.problemText));
     QVERIFY(r.results.isEmpty());
+    // Named as a mail message: the content says what it is, not the extension.
+    r = DecodeJob::openFile(*m_decoder, write(u"picture.eml"_s, png));
+    QCOMPARE(r.problem, DecodeJob::FileProblem::Binary);
+    QVERIFY2(r.problemText.contains(u"PNG"_s), qPrintable(r.problemText));
+    QVERIFY2(!r.problemText.contains(u"email"_s, Qt::CaseInsensitive), qPrintable(r.problemText));
 }
 
 void tst_DecodeJob::missingAndTooBig()

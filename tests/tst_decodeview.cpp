@@ -52,6 +52,8 @@ private slots:
     void copyExplanation();
     void placeholdersFilledOnCards();
     void fileNameAboveTheBox();
+    void tabLeavesTheBoxForTheCards();
+    void candidatesAreFilledAndElided();
     void emptyAndBinaryFilesKeepTheBox();
     void oneMegabyteLinePasteIsNotWrapped();
 
@@ -662,6 +664,61 @@ void tst_DecodeView::oneMegabyteLinePasteIsNotWrapped()
     QCOMPARE(m_box->lineWrapMode(), QPlainTextEdit::WidgetWidth);
     m_box->paste();
     QCOMPARE(m_box->lineWrapMode(), QPlainTextEdit::NoWrap);
+}
+
+void tst_DecodeView::tabLeavesTheBoxForTheCards()
+{
+    QSignalSpy decoded(m_view, &DecodeView::decoded);
+    m_view->setInputText(QString::fromUtf8(bounce(u"postfix-two-recipients.eml"_s)));
+    QVERIFY(decoded.wait(20000));
+    const QString text = m_box->toPlainText();
+    QList<RecipientCard *> cards = m_view->findChildren<RecipientCard *>();
+    QCOMPARE(cards.size(), 2);
+    QApplication::setActiveWindow(m_window);
+    m_box->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(m_box->hasFocus());
+    // Tab moves on; the box keeps its text (no tab inserted, nothing decoded again).
+    QTRY_VERIFY(
+        std::all_of(cards.begin(), cards.end(), [](RecipientCard *c) { return c->isVisible(); }));
+    QTest::keyClick(m_box, Qt::Key_Tab);
+    QCOMPARE(m_box->toPlainText(), text);
+    QCOMPARE(decoded.size(), 1);
+    // Paste box -> card 1 -> its button -> card 2 -> its button -> Copy Report -> Save Report.
+    QStringList order;
+    for (int i = 0; i < 6; ++i) {
+        QWidget *now = QApplication::focusWidget();
+        QVERIFY(now);
+        order << now->objectName();
+        QTest::keyClick(now, Qt::Key_Tab);
+    }
+    QCOMPARE(order, (QStringList{u"recipientCard"_s, u"copyExplanationButton"_s, u"recipientCard"_s,
+                                 u"copyExplanationButton"_s, u"copyReportButton"_s,
+                                 u"saveReportButton"_s}));
+    // Reaching a card by Tab selects it, as a click does.
+    QVERIFY(
+        std::any_of(cards.begin(), cards.end(), [](RecipientCard *c) { return c->isSelected(); }));
+}
+
+void tst_DecodeView::candidatesAreFilledAndElided()
+{
+    // Every card of every fixture: "Also possible" lines hold no {placeholder}, and a cut line
+    // ends with an ellipsis.
+    const QDir dir(QFINDTESTDATA("data/bounces"));
+    int candidates = 0;
+    for (const QString &name : dir.entryList({u"*.eml"_s}, QDir::Files)) {
+        QSignalSpy decoded(m_view, &DecodeView::decoded);
+        QVERIFY(m_view->openFile(dir.filePath(name)));
+        QVERIFY(decoded.wait(20000));
+        for (const QLabel *label : m_view->findChildren<QLabel *>(u"confidence"_s)) {
+            const QString text = label->text().remove(QChar(0x200B));
+            const QStringList lines = text.split(u'\n');
+            for (const QString &line : lines.mid(1)) {
+                ++candidates;
+                QVERIFY2(!line.contains(u'{'), qPrintable(name + u": "_s + line));
+            }
+        }
+    }
+    QVERIFY(candidates > 0);
 }
 
 QTEST_MAIN(tst_DecodeView)

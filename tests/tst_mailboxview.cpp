@@ -15,20 +15,28 @@
 #include "recipientcard.h"
 #include "senderreportview.h"
 #include "summarychart.h"
+#include "textfolding.h"
 
+#include <QAccessible>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextDocument>
+#include <QToolButton>
 #include <QtTest>
 
 #include <ctime>
@@ -107,6 +115,17 @@ private slots:
     void windowRoutesMailboxes();
     void chartLabelsFitTheChart();
     void whatToFixAndAddressActions();
+    void chartTooltipNamesTheBar();
+    void pageFitsAt800x500AfterViewSwitches_data();
+    void pageFitsAt800x500AfterViewSwitches();
+    void summaryCollapsesAndIsRemembered();
+    void summaryTableIsTheChartsAlternative();
+    void readableModeInTheMailbox();
+    void openInDecodeViewKeepsTheMailbox();
+    void staleCardHidden();
+    void everyInteractiveWidgetIsNamed();
+    void filterFoldsTraditionalAndSimplified();
+    void emptyFolderSaysNoMessages();
 
 private:
     bool openAndWait(const QStringList &paths, int timeoutMs = 60000);
@@ -478,7 +497,9 @@ void tst_MailboxView::chartLabelsFitTheChart()
     const QString longLabel = u"the recipient's account is disabled or inactive"_s;
     chart.setBars({{longLabel, u"a"_s, 5, {}}, {u"short"_s, u"b"_s, 3, {}}});
     QCOMPARE(chart.shownLabels().size(), 2);
-    QCOMPARE(chart.shownLabels().at(1), u"short"_s);
+    // Each label ends with its bar's value.
+    QCOMPARE(chart.shownLabels().at(1), u"short 3"_s);
+    QVERIFY(chart.shownLabels().at(0).endsWith(u" 5"_s));
     const QString wide = chart.shownLabels().first();
     for (const int width : {600, 220, 160}) {
         chart.resize(width, 300);
@@ -549,6 +570,374 @@ void tst_MailboxView::whatToFixAndAddressActions()
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QVERIFY(csv.readAll().startsWith("\xEF\xBB\xBF"
                                      "address,reason,entry,date,file\r\n"));
+void tst_MailboxView::chartTooltipNamesTheBar()
+{
+    SummaryChart chart;
+    chart.resize(300, 300);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const QString longLabel = u"the recipient's account is disabled or inactive"_s;
+    chart.setBars({{longLabel, u"a"_s, 5, {}}, {u"short"_s, u"b"_s, 3, {}}});
+    QVERIFY(chart.shownLabels().first().size() < longLabel.size() + 2); // elided
+    // The top row (its label included: x = 2) is the first bar, the bottom one the second.
+    const QRectF plot = chart.chart()->plotArea();
+    const QPoint top = chart.mapFromScene(QPointF(2, plot.top() + plot.height() * 0.25));
+    const QPoint bottom = chart.mapFromScene(QPointF(2, plot.top() + plot.height() * 0.75));
+    QCOMPARE(chart.barAt(top), 0);
+    QCOMPARE(chart.barAt(bottom), 1);
+    QCOMPARE(chart.barAt(chart.mapFromScene(QPointF(2, plot.bottom() + 20))), -1);
+    QTextDocument tip;
+    tip.setHtml(chart.tooltip(0));
+    QCOMPARE(tip.toPlainText(), longLabel + u": 5"_s);
+    // The chart follows the palette (a dark one here), not Qt Charts' own white theme.
+    QPalette dark = chart.palette();
+    dark.setColor(QPalette::Base, QColor(0x2d, 0x2d, 0x2d));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    chart.setPalette(dark);
+    QCOMPARE(chart.chart()->backgroundBrush().color(), dark.color(QPalette::Base));
+    QCOMPARE(chart.chart()->titleBrush().color(), dark.color(QPalette::Text));
+    // Markup in a label is shown as text.
+    chart.setBars({{u"<b>x</b>"_s, u"a"_s, 1, {}}});
+    tip.setHtml(chart.tooltip(0));
+    QCOMPARE(tip.toPlainText(), u"<b>x</b>: 1"_s);
+}
+
+void tst_MailboxView::pageFitsAt800x500AfterViewSwitches_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << u"en"_s;
+    QTest::newRow("zh_CN") << u"zh_CN"_s;
+    QTest::newRow("zh_TW") << u"zh_TW"_s;
+}
+
+void tst_MailboxView::pageFitsAt800x500AfterViewSwitches()
+{
+    QFETCH(QString, language);
+    QSettings().clear();
+    LanguageManager languages;
+    languages.setChoice(language);
+    MainWindow window(&*m_table, &languages);
+    window.resize(800, 500);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(window.mailboxView(), &MailboxView::finished);
+    QVERIFY(window.openFiles({m_mbox}));
+    QVERIFY(finished.wait(60000));
+    MailboxView *view = window.mailboxView();
+    auto *table = view->findChild<QTableView *>(u"mailboxTable"_s);
+    auto *card = view->findChild<QScrollArea *>(u"mailboxCard"_s);
+    auto *message = view->findChild<QPlainTextEdit *>(u"mailboxMessage"_s);
+    QTRY_VERIFY(view->findChild<RecipientCard *>());
+    const auto rectIn = [&](QWidget *w) {
+        return QRect(w->mapTo(&window, QPoint()), w->size());
+    };
+    const auto check = [&](const char *when) {
+        QCOMPARE(window.size(), QSize(800, 500));
+        // One scroll level: no page scroll area around the table.
+        for (QWidget *w = table->parentWidget(); w && w != &window; w = w->parentWidget())
+            QVERIFY2(!qobject_cast<QScrollArea *>(w), when);
+        const QRect inside = rectIn(window.centralWidget());
+        for (QWidget *w : std::initializer_list<QWidget *>{table, card, message}) {
+            QVERIFY2(inside.contains(rectIn(w)),
+                     qPrintable(w->objectName() + u' ' + QLatin1String(when)));
+            QVERIFY2(w->isVisible(), when);
+        }
+        // Rows of the table, the card and lines of the message are on screen.
+        QVERIFY2(table->viewport()->height() >= 3 * table->verticalHeader()->defaultSectionSize(),
+                 when);
+        QVERIFY2(card->height() >= 60, when);
+        QVERIFY2(message->height() >= 3 * message->fontMetrics().height(), when);
+        // Each facet label on the line of its combo box.
+        for (const char *facet : {"outcomeFacet", "reasonFacet", "domainFacet", "codeFacet"}) {
+            auto *combo = view->findChild<QComboBox *>(QString::fromLatin1(facet));
+            auto *label = qobject_cast<QLabel *>(combo->parentWidget()->findChild<QLabel *>());
+            QVERIFY2(label && label->buddy() == combo, facet);
+            QVERIFY2(std::abs(rectIn(label).center().y() - rectIn(combo).center().y()) < 4, facet);
+        }
+    };
+    if (qEnvironmentVariableIsSet("BOUNCELENS_DUMP")) {
+        for (QWidget *w : view->findChildren<QWidget *>()) {
+            if (w->isVisible() && !w->objectName().isEmpty()
+                && !w->objectName().startsWith(u"qt_"_s))
+                qInfo() << w->objectName() << rectIn(w) << w->minimumSizeHint() << w->minimumSize();
+        }
+        qInfo() << "central" << rectIn(window.centralWidget()) << rectIn(view);
+    }
+    check("after loading");
+    const QRect before = rectIn(message);
+    window.showBrowse();
+    QCoreApplication::processEvents();
+    window.showDecode();
+    QCoreApplication::processEvents();
+    check("after Ctrl+1, Ctrl+2");
+    // The message pane keeps its place and size (a line's height at most).
+    QVERIFY2(std::abs(rectIn(message).height() - before.height()) <= message->fontMetrics().height()
+                 && rectIn(message).bottom() == before.bottom(),
+             qPrintable(u"%1 -> %2"_s.arg(before.height()).arg(rectIn(message).height())));
+}
+
+void tst_MailboxView::summaryCollapsesAndIsRemembered()
+{
+    auto *toggle = m_view->findChild<QToolButton *>(u"summaryToggle"_s);
+    auto *summary = m_view->findChild<QWidget *>(u"mailboxSummary"_s);
+    QVERIFY(toggle && summary);
+    toggle->setChecked(true);
+    QVERIFY(summary->isVisible());
+    toggle->click();
+    QVERIFY(!toggle->isChecked());
+    QVERIFY(!summary->isVisible());
+    // Remembered: a new view starts folded.
+    MailboxView other(&*m_table);
+    other.show();
+    QVERIFY(!other.findChild<QToolButton *>(u"summaryToggle"_s)->isChecked());
+    QVERIFY(!other.findChild<QWidget *>(u"mailboxSummary"_s)->isVisible());
+    toggle->click();
+    QVERIFY(summary->isVisible());
+}
+
+void tst_MailboxView::summaryTableIsTheChartsAlternative()
+{
+    QVERIFY(openAndWait({m_mbox}));
+    m_view->findChild<QToolButton *>(u"summaryToggle"_s)->setChecked(true);
+    auto *asTable = m_view->findChild<QToolButton *>(u"summaryAsTable"_s);
+    auto *table = m_view->findChild<QTableWidget *>(u"summaryTable"_s);
+    asTable->setChecked(true);
+    QVERIFY(table->isVisible());
+    QVERIFY(table->focusPolicy() & Qt::TabFocus);
+    int bars = 0;
+    for (auto *chart : m_view->findChildren<SummaryChart *>())
+        bars += int(chart->bars().size());
+    QCOMPARE(table->rowCount(), bars);
+    // The outcome rows first: "Permanent 4", "Temporary 1".
+    QCOMPARE(table->item(0, 2)->text(), u"4"_s);
+    // Enter on a row filters as a click on its bar does.
+    table->setFocus();
+    table->setCurrentCell(1, 0);
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(m_view->proxy()->rowCount(), 1);
+    asTable->setChecked(false);
+}
+
+void tst_MailboxView::readableModeInTheMailbox()
+{
+    // A Chinese quoted-printable Gmail bounce and a Big5 one, in one mbox.
+    QFile qp(QFINDTESTDATA("data/bounces/gmail-zh-address-not-found-utf8-qp.eml"));
+    QFile big5(QFINDTESTDATA("data/bounces/big5-zh-tw-gmail-not-authorized.eml"));
+    QVERIFY(qp.open(QIODevice::ReadOnly) && big5.open(QIODevice::ReadOnly));
+    const QString path = m_dir.filePath(u"chinese.mbox"_s);
+    QVERIFY(write(path, mbox({qp.readAll(), big5.readAll()})));
+    QVERIFY(openAndWait({path}));
+    auto *table = m_view->findChild<QTableView *>(u"mailboxTable"_s);
+    auto *readable = m_view->findChild<QPlainTextEdit *>(u"mailboxReadable"_s);
+    auto *source = m_view->findChild<QPlainTextEdit *>(u"mailboxMessage"_s);
+    m_view->findChild<QToolButton *>(u"mailboxReadableButton"_s)->click();
+    QVERIFY(m_view->isReadable());
+    QCOMPARE(QSettings().value(u"decode/view"_s).toString(), u"readable"_s);
+    for (int row = 0; row < 2; ++row) {
+        table->setCurrentIndex(table->model()->index(row, 0));
+        const QString code
+            = table->model()->index(row, MailboxModel::ReplyCodeColumn).data().toString();
+        QTRY_VERIFY_WITH_TIMEOUT(!readable->extraSelections().isEmpty(), 10000);
+        QVERIFY(readable->isVisible());
+        // Decoded: no quoted-printable escapes left, CJK text, the reply highlighted.
+        QVERIFY(!readable->toPlainText().contains(u"=E6"_s));
+        const QString text = readable->toPlainText();
+        QVERIFY(std::any_of(text.begin(), text.end(),
+                            [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() < 0xa000; }));
+        QVERIFY2(readable->extraSelections().first().cursor.selectedText().contains(code),
+                 qPrintable(readable->extraSelections().first().cursor.selectedText()));
+        // Source: the Big5 reply highlighted too (not only UTF-8 files).
+        QVERIFY2(!source->extraSelections().isEmpty(), qPrintable(QString::number(row)));
+        readable->clear();
+    }
+    m_view->findChild<QToolButton *>(u"mailboxSourceButton"_s)->click();
+    QVERIFY(!m_view->isReadable());
+    QVERIFY(source->isVisible());
+}
+
+void tst_MailboxView::openInDecodeViewKeepsTheMailbox()
+{
+    QSettings().clear();
+    LanguageManager languages;
+    languages.setChoice(u"en"_s);
+    MainWindow window(&*m_table, &languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(window.mailboxView(), &MailboxView::finished);
+    QVERIFY(window.openFiles({m_mbox}));
+    QVERIFY(finished.wait(60000));
+    auto *page = window.findChild<QStackedWidget *>(u"decodePage"_s);
+    auto *table = window.mailboxView()->findChild<QTableView *>(u"mailboxTable"_s);
+    table->setCurrentIndex(table->model()->index(2, 0));
+    auto *open = window.mailboxView()->findChild<QPushButton *>(u"openInDecode"_s);
+    QTRY_VERIFY(open->isEnabled());
+    QSignalSpy decoded(window.decodeView(), &DecodeView::decoded);
+    open->click();
+    QCOMPARE(page->currentWidget(), window.decodeView());
+    QVERIFY(decoded.wait(20000));
+    // Only the selected message.
+    QCOMPARE(window.decodeView()->results().size(), 1);
+    QCOMPARE(window.decodeView()->results().first().recipients.first().recipient,
+             u"carol@example.org"_s);
+    auto *back = window.decodeView()->findChild<QPushButton *>(u"backToMailbox"_s);
+    QVERIFY(back->isVisible());
+    back->click();
+    QCOMPARE(page->currentWidget(), window.mailboxView());
+    QCOMPARE(window.mailboxView()->model()->rowCount(), 5);
+    QCOMPARE(table->currentIndex().row(), 2);
+    // "Decode One Bounce" keeps it loaded as well.
+    window.mailboxView()->findChild<QPushButton *>(u"mailboxSingle"_s)->click();
+    QCOMPARE(page->currentWidget(), window.decodeView());
+    QVERIFY(back->isVisible());
+    QCOMPARE(window.mailboxView()->model()->rowCount(), 5);
+    // Recent Files lists the mailbox.
+    QCOMPARE(window.recentFiles().value(0), QFileInfo(m_mbox).absoluteFilePath());
+}
+
+void tst_MailboxView::staleCardHidden()
+{
+    QVERIFY(openAndWait({m_mbox}));
+    auto *table = m_view->findChild<QTableView *>(u"mailboxTable"_s);
+    auto *text = m_view->findChild<QPlainTextEdit *>(u"mailboxMessage"_s);
+    table->setCurrentIndex(table->model()->index(2, 0)); // carol
+    QTRY_VERIFY(m_view->findChild<RecipientCard *>());
+    QTRY_VERIFY_WITH_TIMEOUT(text->toPlainText().contains(u"carol@example.org"_s), 10000);
+    // Filtered away: the card follows the table's current row, never a hidden one.
+    auto *filter = m_view->findChild<QLineEdit *>(u"mailboxFilter"_s);
+    filter->setText(u"bob"_s);
+    QCOMPARE(m_view->proxy()->rowCount(), 1);
+    const auto shownRecipient = [this] {
+        auto *card = m_view->findChild<RecipientCard *>();
+        return card ? card->findChild<QLabel *>(u"recipient"_s)->text() : QString();
+    };
+    QTRY_VERIFY(shownRecipient() != u"carol@example.org"_s);
+    QVERIFY(!text->toPlainText().contains(u"carol@example.org"_s));
+    // Nothing left: no card, no message.
+    filter->setText(u"nobody-matches-this"_s);
+    QCOMPARE(m_view->proxy()->rowCount(), 0);
+    QTRY_VERIFY(!m_view->findChild<RecipientCard *>());
+    QVERIFY(text->toPlainText().isEmpty());
+    QVERIFY(!m_view->findChild<QPushButton *>(u"openInDecode"_s)->isEnabled());
+}
+
+namespace {
+
+// Interactive roles: what a keyboard or screen-reader user operates.
+bool isInteractive(QAccessible::Role role)
+{
+    switch (role) {
+    case QAccessible::PushButton:
+    case QAccessible::CheckBox:
+    case QAccessible::RadioButton:
+    case QAccessible::ComboBox:
+    case QAccessible::EditableText:
+    case QAccessible::Table:
+    case QAccessible::List:
+    case QAccessible::Tree:
+    case QAccessible::PageTab:
+    case QAccessible::ButtonMenu:
+    case QAccessible::Chart:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Every visible interactive interface under `root` without a name or a description.
+QStringList unnamed(QAccessibleInterface *root, int depth = 0)
+{
+    QStringList missing;
+    if (!root || depth > 40)
+        return missing;
+    const QAccessible::State state = root->state();
+    if (!state.invisible && isInteractive(root->role())) {
+        const QString what = root->object() ? root->object()->objectName() : QString();
+        if (root->text(QAccessible::Name).trimmed().isEmpty())
+            missing << u"no name: "_s + what + u" role "_s + QString::number(root->role());
+        else if (root->role() != QAccessible::PageTab
+                 && root->text(QAccessible::Description).trimmed().isEmpty()
+                 && root->role() != QAccessible::EditableText)
+            missing << u"no description: "_s + what + u" ("_s + root->text(QAccessible::Name)
+                           + u')';
+    }
+    // Items of a table are named by their cells; the widgets are what matter here.
+    if (root->role() == QAccessible::Table || root->role() == QAccessible::List)
+        return missing;
+    for (int i = 0; i < root->childCount(); ++i)
+        missing += unnamed(root->child(i), depth + 1);
+    return missing;
+}
+
+} // namespace
+
+void tst_MailboxView::everyInteractiveWidgetIsNamed()
+{
+    for (const QString &language : {u"en"_s, u"zh_CN"_s}) {
+        QSettings().clear();
+        LanguageManager languages;
+        languages.setChoice(language);
+        MainWindow window(&*m_table, &languages);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(window.mailboxView(), &MailboxView::finished);
+        QVERIFY(window.openFiles({m_mbox}));
+        QVERIFY(finished.wait(60000));
+        QTRY_VERIFY(window.mailboxView()->findChild<RecipientCard *>());
+        QAccessible::setActive(true);
+        // The three views in turn: Browse, the mailbox, the Decode view with cards.
+        window.showBrowse();
+        QStringList missing = unnamed(QAccessible::queryAccessibleInterface(&window));
+        window.showDecode();
+        missing += unnamed(QAccessible::queryAccessibleInterface(&window));
+        window.decodeView()->setInputText(QString::fromLatin1(
+            bounce(u"ann@example.com"_s, QString::fromLatin1(permanentReply()))));
+        window.findChild<QStackedWidget *>(u"decodePage"_s)->setCurrentWidget(window.decodeView());
+        QTRY_VERIFY(window.decodeView()->findChild<RecipientCard *>());
+        missing += unnamed(QAccessible::queryAccessibleInterface(&window));
+        missing.removeDuplicates();
+        QVERIFY2(missing.isEmpty(), qPrintable(language + u": "_s + missing.join(u"; "_s)));
+        // Cards say verdict, address and code as text.
+        auto *card = window.decodeView()->findChild<RecipientCard *>();
+        QAccessibleInterface *cardInterface = QAccessible::queryAccessibleInterface(card);
+        QVERIFY(cardInterface->text(QAccessible::Name).contains(u"ann@example.com"_s));
+        QVERIFY(cardInterface->text(QAccessible::Name).contains(u"5.1.1"_s));
+    }
+}
+
+void tst_MailboxView::filterFoldsTraditionalAndSimplified()
+{
+    QVERIFY(openAndWait({m_mbox}));
+    m_view->setLanguage(u"zh_CN"_s);
+    // ann's first bounce: the temporary "out of storage" reply; its text in both scripts finds
+    // it in the Simplified interface.
+    const QString id = m_view->model()->index(0, 0).data(MailboxModel::EntryIdRole).toString();
+    const CodeEntry &e = m_table->at(m_table->indexOf(id));
+    auto *filter = m_view->findChild<QLineEdit *>(u"mailboxFilter"_s);
+    for (const QString &language : {u"zh_CN"_s, u"zh_TW"_s}) {
+        const QString words = e.text.value(language).left(4);
+        QVERIFY(words.size() == 4 && TextFolding::isWide(words.at(0)));
+        filter->setText(words);
+        QVERIFY2(m_view->proxy()->rowCount() >= 1, qPrintable(language));
+        QCOMPARE(m_view->proxy()->index(0, 0).data(MailboxModel::EntryIdRole).toString(), id);
+    }
+    // Full-width letters and digits as a Chinese input method types them.
+    filter->setText(u"\uFF41\uFF4E\uFF4E"_s);
+    QCOMPARE(m_view->proxy()->rowCount(), 2);
+}
+
+void tst_MailboxView::emptyFolderSaysNoMessages()
+{
+    QTemporaryDir empty;
+    QVERIFY(openAndWait({empty.path()}));
+    const QString title = m_view->findChild<QLabel *>(u"mailboxTitle"_s)->text();
+    QVERIFY2(title.startsWith(u"No messages found"_s), qPrintable(title));
+    QVERIFY(!title.contains(u"Messages: 1"_s));
+    // Its row says why, and nothing is read from the folder as if it were a file.
+    auto *table = m_view->findChild<QTableView *>(u"mailboxTable"_s);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    auto *text = m_view->findChild<QPlainTextEdit *>(u"mailboxMessage"_s);
+    QTRY_VERIFY(!text->toPlainText().isEmpty());
+    QVERIFY2(!text->toPlainText().contains(u"directory"_s), qPrintable(text->toPlainText()));
 }
 
 QTEST_MAIN(tst_MailboxView)

@@ -161,6 +161,33 @@
             <source>Search for the corrected words</source>
             <translation>搜索更正后的词语</translation>
         </message>
+        <message>
+            <source>Try a shorter code or a class, such as 5.1 or 5xx, or words for the cause, such as mailbox full, password or spam.</source>
+            <translation>请尝试更短的代码或类别（如 5.1 或 5xx），或用字词描述原因，例如：邮箱已满、密码、垃圾邮件。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Matches hidden by the filters: %n</source>
+            <translation>
+                <numerusform>被筛选条件隐藏的匹配项：%n 个</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reset Filters</source>
+            <extracomment>The same words as the facet bar's button</extracomment>
+            <translation>重置筛选条件</translation>
+        </message>
+        <message>
+            <source>Search codes</source>
+            <translation>搜索代码</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>The codes the search and filters show; the selected code's details follow</source>
+            <translation>搜索和筛选条件显示的代码；其后是所选代码的详细信息</translation>
+        </message>
     </context>
     <context>
         <name>BounceLens::CodeDetailsView</name>
@@ -413,6 +440,30 @@ Or drop an .eml, .txt or mbox file on this window.</source>
             <source>%1 unknown</source>
             <extracomment>Recipients whose bounce does not say whether the failure is permanent</extracomment>
             <translation>%1 个结果不明</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>Back to Mailbox</source>
+            <translation>返回邮箱</translation>
+        </message>
+        <message>
+            <source>The mailbox, as you left it</source>
+            <translation>回到离开时的邮箱</translation>
+        </message>
+        <message>
+            <source>Bounce source</source>
+            <translation>退信源文本</translation>
+        </message>
+        <message>
+            <source>Readable bounce</source>
+            <translation>可读的退信</translation>
+        </message>
+        <message>
+            <source>Decoded recipients</source>
+            <translation>解析出的收件人</translation>
         </message>
     </context>
     <context>
@@ -924,6 +975,106 @@ Or drop an .eml, .txt or mbox file on this window.</source>
             <source>Reload</source>
             <translation>重新加载</translation>
         </message>
+        <message>
+            <source>Reset Filters</source>
+            <translation>重置筛选条件</translation>
+        </message>
+        <message>
+            <source>Show every row again: clear the filter field and the facets</source>
+            <translation>重新显示所有行：清空筛选框和各筛选项</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Show or hide the summary of the mailbox</source>
+            <translation>显示或隐藏邮箱摘要</translation>
+        </message>
+        <message>
+            <source>As Table</source>
+            <translation>表格形式</translation>
+        </message>
+        <message>
+            <source>Show the summary as a table instead of charts</source>
+            <translation>以表格而非图表显示摘要</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>图表</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>源文本</translation>
+        </message>
+        <message>
+            <source>The message as the file holds it</source>
+            <translation>按文件原样显示邮件</translation>
+        </message>
+        <message>
+            <source>Readable</source>
+            <translation>可读文本</translation>
+        </message>
+        <message>
+            <source>The message as a person reads it: encoded text and headers decoded, HTML as text</source>
+            <translation>以便于阅读的形式显示邮件：已解码编码的正文和邮件头，HTML 显示为纯文本</translation>
+        </message>
+        <message>
+            <source>Open in Decode View</source>
+            <translation>在解析视图中打开</translation>
+        </message>
+        <message>
+            <source>Decode this message alone in the Decode view; the mailbox stays loaded</source>
+            <translation>在解析视图中单独解析此邮件；邮箱保持加载</translation>
+        </message>
+        <message>
+            <source>Filter rows</source>
+            <translation>筛选行</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <source>One row per failed recipient; select a row to see its card and message</source>
+            <translation>每个失败的收件人一行；选择一行即可查看其卡片和邮件</translation>
+        </message>
+        <message>
+            <source>Selected recipient</source>
+            <translation>所选收件人</translation>
+        </message>
+        <message>
+            <source>Message source</source>
+            <translation>邮件源文本</translation>
+        </message>
+        <message>
+            <source>Readable message</source>
+            <translation>可读的邮件</translation>
+        </message>
+        <message>
+            <source>Decoding progress</source>
+            <translation>解析进度</translation>
+        </message>
+        <message>
+            <source>The numbers the charts draw; Enter filters the rows by the selected item</source>
+            <translation>图表所示的数字；按 Enter 键按所选项目筛选行</translation>
+        </message>
+        <message>
+            <source>Show only the rows with this value</source>
+            <translation>只显示具有此值的行</translation>
+        </message>
+        <message>
+            <source>Bar chart; click a bar to filter the rows. The same numbers are in the summary table (As Table).</source>
+            <translation>条形图；点击条形可筛选行。相同的数字也显示在摘要表格中（表格形式）。</translation>
+        </message>
     </context>
     <context>
         <name>BounceLens::MainWindow</name>
@@ -1042,6 +1193,24 @@ Or drop an .eml, .txt or mbox file on this window.</source>
             <source>&amp;Suppression List...</source>
             <translation>禁止发送名单(&amp;S)...</translation>
         </message>
+        <message>
+            <source>%1, message at byte %2</source>
+            <extracomment>Above the paste box: a message of a mailbox ("inbox.mbox, message at 1,234")</extracomment>
+            <translation>%1，位于第 %2 字节的邮件</translation>
+        </message>
+        <message>
+            <source>&amp;%1 %2</source>
+            <extracomment>File &gt; Open Recent: "&amp;1 name (folder)"; the number is the menu's access key</extracomment>
+            <translation>&amp;%1 %2</translation>
+        </message>
+        <message>
+            <source>&amp;Clear Menu</source>
+            <translation>清除菜单(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
     </context>
     <context>
         <name>BounceLens::RecipientCard</name>
@@ -1092,6 +1261,11 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <message>
             <source>Copy a few plain sentences about this recipient, to paste into a ticket or a chat</source>
             <translation>复制几句关于此收件人的浅白说明，可粘贴到工单或聊天中</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <extracomment>Separator of the verdict, address and code a screen reader reads for a card</extracomment>
+            <translation>，</translation>
         </message>
     </context>
     <context>

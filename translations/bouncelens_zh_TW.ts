@@ -161,6 +161,33 @@
             <source>Search for the corrected words</source>
             <translation>搜尋更正後的字詞</translation>
         </message>
+        <message>
+            <source>Try a shorter code or a class, such as 5.1 or 5xx, or words for the cause, such as mailbox full, password or spam.</source>
+            <translation>請嘗試較短的代碼或類別（如 5.1 或 5xx），或用字詞描述原因，例如：信箱已滿、密碼、垃圾郵件。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Matches hidden by the filters: %n</source>
+            <translation>
+                <numerusform>被篩選條件隱藏的相符項目：%n 個</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reset Filters</source>
+            <extracomment>The same words as the facet bar's button</extracomment>
+            <translation>重設篩選條件</translation>
+        </message>
+        <message>
+            <source>Search codes</source>
+            <translation>搜尋代碼</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>代碼</translation>
+        </message>
+        <message>
+            <source>The codes the search and filters show; the selected code's details follow</source>
+            <translation>搜尋和篩選條件顯示的代碼；其後是所選代碼的詳細資訊</translation>
+        </message>
     </context>
     <context>
         <name>BounceLens::CodeDetailsView</name>
@@ -413,6 +440,30 @@ Or drop an .eml, .txt or mbox file on this window.</source>
             <source>%1 unknown</source>
             <extracomment>Recipients whose bounce does not say whether the failure is permanent</extracomment>
             <translation>%1 個結果不明</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>無法讀取 %1：%2</translation>
+        </message>
+        <message>
+            <source>Back to Mailbox</source>
+            <translation>返回信箱</translation>
+        </message>
+        <message>
+            <source>The mailbox, as you left it</source>
+            <translation>回到離開時的信箱</translation>
+        </message>
+        <message>
+            <source>Bounce source</source>
+            <translation>退信原始文字</translation>
+        </message>
+        <message>
+            <source>Readable bounce</source>
+            <translation>可讀的退信</translation>
+        </message>
+        <message>
+            <source>Decoded recipients</source>
+            <translation>解析出的收件者</translation>
         </message>
     </context>
     <context>
@@ -924,6 +975,106 @@ Or drop an .eml, .txt or mbox file on this window.</source>
             <source>Reload</source>
             <translation>重新載入</translation>
         </message>
+        <message>
+            <source>Reset Filters</source>
+            <translation>重設篩選條件</translation>
+        </message>
+        <message>
+            <source>Show every row again: clear the filter field and the facets</source>
+            <translation>重新顯示所有列：清除篩選欄位和各篩選項目</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Show or hide the summary of the mailbox</source>
+            <translation>顯示或隱藏信箱摘要</translation>
+        </message>
+        <message>
+            <source>As Table</source>
+            <translation>表格形式</translation>
+        </message>
+        <message>
+            <source>Show the summary as a table instead of charts</source>
+            <translation>以表格而非圖表顯示摘要</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>圖表</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>原始文字</translation>
+        </message>
+        <message>
+            <source>The message as the file holds it</source>
+            <translation>依檔案原樣顯示郵件</translation>
+        </message>
+        <message>
+            <source>Readable</source>
+            <translation>可讀文字</translation>
+        </message>
+        <message>
+            <source>The message as a person reads it: encoded text and headers decoded, HTML as text</source>
+            <translation>以方便閱讀的形式顯示郵件：已解碼編碼過的內文和標頭，HTML 以純文字顯示</translation>
+        </message>
+        <message>
+            <source>Open in Decode View</source>
+            <translation>在解析檢視中開啟</translation>
+        </message>
+        <message>
+            <source>Decode this message alone in the Decode view; the mailbox stays loaded</source>
+            <translation>在解析檢視中單獨解析此郵件；信箱保持載入</translation>
+        </message>
+        <message>
+            <source>Filter rows</source>
+            <translation>篩選列</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>收件者</translation>
+        </message>
+        <message>
+            <source>One row per failed recipient; select a row to see its card and message</source>
+            <translation>每個失敗的收件者一列；選取一列即可查看其卡片和郵件</translation>
+        </message>
+        <message>
+            <source>Selected recipient</source>
+            <translation>所選收件者</translation>
+        </message>
+        <message>
+            <source>Message source</source>
+            <translation>郵件原始文字</translation>
+        </message>
+        <message>
+            <source>Readable message</source>
+            <translation>可讀的郵件</translation>
+        </message>
+        <message>
+            <source>Decoding progress</source>
+            <translation>解析進度</translation>
+        </message>
+        <message>
+            <source>The numbers the charts draw; Enter filters the rows by the selected item</source>
+            <translation>圖表所示的數字；按 Enter 鍵依所選項目篩選列</translation>
+        </message>
+        <message>
+            <source>Show only the rows with this value</source>
+            <translation>只顯示具有此值的列</translation>
+        </message>
+        <message>
+            <source>Bar chart; click a bar to filter the rows. The same numbers are in the summary table (As Table).</source>
+            <translation>長條圖；按一下長條可篩選列。相同的數字也顯示在摘要表格中（表格形式）。</translation>
+        </message>
     </context>
     <context>
         <name>BounceLens::MainWindow</name>
@@ -1042,6 +1193,24 @@ Or drop an .eml, .txt or mbox file on this window.</source>
             <source>&amp;Suppression List...</source>
             <translation>禁止寄送名單(&amp;S)...</translation>
         </message>
+        <message>
+            <source>%1, message at byte %2</source>
+            <extracomment>Above the paste box: a message of a mailbox ("inbox.mbox, message at 1,234")</extracomment>
+            <translation>%1，位於第 %2 位元組的郵件</translation>
+        </message>
+        <message>
+            <source>&amp;%1 %2</source>
+            <extracomment>File &gt; Open Recent: "&amp;1 name (folder)"; the number is the menu's access key</extracomment>
+            <translation>&amp;%1 %2</translation>
+        </message>
+        <message>
+            <source>&amp;Clear Menu</source>
+            <translation>清除選單(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>最近開啟(&amp;R)</translation>
+        </message>
     </context>
     <context>
         <name>BounceLens::RecipientCard</name>
@@ -1092,6 +1261,11 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <message>
             <source>Copy a few plain sentences about this recipient, to paste into a ticket or a chat</source>
             <translation>複製幾句關於此收件者的淺白說明，可貼到客服單或聊天中</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <extracomment>Separator of the verdict, address and code a screen reader reads for a card</extracomment>
+            <translation>，</translation>
         </message>
     </context>
     <context>

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -262,10 +263,16 @@ void BrowseView::updateEmptyState()
         m_emptyTitle->setText(tr("No codes match the filters."));
     else
         m_emptyTitle->setText(tr("No codes match \"%1\".").arg(query));
-    m_emptyHint->setText(tr("Try a code such as 550 or 5.7.1, fewer words, or other words for "
-                            "the cause, such as mailbox full, password or spam."));
+    // After a code, suggesting a code is no help: its class or words are.
+    static const QRegularExpression codeLike(u"^[0-9xX. ]+$"_s);
+    m_emptyHint->setText(
+        codeLike.match(query).hasMatch()
+            ? tr("Try a shorter code or a class, such as 5.1 or 5xx, or words for the cause, "
+                 "such as mailbox full, password or spam.")
+            : tr("Try a code such as 550 or 5.7.1, fewer words, or other words for the cause, "
+                 "such as mailbox full, password or spam."));
     m_emptyHint->setVisible(!query.isEmpty());
-    m_hidden->setText(tr("%n match(es) hidden by the filters.", nullptr, hidden));
+    m_hidden->setText(tr("Matches hidden by the filters: %n", nullptr, hidden));
     m_hidden->setVisible(hidden > 0);
     m_clearFilters->setVisible(m_proxy->hasFacets());
 }
@@ -330,7 +337,13 @@ void BrowseView::retranslateUi()
     m_search->setToolTip(tr("Reply code, enhanced code or prefix, class (4xx, 5xx), a pasted reply "
                             "or log line, and any words in English or Chinese, including everyday "
                             "ones such as mailbox full or user unknown (Ctrl+F)"));
-    m_clearFilters->setText(tr("Clear Filters"));
+    //: The same words as the facet bar's button
+    m_clearFilters->setText(tr("Reset Filters"));
+    m_search->setAccessibleName(tr("Search codes"));
+    m_search->setAccessibleDescription(m_search->toolTip());
+    m_view->setAccessibleName(tr("Codes"));
+    m_view->setAccessibleDescription(
+        tr("The codes the search and filters show; the selected code's details follow"));
     m_dataError->setText(tr("Search works without synonyms: %1").arg(m_proxy->searchDataError()));
     updateSuggestion();
     m_copyRow->setText(tr("&Copy Code and Text"));

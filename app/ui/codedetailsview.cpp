@@ -3,6 +3,7 @@
 #include "codemeaning.h"
 #include "codetable.h"
 #include "languages.h"
+#include "theme.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -20,7 +21,7 @@ QString html(const QString &text)
 {
     static const QRegularExpression placeholder(u"\\{([a-z][a-z-]*)\\}"_s);
     QString escaped = text.toHtmlEscaped();
-    escaped.replace(placeholder, u"<i style=\"color:#1a73e8\">&lt;\\1&gt;</i>"_s);
+    escaped.replace(placeholder, u"<i class=\"placeholder\">&lt;\\1&gt;</i>"_s);
     return escaped;
 }
 
@@ -69,7 +70,7 @@ void CodeDetailsView::setLanguage(const QString &language)
 
 void CodeDetailsView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         render();
     QTextBrowser::changeEvent(event);
 }
@@ -84,8 +85,15 @@ void CodeDetailsView::onAnchorClicked(const QUrl &url)
 
 void CodeDetailsView::render()
 {
+    // The colours come from the palette (Theme), as classes the HTML below uses.
+    const QPalette p = palette();
+    document()->setDefaultStyleSheet(
+        u".secondary { color: %1; } .placeholder { color: %2; } .box { border-color: %3; } "
+        u".note { background-color: %4; color: %5; }"_s.arg(
+            Theme::secondaryText(p).name(), Theme::accent(p).name(), Theme::border(p).name(),
+            Theme::noteBackground(p).name(), Theme::noteText(p).name()));
     if (m_index < 0) {
-        setHtml(u"<p style=\"color:#5f6368\">"_s
+        setHtml(u"<p class=\"secondary\">"_s
                 + tr("Select a code to see what it means and what to do.").toHtmlEscaped()
                 + u"</p>"_s);
         return;
@@ -94,8 +102,9 @@ void CodeDetailsView::render()
     const QString lang = m_language;
     QString h;
     h += u"<h2 style=\"margin-bottom:2px\">"_s + e.codeLabel().toHtmlEscaped() + u"</h2>"_s;
-    h += u"<p style=\"color:#5f6368;margin-top:0\">"_s + CodeMeaning::severity(e).toHtmlEscaped()
-         + u" &middot; "_s + CodeMeaning::source(e).toHtmlEscaped();
+    h += u"<p class=\"secondary\" style=\"margin-top:0\">"_s
+         + CodeMeaning::severity(e).toHtmlEscaped() + u" &middot; "_s
+         + CodeMeaning::source(e).toHtmlEscaped();
     if (!e.stage.isEmpty())
         h += u" &middot; "_s
              + tr("SMTP stage: %1").arg(CodeMeaning::stage(e.stage)).toHtmlEscaped();
@@ -111,9 +120,9 @@ void CodeDetailsView::render()
             columns << code;
     }
     h += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" "
-         u"style=\"border:1px solid #dadce0\"><tr>"_s;
+         u"class=\"box\" style=\"border-width:1px;border-style:solid\"><tr>"_s;
     for (const QString &code : std::as_const(columns)) {
-        h += u"<td valign=\"top\" width=\"%1%\"><small style=\"color:#5f6368\">"_s.arg(
+        h += u"<td valign=\"top\" width=\"%1%\"><small class=\"secondary\">"_s.arg(
                  100 / int(columns.size()))
              + Languages::nativeName(code).toHtmlEscaped() + u"</small><br/>"_s
              + html(e.text.value(code)) + u"</td>"_s;
@@ -142,7 +151,7 @@ void CodeDetailsView::render()
         h += u"<p>"_s + html(e.seedText) + u"</p>"_s;
     }
     if (!e.note.isEmpty())
-        h += u"<p style=\"background:#fef7e0;padding:4px\">"_s
+        h += u"<p class=\"note\" style=\"padding:4px\">"_s
              + inARow(tr("Note:").toHtmlEscaped(), html(e.note.value(lang))) + u"</p>"_s;
 
     // Re-coding, both ways.
@@ -170,7 +179,7 @@ void CodeDetailsView::render()
         for (const Variant &v : e.variants) {
             h += u"<li>"_s + html(v.text);
             if (!v.note.isEmpty())
-                h += u" <small style=\"color:#5f6368\">("_s + v.note.value(lang).toHtmlEscaped()
+                h += u" <small class=\"secondary\">("_s + v.note.value(lang).toHtmlEscaped()
                      + u")</small>"_s;
             h += u"</li>"_s;
         }
@@ -208,16 +217,16 @@ void CodeDetailsView::render()
         }
         const LocalizedText suffixes = m_table->note(u"suffixes"_s);
         if (!suffixes.isEmpty())
-            h += u"<p style=\"color:#5f6368\"><small>"_s + html(suffixes.value(lang))
+            h += u"<p class=\"secondary\"><small>"_s + html(suffixes.value(lang))
                  + u"</small></p>"_s;
     }
 
     if (!e.helpUrl.isEmpty()) {
-        h += u"<p><a href=\"%1\">%2</a> <small style=\"color:#5f6368\">%3</small></p>"_s.arg(
+        h += u"<p><a href=\"%1\">%2</a> <small class=\"secondary\">%3</small></p>"_s.arg(
             e.helpUrl.toHtmlEscaped(), tr("Google's help page").toHtmlEscaped(),
             e.helpUrl.toHtmlEscaped());
     }
-    h += u"<p style=\"color:#9aa0a6\"><small>"_s + tr("Entry id: %1").arg(e.id).toHtmlEscaped()
+    h += u"<p class=\"secondary\"><small>"_s + tr("Entry id: %1").arg(e.id).toHtmlEscaped()
          + u"</small></p>"_s;
     setHtml(h);
 }

@@ -3,8 +3,11 @@
 #include "charsetdecoder.h"
 #include "codetable.h"
 #include "decodereport.h"
+#include "mailboxjob.h"
 #include "recipientcard.h"
 #include "safefile.h"
+#include "sourcehighlight.h"
+#include "theme.h"
 #include "verdict.h"
 
 #include <QApplication>
@@ -41,6 +44,13 @@ namespace BounceLens {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+// A save dialog starts in the folder of the last file opened (MainWindow remembers it).
+QString startIn(const QString &name)
+{
+    const QString dir = QSettings().value(u"recent/directory"_s).toString();
+    return dir.isEmpty() ? name : QDir(dir).filePath(name);
+}
 
 constexpr int kDebounceMs = 300;
 constexpr int kBusyDelayMs = 150;
@@ -83,6 +93,7 @@ DecodeView::DecodeView(const CodeTable *table, QWidget *parent)
     , m_cards(new QVBoxLayout(m_cardsHost))
     , m_copyButton(new QPushButton(this))
     , m_saveButton(new QPushButton(this))
+    , m_backButton(new QPushButton(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_debounce(new QTimer(this))
 {
@@ -105,6 +116,10 @@ DecodeView::DecodeView(const CodeTable *table, QWidget *parent)
     connect(m_readableButton, &QToolButton::clicked, this, [this] { setMode(Mode::Readable); });
     auto *boxBar = new QHBoxLayout;
     boxBar->setContentsMargins(0, 0, 0, 0);
+    m_backButton->setObjectName(u"backToMailbox"_s);
+    m_backButton->hide();
+    connect(m_backButton, &QPushButton::clicked, this, &DecodeView::backRequested);
+    boxBar->addWidget(m_backButton);
     boxBar->addWidget(m_fileLabel, 1);
     boxBar->addStretch(0);
     boxBar->addWidget(m_sourceButton);
@@ -114,11 +129,14 @@ DecodeView::DecodeView(const CodeTable *table, QWidget *parent)
     m_input->setObjectName(u"pasteBox"_s);
     m_input->setFont(fixed);
     m_input->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    // Tab moves on to the cards (a tab in a bounce means nothing, and re-decoded the box).
+    m_input->setTabChangesFocus(true);
     m_input->viewport()->installEventFilter(this);
     m_input->installEventFilter(this);
     m_readable->setObjectName(u"readableBox"_s);
     m_readable->setFont(fixed);
     m_readable->setReadOnly(true);
+    m_readable->setTabChangesFocus(true);
     m_readable->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_readable->viewport()->installEventFilter(this);
     m_readable->installEventFilter(this);
@@ -260,6 +278,7 @@ void DecodeView::setMode(Mode mode)
     m_mode = mode;
     m_stack->setCurrentWidget(mode == Mode::Readable ? m_readable : m_input);
     (mode == Mode::Readable ? m_readableButton : m_sourceButton)->setChecked(true);
+    updateTabOrder();
     QSettings().setValue(u"decode/view"_s, mode == Mode::Readable ? u"readable"_s : u"source"_s);
 }
 
@@ -324,6 +343,47 @@ bool DecodeView::openFile(const QString &path, QString *error)
     });
     m_pendingPath = path;
     return true;
+}
+
+void DecodeView::openMessage(const QString &path, qint64 offset, qint64 length, const QString &name)
+{
+    const BounceDecoder *decoder = &m_decoder;
+    startJob([decoder, path, offset, length, name](const std::atomic<bool> *cancel) {
+        DecodeJob::Result r;
+        r.fromFile = true;
+        r.fileName = name;
+        QString error;
+        const QByteArray bytes
+            = MailboxJob::readMessage(path, offset, length, DecodeJob::kBoxLimit, &error);
+        if (bytes.isEmpty()) {
+            r.problem = DecodeJob::FileProblem::Unreadable;
+            r.problemText = tr("%1 cannot be read: %2").arg(name, error);
+            return r;
+        }
+        const CharsetDecoder::Result shown = CharsetDecoder::decode(bytes);
+        r.boxText = shown.text;
+        r.fileSize = bytes.size();
+        r.longestLine = DecodeJob::longestLine(r.boxText);
+        r.results = {decoder->decode(bytes, cancel)};
+        r.cancelled = cancel && cancel->load();
+        for (const DecodeResult &d : std::as_const(r.results)) {
+            QList<QList<DecodeJob::Range>> perRecipient;
+            for (const RecipientResult &x : d.recipients) {
+                perRecipient << SourceHighlight::withReplyRanges(
+                    DecodeJob::boxRanges(bytes, shown.charset, x.spans),
+                    QString(r.boxText).replace(u"\r\n"_s, u"\n"_s), x);
+            }
+            r.sourceRanges << perRecipient;
+        }
+        return r;
+    });
+    // Not a file of its own: the results are not decoded again from the path.
+    m_pendingPath.clear();
+}
+
+void DecodeView::setBackVisible(bool visible)
+{
+    m_backButton->setVisible(visible);
 }
 
 void DecodeView::scheduleDecode()
@@ -415,6 +475,15 @@ void DecodeView::onDecodeFinished()
     }
     m_results = r.results;
     m_sourceRanges = r.sourceRanges;
+    // Replies cut by quoted-printable soft line breaks, which byte ranges do not cover.
+    if (m_results.size() == 1 && m_sourceRanges.size() == 1) {
+        const QString box = m_input->toPlainText();
+        auto &perRecipient = m_sourceRanges.first();
+        for (qsizetype i = 0; i < perRecipient.size() && i < m_results.first().recipients.size();
+             ++i)
+            perRecipient[i] = SourceHighlight::withReplyRanges(perRecipient.at(i), box,
+                                                               m_results.first().recipients.at(i));
+    }
     m_boxMatchesResults = !r.boxTruncated;
     m_readableMessage = -1;
     showResults();
@@ -593,7 +662,8 @@ void DecodeView::showResults()
             label->setWordWrap(true);
             label->setMinimumWidth(1);
             label->setText(header.join(u'\n'));
-            label->setStyleSheet(u"color: #5f6368;"_s);
+            label->setStyleSheet(
+                u"color: %1;"_s.arg(Theme::secondaryText(palette()).name(QColor::HexRgb)));
             m_cards->insertWidget(m_cards->count() - 1, label);
         }
         for (int i = 0; i < r.recipients.size(); ++i) {
@@ -608,7 +678,25 @@ void DecodeView::showResults()
             m_cardWidgets << card;
         }
     }
+    updateTabOrder();
     highlight(-1, -1, false);
+}
+
+void DecodeView::updateTabOrder()
+{
+    // Box -> each card (then its buttons) -> Copy Report -> Save Report: new cards are
+    // appended to the window's focus chain, after everything else, unless put in their place.
+    QWidget *previous = m_mode == Mode::Readable ? m_readable : m_input;
+    for (RecipientCard *card : std::as_const(m_cardWidgets)) {
+        setTabOrder(previous, card);
+        previous = card;
+        for (QWidget *child : card->focusableChildren()) {
+            setTabOrder(previous, child);
+            previous = child;
+        }
+    }
+    setTabOrder(previous, m_copyButton);
+    setTabOrder(m_copyButton, m_saveButton);
 }
 
 void DecodeView::selectCard(RecipientCard *card)
@@ -622,8 +710,8 @@ void DecodeView::highlight(int message, int recipient, bool scroll)
 {
     // message -1: every reply of every message (Source) and of the first message (Readable).
     QTextCharFormat format;
-    format.setBackground(QColor(0xfd, 0xe2, 0x93));
-    format.setForeground(QColor(0x20, 0x21, 0x24));
+    format.setBackground(Theme::highlightBackground(palette()));
+    format.setForeground(Theme::highlightText(palette()));
     const auto select = [&](QPlainTextEdit *box, const QList<DecodeJob::Range> &ranges) {
         QList<QTextEdit::ExtraSelection> selections;
         QTextCursor first;
@@ -710,7 +798,7 @@ void DecodeView::saveReport()
     const QString base = m_fileName.isEmpty()
                              ? u"bounce-report"_s
                              : QFileInfo(m_fileName).completeBaseName() + u"-report"_s;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Report"), base + u".txt"_s,
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Report"), startIn(base + u".txt"_s),
                                                 textFilter + u";;"_s + jsonFilter, &selected);
     if (path.isEmpty())
         return;
@@ -810,6 +898,13 @@ void DecodeView::retranslateUi()
     m_copyButton->setToolTip(tr("Copy a plain-text summary of the results"));
     m_saveButton->setText(tr("&Save Report..."));
     m_saveButton->setToolTip(tr("Save the results as text or as JSON"));
+    m_backButton->setText(tr("Back to Mailbox"));
+    m_backButton->setToolTip(tr("The mailbox, as you left it"));
+    m_input->setAccessibleName(tr("Bounce source"));
+    m_input->setAccessibleDescription(m_input->placeholderText());
+    m_readable->setAccessibleName(tr("Readable bounce"));
+    m_readable->setAccessibleDescription(m_readable->placeholderText());
+    m_scroll->setAccessibleName(tr("Decoded recipients"));
 }
 
 } // namespace BounceLens

@@ -46,6 +46,11 @@ public:
     // decode right). Returns false with a message when the file is missing or too big; an
     // empty or binary file is reported when it has been read, and the box keeps its text.
     bool openFile(const QString &path, QString *error = nullptr);
+    // Decodes one message of a mailbox (bytes [offset, offset + length) of the file), read on
+    // the worker; `name` is shown above the box.
+    void openMessage(const QString &path, qint64 offset, qint64 length, const QString &name);
+    // The "Back to Mailbox" button, while a mailbox stays loaded behind this view.
+    void setBackVisible(bool visible);
     void pasteAndDecode();
     void setInputText(const QString &text);
     QString inputText() const;
@@ -70,6 +75,7 @@ signals:
     void fileOpened(const QString &path);
     // The file the box shows changed (empty: pasted or typed text).
     void fileNameChanged(const QString &fileName);
+    void backRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -83,6 +89,7 @@ private:
     void onDecodeFinished();
     void showResults();
     void showMessage(const QString &title, const QString &detail);
+    void updateTabOrder();
     void clearCards();
     void selectCard(RecipientCard *card);
     void showReadable(int message);
@@ -110,6 +117,7 @@ private:
     QVBoxLayout *m_cards;
     QPushButton *m_copyButton;
     QPushButton *m_saveButton;
+    QPushButton *m_backButton;
     QSplitter *m_splitter;
     QTimer *m_debounce;
 

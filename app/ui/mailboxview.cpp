@@ -1,10 +1,11 @@
 #include "mailboxview.h"
 
+#include "bouncedecoder.h"
 #include "decodejob.h"
-
 #include "charsetdecoder.h"
 #include "codemeaning.h"
 #include "codetable.h"
+#include "decodejob.h"
 #include "flowlayout.h"
 #include "mailboxexport.h"
 #include "mailboxfilterproxy.h"
@@ -14,8 +15,10 @@
 #include "recipientcard.h"
 #include "safefile.h"
 #include "senderreportview.h"
+#include "sourcehighlight.h"
 #include "summarychart.h"
 #include "suppressionlist.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -27,6 +30,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -37,13 +41,19 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTableWidget>
 #include <QtConcurrent>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QTimer>
+#include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace BounceLens {
@@ -52,6 +62,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// A save dialog starts in the folder of the last file opened (MainWindow remembers it).
+QString startIn(const QString &name)
+{
+    const QString dir = QSettings().value(u"recent/directory"_s).toString();
+    return dir.isEmpty() ? name : QDir(dir).filePath(name);
+}
+
 // A selected message is shown up to this size (the notice and the reply lines come first;
 // what follows is the returned original, often with attachments).
 constexpr qint64 kShowBytes = 512 * 1024;
@@ -59,64 +76,116 @@ constexpr int kSummaryRefreshMs = 1000;
 constexpr int kFacetItems = 40;
 constexpr int kLongBars = 8;
 
-QColor outcomeColor(Outcome outcome)
-{
-    switch (Verdict::colourRole(outcome)) {
-    case ColourRole::Failure:
-        return QColor(0xc5, 0x22, 0x1f);
-    case ColourRole::Warning:
-        return QColor(0xb0, 0x60, 0x00);
-    case ColourRole::Success:
-        return QColor(0x18, 0x80, 0x38);
-    case ColourRole::Neutral:
-        break;
-    }
-    return QColor(0x5f, 0x63, 0x68);
-}
-
-// The outcome column in the cards' colours.
-class OutcomeDelegate final : public QStyledItemDelegate
+// Cells cut short by their column show their whole text as a tooltip (as plain text).
+class ElidedTipDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override
+    {
+        if (event->type() != QEvent::ToolTip || index.data(Qt::ToolTipRole).isValid())
+            return QStyledItemDelegate::helpEvent(event, view, option, index);
+        const QString text = index.data(Qt::DisplayRole).toString();
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const int room = option.rect.width() - 8; // the cell's margins
+        if (text.isEmpty() || QFontMetrics(opt.font).horizontalAdvance(text) <= room) {
+            QToolTip::hideText();
+            return true;
+        }
+        QToolTip::showText(event->globalPos(), Qt::convertFromPlainText(text), view);
+        return true;
+    }
+};
+
+// The outcome column in the cards' colours.
+class OutcomeDelegate final : public ElidedTipDelegate
+{
+public:
+    using ElidedTipDelegate::ElidedTipDelegate;
+
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
-        QStyledItemDelegate::initStyleOption(option, index);
-        const QColor color = outcomeColor(Outcome(index.data(MailboxModel::OutcomeRole).toInt()));
+        ElidedTipDelegate::initStyleOption(option, index);
+        const QColor color = Theme::outcomeColor(
+            Outcome(index.data(MailboxModel::OutcomeRole).toInt()), option->palette);
         option->palette.setColor(QPalette::Text, color);
         option->font.setBold(true);
     }
 };
 
-// The text of a message read back from its file, and where its reply lines are in it.
-using ShownText = QPair<QString, QList<QPair<int, int>>>;
+using ShownText = MailboxShownMessage;
 
-ShownText readShown(const QString &path, qint64 offset, qint64 length,
-                    QList<QPair<qsizetype, qsizetype>> spans)
+// The recipient of a decode that the row shows: same address, else the first.
+const RecipientResult *sameRecipient(const DecodeResult &decoded, const QString &address)
+{
+    for (const RecipientResult &r : decoded.recipients) {
+        if (r.recipient.compare(address, Qt::CaseInsensitive) == 0)
+            return &r;
+    }
+    return decoded.recipients.isEmpty() ? nullptr : &decoded.recipients.first();
+}
+
+ShownText readShown(const BounceDecoder *decoder, const QString &path, qint64 offset, qint64 length,
+                    const QString &address)
 {
     QString error;
     const QByteArray bytes = MailboxJob::readMessage(path, offset, length, kShowBytes, &error);
-    if (bytes.isEmpty() && !error.isEmpty())
-        return {MailboxView::tr("The message could not be read again from %1: %2")
-                    .arg(QDir::toNativeSeparators(path), error),
-                {}};
+    if (bytes.isEmpty() && !error.isEmpty()) {
+        const QString text = MailboxView::tr("The message could not be read again from %1: %2")
+                                 .arg(QDir::toNativeSeparators(path), error);
+        return {text, {}, text, {}};
+    }
     ShownText shown;
-    const CharsetDecoder::Result text = CharsetDecoder::decode(bytes);
-    shown.first = text.text;
-    if (length > kShowBytes)
-        shown.first += u"\n\n"_s
-                       + MailboxView::tr("[The first %1 KB of %2 KB are shown.]")
-                             .arg(kShowBytes / 1024)
-                             .arg(length / 1024);
-    // Spans are byte ranges of the file; mapped onto the text in the message's own charset
-    // (GB2312, Big5 ... too), as the Decode view maps them (DecodeJob::boxRanges).
-    for (auto &span : spans)
-        span.first -= offset;
-    for (const auto &[from, size] : DecodeJob::boxRanges(bytes, text.charset, spans))
-        shown.second.append({int(from), int(from + size)});
+    const CharsetDecoder::Result source = CharsetDecoder::decode(bytes);
+    shown.source = source.text;
+    // Decoded again (the message alone, fast): the readable text, and where the reply lines
+    // are in both texts, in any charset and transfer encoding.
+    const DecodeResult decoded = decoder->decode(bytes);
+    shown.readable = decoded.readable;
+    if (const RecipientResult *r = sameRecipient(decoded, address)) {
+        // The box shows "\n" line ends (a CRLF is one line break in it).
+        shown.sourceRanges = SourceHighlight::withReplyRanges(
+            DecodeJob::boxRanges(bytes, source.charset, r->spans),
+            QString(shown.source).replace(u"\r\n"_s, u"\n"_s), *r);
+        shown.readableRanges = r->readableSpans;
+    }
+    if (length > kShowBytes) {
+        const QString more = u"\n\n"_s
+                             + MailboxView::tr("[The first %1 KB of %2 KB are shown.]")
+                                   .arg(kShowBytes / 1024)
+                                   .arg(length / 1024);
+        shown.source += more;
+        shown.readable += more;
+    }
     return shown;
+}
+
+void highlightIn(QPlainTextEdit *box, const QList<DecodeJob::Range> &ranges)
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    QTextCharFormat format;
+    format.setBackground(Theme::highlightBackground(box->palette()));
+    format.setForeground(Theme::highlightText(box->palette()));
+    const int length = box->document()->characterCount();
+    for (const auto &[start, size] : ranges) {
+        if (start < 0 || size <= 0 || start + size >= length)
+            continue;
+        QTextCursor cursor(box->document());
+        cursor.setPosition(int(start));
+        cursor.setPosition(int(start + size), QTextCursor::KeepAnchor);
+        selections.append({cursor, format});
+    }
+    box->setExtraSelections(selections);
+    if (!selections.isEmpty()) {
+        QTextCursor at = selections.first().cursor;
+        at.clearSelection();
+        box->setTextCursor(at);
+        box->centerCursor();
+    }
 }
 
 QString megabytes(qint64 bytes)
@@ -159,6 +228,16 @@ MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
     , m_text(new QPlainTextEdit(this))
     , m_summaryTimer(new QTimer(this))
     , m_senderReport(new SenderReportView(table, this))
+    , m_chartsToggle(new QToolButton(this))
+    , m_tableToggle(new QToolButton(this))
+    , m_summaryStack(new QStackedWidget(this))
+    , m_summaryTable(new QTableWidget(this))
+    , m_sourceButton(new QToolButton(this))
+    , m_readableButton(new QToolButton(this))
+    , m_openInDecode(new QPushButton(this))
+    , m_textStack(new QStackedWidget(this))
+    , m_readable(new QPlainTextEdit(this))
+    , m_decoder(std::make_unique<BounceDecoder>(*table))
 {
     setObjectName(u"mailboxView"_s);
     m_proxy->setSourceModel(m_model);
@@ -178,157 +257,28 @@ MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
     m_csvButton->setObjectName(u"exportCsv"_s);
     m_jsonButton->setObjectName(u"exportJsonLines"_s);
     m_suppressionButton->setObjectName(u"exportSuppression"_s);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_title, 1);
-    top->addWidget(m_progress);
-    top->addWidget(m_cancelButton);
-    top->addSpacing(12);
-    top->addWidget(m_group);
-    top->addWidget(m_csvButton);
-    top->addWidget(m_jsonButton);
-    top->addWidget(m_suppressionButton);
-    top->addWidget(m_singleButton);
-
-    auto *charts = new QWidget(this);
-    charts->setObjectName(u"mailboxSummary"_s);
-    auto *chartsLayout = new QHBoxLayout(charts);
-    chartsLayout->setContentsMargins(0, 0, 0, 0);
-    m_outcomeChart->setObjectName(u"outcomeChart"_s);
-    m_reasonChart->setObjectName(u"reasonChart"_s);
-    m_entryChart->setObjectName(u"entryChart"_s);
-    m_domainChart->setObjectName(u"domainChart"_s);
-    chartsLayout->addWidget(m_outcomeChart, 2);
-    chartsLayout->addWidget(m_reasonChart, 3);
-    chartsLayout->addWidget(m_entryChart, 3);
-    chartsLayout->addWidget(m_domainChart, 3);
-
-    m_filter->setObjectName(u"mailboxFilter"_s);
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setMinimumWidth(340);
-    m_outcomeFacet->setObjectName(u"outcomeFacet"_s);
-    m_reasonFacet->setObjectName(u"reasonFacet"_s);
-    m_domainFacet->setObjectName(u"domainFacet"_s);
-    m_codeFacet->setObjectName(u"codeFacet"_s);
-    for (QComboBox *facet : {m_reasonFacet, m_domainFacet, m_codeFacet}) {
-        facet->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        facet->setMaximumWidth(220);
-    }
-    m_clearButton->setObjectName(u"clearFilters"_s);
-    m_rowsLabel->setObjectName(u"mailboxRows"_s);
-    auto *filterBar = new QWidget(this);
-    auto *filters = new FlowLayout(filterBar);
-    filters->setContentsMargins(0, 0, 0, 0);
-    filters->addWidget(m_filter);
-    filters->addWidget(m_outcomeLabel);
-    filters->addWidget(m_outcomeFacet);
-    filters->addWidget(m_reasonLabel);
-    filters->addWidget(m_reasonFacet);
-    filters->addWidget(m_domainLabel);
-    filters->addWidget(m_domainFacet);
-    filters->addWidget(m_codeLabel);
-    filters->addWidget(m_codeFacet);
-    filters->addWidget(m_clearButton);
-    filters->addWidget(m_rowsLabel);
-
     m_view->setObjectName(u"mailboxTable"_s);
     m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder); // mailbox order until a header is clicked
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setItemDelegateForColumn(MailboxModel::OutcomeColumn, new OutcomeDelegate(m_view));
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSortIndicatorShown(true);
-    const QList<int> widths{90, 110, 230, 130, 50, 70, 200, 260, 60, 120, 160, 70};
-    for (int c = 0; c < widths.size(); ++c)
-        m_view->setColumnWidth(c, widths.at(c));
-    m_view->setColumnHidden(MailboxModel::CountColumn, true);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    setUpTable();
 
-    m_cardArea->setObjectName(u"mailboxCard"_s);
-    m_cardArea->setWidgetResizable(true);
-    m_cardArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_cardArea->setFrameShape(QFrame::NoFrame);
-    m_text->setObjectName(u"mailboxMessage"_s);
-    m_text->setReadOnly(true);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-
-    // The message text, under a bar that says when its file changed since it was opened.
-    auto *textHost = new QWidget(this);
-    auto *textLayout = new QVBoxLayout(textHost);
-    textLayout->setContentsMargins(0, 0, 0, 0);
-    m_staleBar = new QWidget(textHost);
-    m_staleBar->setObjectName(u"mailboxStale"_s);
-    auto *staleLayout = new QHBoxLayout(m_staleBar);
-    staleLayout->setContentsMargins(0, 0, 0, 0);
-    m_staleLabel = new QLabel(m_staleBar);
-    m_staleLabel->setTextFormat(Qt::PlainText);
-    m_staleLabel->setWordWrap(true);
-    m_staleLabel->setMinimumWidth(1);
-    m_reloadButton = new QPushButton(m_staleBar);
-    m_reloadButton->setObjectName(u"mailboxReload"_s);
-    staleLayout->addWidget(m_staleLabel, 1);
-    staleLayout->addWidget(m_reloadButton);
-    m_staleBar->hide();
-    connect(m_reloadButton, &QPushButton::clicked, this, [this] { open(m_paths); });
-    textLayout->addWidget(m_staleBar);
-    textLayout->addWidget(m_text, 1);
-    textLayout->addStretch(); // keeps the bar on top while the text is hidden
-
-    auto *details = new QSplitter(Qt::Vertical, this);
-    details->setObjectName(u"mailboxDetails"_s);
-    details->addWidget(m_cardArea);
-    details->addWidget(textHost);
-    details->setStretchFactor(0, 1);
-    details->setStretchFactor(1, 1);
-    details->setChildrenCollapsible(false);
-    auto *tableAndDetails = new QSplitter(Qt::Horizontal, this);
-    tableAndDetails->addWidget(m_view);
-    tableAndDetails->addWidget(details);
-    tableAndDetails->setStretchFactor(0, 3);
-    tableAndDetails->setStretchFactor(1, 2);
-    tableAndDetails->setChildrenCollapsible(false);
-
-    auto *lower = new QWidget(this);
-    auto *lowerLayout = new QVBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 0, 0, 0);
-    lowerLayout->addWidget(filterBar);
-    lowerLayout->addWidget(tableAndDetails, 1);
+    // One scroll level: the page fits the window (the table, the card and the message scroll
+    // on their own); the summary folds away for small windows.
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->setObjectName(u"mailboxSplitter"_s);
-    vertical->addWidget(charts);
-    vertical->addWidget(lower);
+    vertical->addWidget(buildSummary());
+    vertical->addWidget(buildLower());
     vertical->addWidget(m_senderReport); // "What to fix" (issue 20)
     m_senderReport->setVisible(false);   // until a recipient needs it
     vertical->setStretchFactor(0, 0);
     vertical->setStretchFactor(1, 1);
     vertical->setStretchFactor(2, 0);
     vertical->setChildrenCollapsible(false);
+    vertical->setSizes({130, 400});
 
-    // In a scroll area: a small window scrolls the page instead of squashing it (and the page
-    // never makes the window wider or taller than the screen allows).
-    auto *content = new QWidget(this);
-    content->setObjectName(u"mailboxContent"_s);
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->setContentsMargins(6, 6, 6, 6);
-    contentLayout->addLayout(top);
-    contentLayout->addWidget(vertical, 1);
-    content->setMinimumSize(760, 560);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(buildTopBar());
+    layout->addWidget(vertical, 1);
 
     // Esc stops a running decode (only then: elsewhere it clears the filter field).
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, [this] {
@@ -385,30 +335,364 @@ MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
         menu.exec(m_view->viewport()->mapToGlobal(at));
     });
 
-    // A click on a bar filters the table by what the bar counts.
-    connect(m_outcomeChart, &SummaryChart::barClicked, this, [this](const QString &key) {
-        m_outcomeFacet->setCurrentIndex(std::max(0, m_outcomeFacet->findData(key.toInt())));
+    // A click on a bar (or Enter on a row of the summary table) filters by what it counts.
+    const QList<SummaryChart *> charts{m_outcomeChart, m_reasonChart, m_entryChart, m_domainChart};
+    for (int c = 0; c < charts.size(); ++c) {
+        connect(charts.at(c), &SummaryChart::barClicked, this,
+                [this, c](const QString &key) { applySummaryKey(c, key); });
+    }
+    // A row that the filter or the grouping takes away takes its card and message along.
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MailboxView::clearShownRow);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MailboxView::clearShownRow);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MailboxView::clearShownRow);
+    connect(&m_reader, &QFutureWatcher<ShownText>::finished, this, &MailboxView::onMessageRead);
+
+    // Tab: the filter and facets, the table, then the selected row's card and message.
+    const QList<QWidget *> chain{m_filter,       m_outcomeFacet,   m_reasonFacet,  m_domainFacet,
+                                 m_codeFacet,    m_clearButton,    m_view,         m_cardArea,
+                                 m_sourceButton, m_readableButton, m_openInDecode, m_text,
+                                 m_readable};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+
+    retranslateUi();
+    updateStatus();
+}
+
+QLayout *MailboxView::buildTopBar()
+{
+    // Row 1: what the mailbox holds (or how far the decode is), the summary toggles.
+    auto *first = new QHBoxLayout;
+    first->addWidget(m_title, 1);
+    first->addWidget(m_progress);
+    first->addWidget(m_cancelButton);
+    first->addWidget(m_chartsToggle);
+    first->addWidget(m_tableToggle);
+    // Row 2: what to do with the rows; wraps in a narrow window.
+    auto *actions = new QWidget(this);
+    auto *second = new FlowLayout(actions);
+    second->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_group, m_csvButton, m_jsonButton,
+                                                       m_suppressionButton, m_singleButton})
+        second->addWidget(w);
+    auto *top = new QVBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addLayout(first);
+    top->addWidget(actions);
+    return top;
+}
+
+QWidget *MailboxView::buildSummary()
+{
+    auto *charts = new QWidget(this);
+    charts->setObjectName(u"mailboxCharts"_s);
+    auto *chartsLayout = new QHBoxLayout(charts);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    m_outcomeChart->setObjectName(u"outcomeChart"_s);
+    m_reasonChart->setObjectName(u"reasonChart"_s);
+    m_entryChart->setObjectName(u"entryChart"_s);
+    m_domainChart->setObjectName(u"domainChart"_s);
+    chartsLayout->addWidget(m_outcomeChart, 2);
+    chartsLayout->addWidget(m_reasonChart, 3);
+    chartsLayout->addWidget(m_entryChart, 3);
+    chartsLayout->addWidget(m_domainChart, 3);
+
+    // The charts' numbers as a table: what a screen reader or a keyboard user reads.
+    m_summaryTable->setObjectName(u"summaryTable"_s);
+    m_summaryTable->setColumnCount(3);
+    m_summaryTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_summaryTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_summaryTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_summaryTable->verticalHeader()->hide();
+    m_summaryTable->horizontalHeader()->setStretchLastSection(false);
+    m_summaryTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_summaryTable->setWordWrap(false);
+
+    m_summaryStack->setObjectName(u"mailboxSummary"_s);
+    m_summaryStack->addWidget(charts);
+    m_summaryStack->addWidget(m_summaryTable);
+
+    m_chartsToggle->setObjectName(u"summaryToggle"_s);
+    m_chartsToggle->setCheckable(true);
+    m_chartsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_tableToggle->setObjectName(u"summaryAsTable"_s);
+    m_tableToggle->setCheckable(true);
+    m_tableToggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QSettings settings;
+    m_chartsToggle->setChecked(settings.value(u"mailbox/summaryShown"_s, true).toBool());
+    m_tableToggle->setChecked(settings.value(u"mailbox/summaryAsTable"_s, false).toBool());
+    showSummary();
+    connect(m_chartsToggle, &QToolButton::toggled, this, [this](bool shown) {
+        QSettings().setValue(u"mailbox/summaryShown"_s, shown);
+        showSummary();
     });
-    auto selectIn = [this](QComboBox *facet, const QString &key) {
-        int i = facet->findData(key);
+    connect(m_tableToggle, &QToolButton::toggled, this, [this](bool table) {
+        QSettings().setValue(u"mailbox/summaryAsTable"_s, table);
+        if (table && !m_chartsToggle->isChecked())
+            m_chartsToggle->setChecked(true);
+        showSummary();
+    });
+    connect(m_summaryTable, &QTableWidget::activated, this, [this](const QModelIndex &index) {
+        const QTableWidgetItem *item = m_summaryTable->item(index.row(), 0);
+        if (item)
+            applySummaryKey(item->data(Qt::UserRole).toInt(),
+                            item->data(Qt::UserRole + 1).toString());
+    });
+    return m_summaryStack;
+}
+
+void MailboxView::applySummaryKey(int chart, const QString &key)
+{
+    auto selectIn = [](QComboBox *facet, const QVariant &data) {
+        int i = facet->findData(data);
         if (i < 0) { // beyond the listed ones: list it
-            facet->addItem(key, key);
+            facet->addItem(data.toString(), data);
             i = facet->count() - 1;
         }
         facet->setCurrentIndex(i);
     };
-    connect(m_reasonChart, &SummaryChart::barClicked, this,
-            [this, selectIn](const QString &key) { selectIn(m_reasonFacet, key); });
-    connect(m_domainChart, &SummaryChart::barClicked, this,
-            [this, selectIn](const QString &key) { selectIn(m_domainFacet, key); });
-    connect(m_entryChart, &SummaryChart::barClicked, this, [this](const QString &id) {
-        m_proxy->setEntry(id);
+    switch (chart) {
+    case 0:
+        m_outcomeFacet->setCurrentIndex(std::max(0, m_outcomeFacet->findData(key.toInt())));
+        break;
+    case 1:
+        selectIn(m_reasonFacet, key);
+        break;
+    case 2:
+        m_proxy->setEntry(key);
         updateStatus();
-    });
-    connect(&m_reader, &QFutureWatcher<ShownText>::finished, this, &MailboxView::onMessageRead);
+        break;
+    default:
+        selectIn(m_domainFacet, key);
+        break;
+    }
+}
 
-    retranslateUi();
-    updateStatus();
+void MailboxView::fillSummaryTable()
+{
+    // The charts' bars, chart by chart: the same numbers for who does not see the charts.
+    const QList<SummaryChart *> charts{m_outcomeChart, m_reasonChart, m_entryChart, m_domainChart};
+    int rows = 0;
+    for (const SummaryChart *chart : charts)
+        rows += int(chart->bars().size());
+    m_summaryTable->setRowCount(rows);
+    int row = 0;
+    const QLocale locale;
+    for (int c = 0; c < charts.size(); ++c) {
+        for (const SummaryChart::Bar &bar : charts.at(c)->bars()) {
+            auto *title = new QTableWidgetItem(charts.at(c)->title());
+            title->setData(Qt::UserRole, c);
+            title->setData(Qt::UserRole + 1, bar.key);
+            m_summaryTable->setItem(row, 0, title);
+            m_summaryTable->setItem(row, 1, new QTableWidgetItem(bar.label));
+            auto *count = new QTableWidgetItem(locale.toString(bar.count));
+            count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_summaryTable->setItem(row, 2, count);
+            ++row;
+        }
+    }
+}
+
+void MailboxView::clearShownRow()
+{
+    if (m_shownRow < 0 || m_view->currentIndex().isValid())
+        return;
+    m_shownRow = -1;
+    if (QWidget *old = m_cardArea->takeWidget())
+        old->deleteLater();
+    m_reader.cancel();
+    m_text->clear();
+    m_readable->clear();
+    m_openInDecode->setEnabled(false);
+}
+
+void MailboxView::showSummary()
+{
+    const bool shown = m_chartsToggle->isChecked();
+    m_summaryStack->setVisible(shown);
+    m_summaryStack->setCurrentIndex(m_tableToggle->isChecked() ? 1 : 0);
+    m_chartsToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_tableToggle->setEnabled(shown);
+}
+
+void MailboxView::setUpTable()
+{
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // mailbox order until a header is clicked
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setItemDelegate(new ElidedTipDelegate(m_view));
+    m_view->setItemDelegateForColumn(MailboxModel::OutcomeColumn, new OutcomeDelegate(m_view));
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    const QList<int> widths{90, 230, 130, 50, 70, 200, 260, 60, 120, 160, 70};
+    for (int c = 0; c < widths.size(); ++c)
+        m_view->setColumnWidth(c, widths.at(c));
+    m_view->setColumnHidden(MailboxModel::CountColumn, true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setMinimumSize(200, 90);
+}
+
+QWidget *MailboxView::buildFilterBar()
+{
+    m_filter->setObjectName(u"mailboxFilter"_s);
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(220);
+    m_filter->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_outcomeFacet->setObjectName(u"outcomeFacet"_s);
+    m_reasonFacet->setObjectName(u"reasonFacet"_s);
+    m_domainFacet->setObjectName(u"domainFacet"_s);
+    m_codeFacet->setObjectName(u"codeFacet"_s);
+    // A fixed width: the row does not re-wrap (and the table jump) when the facets fill.
+    for (QComboBox *facet : {m_reasonFacet, m_domainFacet, m_codeFacet}) {
+        facet->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        facet->setMinimumContentsLength(16);
+    }
+    m_clearButton->setObjectName(u"clearFilters"_s);
+    m_rowsLabel->setObjectName(u"mailboxRows"_s);
+    auto *filterBar = new QWidget(this);
+    filterBar->setObjectName(u"mailboxFilters"_s);
+    auto *filters = new FlowLayout(filterBar);
+    filters->setContentsMargins(0, 0, 0, 0);
+    filters->addWidget(m_filter);
+    // Each label stays on the line of its combo box.
+    const std::initializer_list<std::pair<QLabel *, QComboBox *>> pairs{
+        {m_outcomeLabel, m_outcomeFacet},
+        {m_reasonLabel, m_reasonFacet},
+        {m_domainLabel, m_domainFacet},
+        {m_codeLabel, m_codeFacet}};
+    for (const auto &[label, facet] : pairs) {
+        auto *pair = new QWidget(filterBar);
+        pair->setObjectName(facet->objectName() + u"Pair"_s);
+        auto *row = new QHBoxLayout(pair);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(4);
+        row->addWidget(label);
+        row->addWidget(facet);
+        label->setBuddy(facet);
+        filters->addWidget(pair);
+    }
+    filters->addWidget(m_clearButton);
+    filters->addWidget(m_rowsLabel);
+    return filterBar;
+}
+
+QWidget *MailboxView::buildMessagePane()
+{
+    m_text->setObjectName(u"mailboxMessage"_s);
+    m_readable->setObjectName(u"mailboxReadable"_s);
+    for (QPlainTextEdit *box : {m_text, m_readable}) {
+        box->setReadOnly(true);
+        box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        box->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        box->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+        box->setMinimumHeight(3 * box->fontMetrics().lineSpacing() + 8);
+        m_textStack->addWidget(box);
+    }
+    m_textStack->setObjectName(u"mailboxMessageStack"_s);
+    for (QToolButton *button : {m_sourceButton, m_readableButton}) {
+        button->setCheckable(true);
+        button->setAutoExclusive(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    }
+    m_sourceButton->setObjectName(u"mailboxSourceButton"_s);
+    m_readableButton->setObjectName(u"mailboxReadableButton"_s);
+    m_openInDecode->setObjectName(u"openInDecode"_s);
+    m_openInDecode->setEnabled(false);
+    // The same choice as the Decode view's, remembered under the same key.
+    setReadable(QSettings().value(u"decode/view"_s).toString() == u"readable"_s);
+    connect(m_sourceButton, &QToolButton::clicked, this, [this] { setReadable(false); });
+    connect(m_readableButton, &QToolButton::clicked, this, [this] { setReadable(true); });
+    connect(m_openInDecode, &QPushButton::clicked, this, [this] {
+        if (m_shownRow < 0)
+            return;
+        const MailboxMessage &m = m_model->messageOf(m_shownRow);
+        emit messageRequested(m_model->fileOf(m_shownRow), m.offset, m.length);
+    });
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(m_sourceButton);
+    bar->addWidget(m_readableButton);
+    bar->addStretch(1);
+    bar->addWidget(m_openInDecode);
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(buildStaleBar(pane));
+    layout->addWidget(m_textStack, 1);
+    layout->addStretch(); // keeps the bar on top while the text is hidden
+    return pane;
+}
+
+// A bar above the message that says when its file changed since it was opened (issue 25).
+QWidget *MailboxView::buildStaleBar(QWidget *parent)
+{
+    m_staleBar = new QWidget(parent);
+    m_staleBar->setObjectName(u"mailboxStale"_s);
+    auto *staleLayout = new QHBoxLayout(m_staleBar);
+    staleLayout->setContentsMargins(0, 0, 0, 0);
+    m_staleLabel = new QLabel(m_staleBar);
+    m_staleLabel->setTextFormat(Qt::PlainText);
+    m_staleLabel->setWordWrap(true);
+    m_staleLabel->setMinimumWidth(1);
+    m_reloadButton = new QPushButton(m_staleBar);
+    m_reloadButton->setObjectName(u"mailboxReload"_s);
+    staleLayout->addWidget(m_staleLabel, 1);
+    staleLayout->addWidget(m_reloadButton);
+    m_staleBar->hide();
+    connect(m_reloadButton, &QPushButton::clicked, this, [this] { open(m_paths); });
+    return m_staleBar;
+}
+
+void MailboxView::setReadable(bool readable)
+{
+    m_textStack->setCurrentWidget(readable ? m_readable : m_text);
+    (readable ? m_readableButton : m_sourceButton)->setChecked(true);
+    QSettings().setValue(u"decode/view"_s, readable ? u"readable"_s : u"source"_s);
+}
+
+bool MailboxView::isReadable() const
+{
+    return m_textStack->currentWidget() == m_readable;
+}
+
+QWidget *MailboxView::buildLower()
+{
+    m_cardArea->setObjectName(u"mailboxCard"_s);
+    m_cardArea->setWidgetResizable(true);
+    m_cardArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_cardArea->setFrameShape(QFrame::NoFrame);
+    m_cardArea->setMinimumHeight(60);
+
+    auto *details = new QSplitter(Qt::Vertical, this);
+    details->setObjectName(u"mailboxDetails"_s);
+    details->addWidget(m_cardArea);
+    details->addWidget(buildMessagePane());
+    details->setStretchFactor(0, 1);
+    details->setStretchFactor(1, 1);
+    details->setChildrenCollapsible(false);
+    // The filters above the table only: the card and the message keep the column's height.
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(buildFilterBar());
+    leftLayout->addWidget(m_view, 1);
+    auto *tableAndDetails = new QSplitter(Qt::Horizontal, this);
+    tableAndDetails->setObjectName(u"mailboxTableAndDetails"_s);
+    tableAndDetails->addWidget(left);
+    tableAndDetails->addWidget(details);
+    tableAndDetails->setStretchFactor(0, 3);
+    tableAndDetails->setStretchFactor(1, 2);
+    tableAndDetails->setChildrenCollapsible(false);
+    return tableAndDetails;
 }
 
 MailboxView::~MailboxView()
@@ -429,8 +713,10 @@ void MailboxView::open(const QStringList &paths)
     m_filter->clear();
     m_proxy->clearFilters();
     m_text->clear();
-    m_text->show();
+    m_textStack->show();
     m_staleBar->hide();
+    m_readable->clear();
+    m_openInDecode->setEnabled(false);
     if (QWidget *old = m_cardArea->takeWidget())
         old->deleteLater();
 
@@ -509,6 +795,13 @@ void MailboxView::updateStatus()
     } else if (!m_job) {
         m_title->setText(tr("Open a mailbox (mbox, Maildir or a folder of bounces) to list "
                             "its recipients."));
+    } else if (!m_model->messages().isEmpty()
+               && std::all_of(m_model->messages().cbegin(), m_model->messages().cend(),
+                              [](const MailboxMessage &m) { return m.length <= 0; })) {
+        // Only folders without a message (or unreadable inputs): nothing was decoded, as the
+        // console says it.
+        m_title->setText(tr("No messages found in %1")
+                             .arg(QDir::toNativeSeparators(m_paths.join(u", "_s))));
     } else {
         const MailboxSummary s = MailboxSummary::of(*m_model, 1);
         QString text = tr("Messages: %1, recipients: %2")
@@ -578,13 +871,14 @@ void MailboxView::refreshSummary()
          {Outcome::Permanent, Outcome::Temporary, Outcome::Delivered, Outcome::Unknown}) {
         if (s.outcomes[size_t(o)] > 0)
             outcomes.append({MailboxFacts::outcomeName(o), QString::number(int(o)),
-                             s.outcomes[size_t(o)], outcomeColor(o)});
+                             s.outcomes[size_t(o)], Theme::outcomeColor(o, palette())});
     }
     m_outcomeChart->setBars(outcomes);
     QList<SummaryChart::Bar> reasons;
     // Reasons and replies have long names: eight bars keep every label legible (in Chinese too).
     for (const MailboxSummary::Count &c : s.reasons.mid(0, kLongBars))
-        reasons.append({MailboxFacts::reasonText(c.key), c.key, c.count, {}});
+        reasons.append({MailboxFacts::reasonText(c.key), c.key, c.count,
+                        Theme::seriesColor(Theme::Series::Reason, palette())});
     m_reasonChart->setBars(reasons);
     QList<SummaryChart::Bar> entries;
     for (const MailboxSummary::Count &c : s.entries.mid(0, kLongBars)) {
@@ -592,13 +886,16 @@ void MailboxView::refreshSummary()
         const QString label = index < 0 ? c.key
                                         : m_table->at(index).codeLabel() + u' '
                                               + m_table->at(index).text.value(m_language);
-        entries.append({label, c.key, c.count, QColor(0x7b, 0x1f, 0xa2)});
+        entries.append(
+            {label, c.key, c.count, Theme::seriesColor(Theme::Series::Reply, palette())});
     }
     m_entryChart->setBars(entries);
     QList<SummaryChart::Bar> domains;
     for (const MailboxSummary::Count &c : s.domains)
-        domains.append({c.key, c.key, c.count, QColor(0x00, 0x79, 0x6b)});
+        domains.append(
+            {c.key, c.key, c.count, Theme::seriesColor(Theme::Series::Domain, palette())});
     m_domainChart->setBars(domains);
+    fillSummaryTable();
     refreshFacets(facets);
 }
 
@@ -716,22 +1013,29 @@ void MailboxView::showRow(const QModelIndex &proxyIndex)
                "Reload it to see this message.")
                 .arg(QDir::toNativeSeparators(m_model->fileOf(row))));
         m_staleBar->show();
-        m_text->hide(); // nothing to show: the bar says why
+        m_textStack->hide(); // nothing to show: the bar says why
         return;
     }
     m_staleBar->hide();
-    m_text->show();
+    m_textStack->show();
+    if (m.length <= 0) {
+        // Not a message of a file (a folder without messages): nothing to read again.
+        m_text->setPlainText(m.result.error);
+        m_readable->setPlainText(m.result.error);
+        m_openInDecode->setEnabled(false);
+        return;
+    }
+    // The message is read again from its file, off the GUI thread.
     m_text->setPlainText(tr("Reading the message..."));
-    QList<QPair<qsizetype, qsizetype>> spans;
-    if (r)
-        spans = r->spans;
-    m_reader.setFuture(
-        QtConcurrent::run(readShown, m_model->fileOf(row), m.offset, m.length, spans));
+    m_readable->setPlainText(m_text->toPlainText());
+    m_openInDecode->setEnabled(true);
+    m_reader.setFuture(QtConcurrent::run(readShown, m_decoder.get(), m_model->fileOf(row), m.offset,
+                                         m.length, r ? r->recipient : QString()));
 }
 
 void MailboxView::onMessageRead()
 {
-    if (m_reader.future().resultCount() == 0)
+    if (m_reader.future().resultCount() == 0 || m_shownRow < 0)
         return;
     if (m_shownRow >= 0 && m_model->fileChanged(m_model->messageOf(m_shownRow).file)) {
         // Changed while it was read: what was read may be another message.
@@ -740,26 +1044,10 @@ void MailboxView::onMessageRead()
         return;
     }
     const ShownText shown = m_reader.result();
-    m_text->setPlainText(shown.first);
-    QList<QTextEdit::ExtraSelection> selections;
-    QTextCharFormat format;
-    format.setBackground(QColor(0xfd, 0xe2, 0x93));
-    const int length = m_text->document()->characterCount();
-    for (const auto &[from, to] : shown.second) {
-        if (from < 0 || to > length || from >= to)
-            continue;
-        QTextCursor cursor(m_text->document());
-        cursor.setPosition(from);
-        cursor.setPosition(to, QTextCursor::KeepAnchor);
-        selections.append({cursor, format});
-    }
-    m_text->setExtraSelections(selections);
-    if (!selections.isEmpty()) {
-        QTextCursor at = selections.first().cursor;
-        at.clearSelection();
-        m_text->setTextCursor(at);
-        m_text->centerCursor();
-    }
+    m_text->setPlainText(shown.source);
+    m_readable->setPlainText(shown.readable);
+    highlightIn(m_text, shown.sourceRanges);
+    highlightIn(m_readable, shown.readableRanges);
 }
 
 namespace {
@@ -822,7 +1110,7 @@ void MailboxView::saveExport(Export kind)
                     "(*.csv)");
         break;
     }
-    const QString path = QFileDialog::getSaveFileName(this, title, name, filter);
+    const QString path = QFileDialog::getSaveFileName(this, title, startIn(name), filter);
     if (path.isEmpty())
         return;
     QString error;
@@ -876,15 +1164,60 @@ void MailboxView::retranslateUi()
     m_reasonLabel->setText(tr("Reason:"));
     m_domainLabel->setText(tr("Domain:"));
     m_codeLabel->setText(tr("Code:"));
-    m_clearButton->setText(tr("Clear Filters"));
+    m_clearButton->setText(tr("Reset Filters"));
+    m_clearButton->setToolTip(tr("Show every row again: clear the filter field and the facets"));
     m_outcomeChart->setTitle(tr("Outcome"));
     m_reasonChart->setTitle(tr("Reason"));
     m_entryChart->setTitle(tr("Gmail reply"));
     m_domainChart->setTitle(tr("Recipient domain (top 10)"));
     m_text->setPlaceholderText(tr("Select a row to see its message, with the reply lines "
                                   "highlighted."));
+    m_readable->setPlaceholderText(m_text->placeholderText());
+    m_chartsToggle->setText(tr("Summary"));
+    m_chartsToggle->setToolTip(tr("Show or hide the summary of the mailbox"));
+    m_tableToggle->setText(tr("As Table"));
+    m_tableToggle->setToolTip(tr("Show the summary as a table instead of charts"));
+    m_summaryTable->setHorizontalHeaderLabels({tr("Chart"), tr("Item"), tr("Count")});
+    m_sourceButton->setText(tr("Source"));
+    m_sourceButton->setToolTip(tr("The message as the file holds it"));
+    m_readableButton->setText(tr("Readable"));
+    m_readableButton->setToolTip(
+        tr("The message as a person reads it: encoded text and headers decoded, HTML as text"));
+    m_openInDecode->setText(tr("Open in Decode View"));
+    m_openInDecode->setToolTip(tr("Decode this message alone in the Decode view; the mailbox "
+                                  "stays loaded"));
+    retranslateAccessibility();
+    fillSummaryTable();
     refreshFacets(MailboxSummary::of(*m_model, kFacetItems));
     updateStatus();
+}
+
+void MailboxView::retranslateAccessibility()
+{
+    // Names for what has no visible label of its own (buttons are named by their text, the
+    // facets by their labels); descriptions say what each does.
+    m_filter->setAccessibleName(tr("Filter rows"));
+    m_filter->setAccessibleDescription(m_filter->placeholderText());
+    m_view->setAccessibleName(tr("Recipients"));
+    m_view->setAccessibleDescription(tr("One row per failed recipient; select a row to see its "
+                                        "card and message"));
+    m_cardArea->setAccessibleName(tr("Selected recipient"));
+    m_text->setAccessibleName(tr("Message source"));
+    m_text->setAccessibleDescription(m_text->placeholderText());
+    m_readable->setAccessibleName(tr("Readable message"));
+    m_readable->setAccessibleDescription(m_text->placeholderText());
+    m_progress->setAccessibleName(tr("Decoding progress"));
+    m_summaryTable->setAccessibleName(tr("Summary"));
+    m_summaryTable->setAccessibleDescription(
+        tr("The numbers the charts draw; Enter filters the rows by the selected item"));
+    for (QComboBox *facet : {m_outcomeFacet, m_reasonFacet, m_domainFacet, m_codeFacet})
+        facet->setAccessibleDescription(tr("Show only the rows with this value"));
+    for (SummaryChart *chart : {m_outcomeChart, m_reasonChart, m_entryChart, m_domainChart}) {
+        chart->setAccessibleName(chart->title());
+        chart->setAccessibleDescription(
+            tr("Bar chart; click a bar to filter the rows. The same numbers are in the summary "
+               "table (As Table)."));
+    }
 }
 
 } // namespace BounceLens

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -14,11 +16,16 @@ class QProgressBar;
 class QPushButton;
 class QScrollArea;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
+class QTableWidget;
+class QToolButton;
+class QLayout;
 class QTimer;
 
 namespace BounceLens {
 
+class BounceDecoder;
 class CodeTable;
 class SenderReportView;
 class MailboxFilterProxy;
@@ -26,6 +33,16 @@ class MailboxJob;
 class MailboxModel;
 struct MailboxSummary;
 class SummaryChart;
+
+// A message read back from its file: its source text and its readable text, each with the
+// reply lines of the shown recipient ([start, length) ranges of the text).
+struct MailboxShownMessage
+{
+    QString source;
+    QList<QPair<qsizetype, qsizetype>> sourceRanges;
+    QString readable;
+    QList<QPair<qsizetype, qsizetype>> readableRanges;
+};
 
 // The Decode view's mailbox page: a whole mailbox (mbox, Maildir, folders, several files)
 // decoded into a recipients table that fills while the decode runs (MailboxJob, off the GUI
@@ -59,18 +76,36 @@ public:
     void saveExport(Export kind);
     // True when rows are listed (so there is something to export).
     bool hasRows() const;
+    // The message pane shows the Readable text (else the Source); remembered with the Decode
+    // view's choice.
+    bool isReadable() const;
+    void setReadable(bool readable);
 
 signals:
     void finished(bool cancelled);
     void entryRequested(const QString &id);
     // "Decode One Bounce": back to the paste box.
     void singleRequested();
+    // "Open in Decode View": the selected row's message (bytes [offset, offset + length)).
+    void messageRequested(const QString &path, qint64 offset, qint64 length);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QLayout *buildTopBar();
+    QWidget *buildSummary();
+    QWidget *buildFilterBar();
+    QWidget *buildLower();
+    QWidget *buildMessagePane();
+    QWidget *buildStaleBar(QWidget *parent);
+    void setUpTable();
+    void showSummary();
+    void fillSummaryTable();
+    void applySummaryKey(int chart, const QString &key);
+    void clearShownRow();
     void retranslateUi();
+    void retranslateAccessibility();
     void refreshSummary();
     void showSenderReport(bool show);
     void refreshFacets(const MailboxSummary &summary);
@@ -117,9 +152,19 @@ private:
     QWidget *m_staleBar = nullptr;
     QLabel *m_staleLabel = nullptr;
     QPushButton *m_reloadButton = nullptr;
+    QToolButton *m_chartsToggle;
+    QToolButton *m_tableToggle;
+    QStackedWidget *m_summaryStack;
+    QTableWidget *m_summaryTable;
+    QToolButton *m_sourceButton;
+    QToolButton *m_readableButton;
+    QPushButton *m_openInDecode;
+    QStackedWidget *m_textStack;
+    QPlainTextEdit *m_readable;
+    std::unique_ptr<BounceDecoder> m_decoder; // reads the shown message again
 
     int m_shownRow = -1; // rows() index whose message is shown
-    QFutureWatcher<QPair<QString, QList<QPair<int, int>>>> m_reader;
+    QFutureWatcher<MailboxShownMessage> m_reader;
 };
 
 } // namespace BounceLens

@@ -23,6 +23,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -93,8 +94,26 @@ MainWindow::MainWindow(const CodeTable *table, LanguageManager *languages, QWidg
         showBrowse();
         m_browse->showEntry(id);
     });
+    // The mailbox stays loaded behind the Decode view: "Back to Mailbox" returns to it.
     connect(m_mailbox, &MailboxView::singleRequested, this, [this] {
+        m_decode->setBackVisible(true);
         m_decodePage->setCurrentWidget(m_decode);
+        showDecode();
+    });
+    connect(m_mailbox, &MailboxView::messageRequested, this,
+            [this](const QString &path, qint64 offset, qint64 length) {
+                m_decode->setBackVisible(true);
+                m_decodePage->setCurrentWidget(m_decode);
+                showDecode();
+                //: Above the paste box: a message of a mailbox ("inbox.mbox, message at 1,234")
+                m_decode->openMessage(
+                    path, offset, length,
+                    tr("%1, message at byte %2")
+                        .arg(QFileInfo(path).fileName(), QLocale().toString(offset)));
+            });
+    connect(m_decode, &DecodeView::backRequested, this, [this] {
+        m_decode->setBackVisible(false);
+        m_decodePage->setCurrentWidget(m_mailbox);
         showDecode();
     });
     // Several files dropped on the paste box go to the mailbox view.
@@ -228,12 +247,17 @@ void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_open = m_fileMenu->addAction(QString(), QKeySequence::Open, this, &MainWindow::openDialog);
-    m_openFolder = m_fileMenu->addAction(
-        QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, [this] {
-            const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Mailbox Folder"));
-            if (!dir.isEmpty())
-                openFiles({dir});
-        });
+    m_openFolder = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                                         this, [this] {
+                                             const QString dir = QFileDialog::getExistingDirectory(
+                                                 this, tr("Open Mailbox Folder"), lastDirectory());
+                                             if (!dir.isEmpty())
+                                                 openFiles({dir});
+                                         });
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
     m_pasteDecode = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
                                           this, [this] {
                                               m_decodePage->setCurrentWidget(m_decode);
@@ -309,7 +333,8 @@ void MainWindow::createActions()
 
 void MainWindow::updateExportActions()
 {
-    const bool rows = m_decodePage->currentWidget() == m_mailbox && m_mailbox->hasRows();
+    // The mailbox stays loaded while one of its messages is in the Decode view.
+    const bool rows = m_mailbox->hasRows();
     m_exportMenu->setEnabled(rows);
     for (QAction *action : m_exportMenu->actions())
         action->setEnabled(rows);
@@ -345,6 +370,10 @@ bool MainWindow::openFiles(const QStringList &paths)
 {
     if (paths.isEmpty())
         return false;
+    for (const QString &path : paths)
+        addRecentFile(path);
+    rememberDirectory(paths.first());
+    m_decode->setBackVisible(false);
     if (MailboxJob::holdsSeveralMessages(paths)) {
         m_decodePage->setCurrentWidget(m_mailbox);
         showDecode();
@@ -357,10 +386,70 @@ bool MainWindow::openFiles(const QStringList &paths)
     return m_decode->openFile(paths.first());
 }
 
+namespace {
+
+constexpr int kRecentFiles = 10;
+
+} // namespace
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(u"recent/files"_s).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    QSettings().setValue(u"recent/files"_s, files.mid(0, kRecentFiles));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        const QFileInfo info(path);
+        //: File > Open Recent: "&1 name  (folder)"; the number is the menu's access key
+        QAction *action = m_recentMenu->addAction(
+            tr("&%1 %2").arg(i + 1).arg(info.isDir() ? info.fileName() + u'/' : info.fileName()));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setEnabled(info.exists());
+        connect(action, &QAction::triggered, this, [this, path] { openFiles({path}); });
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear Menu"), this, [this] {
+            QSettings().remove(u"recent/files"_s);
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+QString MainWindow::lastDirectory() const
+{
+    const QString dir = QSettings().value(u"recent/directory"_s).toString();
+    return !dir.isEmpty() && QFileInfo(dir).isDir() ? dir : QString();
+}
+
+void MainWindow::rememberDirectory(const QString &path)
+{
+    const QFileInfo info(path);
+    QSettings().setValue(u"recent/directory"_s,
+                         info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+}
+
 void MainWindow::openDialog()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Open Bounce"), QString(),
+        this, tr("Open Bounce"), lastDirectory(),
         //: File types the Open dialog lists: only those BounceLens reads
         tr("Bounces and mailboxes (*.eml *.mbox *.mbx *.txt *.log mbox);;Mail messages (*.eml);;"
            "Mailboxes (*.mbox *.mbx mbox);;Text (*.txt *.log)"));
@@ -419,6 +508,8 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_decodePage), tr("&Decode Bounce"));
     m_fileMenu->setTitle(tr("&File"));
     m_open->setText(tr("&Open Bounce..."));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    updateRecentMenu();
     m_openFolder->setText(tr("Open Mailbox &Folder..."));
     m_exportMenu->setTitle(tr("&Export Mailbox"));
     m_exportCsv->setText(tr("&CSV..."));

@@ -44,6 +44,9 @@ public:
     MailboxView *mailboxView() const { return m_mailbox; }
     void showBrowse();
     void showDecode();
+    // File > Open Recent: files and folders opened, newest first (QSettings).
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -64,6 +67,10 @@ private:
     void copySelection();
     void selectAll();
     void showHelp(int topic);
+    void updateRecentMenu();
+    // Where the file dialogs start: the folder of the last file or folder opened.
+    QString lastDirectory() const;
+    void rememberDirectory(const QString &path);
 
     const CodeTable *m_table;
     LanguageManager *m_languages;
@@ -82,6 +89,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_open = nullptr;
     QAction *m_openFolder = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QMenu *m_exportMenu = nullptr;
     QAction *m_exportCsv = nullptr;
     QAction *m_exportJson = nullptr;

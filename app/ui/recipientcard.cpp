@@ -5,15 +5,21 @@
 #include "decoderesult.h"
 #include "explanation.h"
 #include "languages.h"
+#include "theme.h"
 #include "verdict.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFocusEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace BounceLens {
 
@@ -27,6 +33,8 @@ constexpr double kSureEnough = 0.8;
 // every kChunk characters.
 constexpr int kLongToken = 30;
 constexpr int kChunk = 24;
+// "Also possible" candidates are shown this long at most.
+constexpr qsizetype kCandidateLength = 70;
 
 // A word-wrapped label breaks lines only at spaces: a long URL would be cut off at the card's
 // edge. Zero-width spaces after its punctuation (and every kLongToken characters) let it wrap.
@@ -62,6 +70,22 @@ QString breakable(const QString &text)
     return out;
 }
 
+// At most kCandidateLength characters, cut at a word's end where there are words, and an
+// ellipsis to say so.
+QString shortened(QString text)
+{
+    // A placeholder this reply does not fill ({domain-name} of another wording) reads as a gap.
+    static const QRegularExpression placeholder(u"\\{[a-z][a-z-]*\\}"_s);
+    text.replace(placeholder, QString(QChar(0x2026)));
+    if (text.size() <= kCandidateLength)
+        return text;
+    qsizetype cut = kCandidateLength;
+    const qsizetype space = text.lastIndexOf(u' ', kCandidateLength);
+    if (space > kCandidateLength / 2)
+        cut = space;
+    return text.left(cut).trimmed() + QChar(0x2026);
+}
+
 } // namespace
 
 QLabel *RecipientCard::plainLabel(const QString &text)
@@ -90,18 +114,18 @@ RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
     setObjectName(u"recipientCard"_s);
     setFrameShape(QFrame::StyledPanel);
     setCursor(Qt::PointingHandCursor);
+    // Reachable with Tab: a screen reader reads the card's verdict, address and code.
+    setFocusPolicy(Qt::StrongFocus);
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(4);
 
-    // The verdict's colour role (Unknown is neutral, as in the mailbox table).
-    const ColourRole role = Verdict::colourRole(Verdict::outcome(r));
+    const Outcome result = Verdict::outcome(r);
+    const QString secondary
+        = u"color: %1;"_s.arg(Theme::secondaryText(palette()).name(QColor::HexRgb));
     auto *verdictLabel = plainLabel(Verdict::text(*table, r));
     verdictLabel->setObjectName(u"verdict"_s);
     verdictLabel->setStyleSheet(u"font-weight: bold; font-size: 110%; color: %1;"_s.arg(
-        role == ColourRole::Success   ? u"#188038"_s
-        : role == ColourRole::Warning ? u"#b06000"_s
-        : role == ColourRole::Failure ? u"#c5221f"_s
-                                      : u"#5f6368"_s));
+        Theme::outcomeColor(result, palette()).name(QColor::HexRgb)));
     m_copyExplanation = new QPushButton(this);
     m_copyExplanation->setObjectName(u"copyExplanationButton"_s);
     m_copyExplanation->setCursor(Qt::ArrowCursor);
@@ -167,7 +191,7 @@ RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
         if (language != Languages::sourceLanguage() && e.text.has(language)) {
             auto *english = plainLabel(Explanation::entryText(e, r, Languages::sourceLanguage()));
             english->setObjectName(u"englishText"_s);
-            english->setStyleSheet(u"color: #5f6368;"_s);
+            english->setStyleSheet(secondary);
             layout->addWidget(english);
         }
         if (!e.advice.isEmpty()) {
@@ -184,14 +208,15 @@ RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
             for (const MatchCandidate &c : r.candidates) {
                 if (c.entryIndex >= 0 && c.entryIndex != r.entryIndex && others.size() < 3)
                     others << table->at(c.entryIndex).codeLabel() + u' '
-                                  + table->at(c.entryIndex).text.value(language).left(60);
+                                  + shortened(
+                                      Explanation::entryText(table->at(c.entryIndex), r, language));
             }
             if (!others.isEmpty())
                 confidence += u'\n' + tr("Also possible: %1").arg(others.join(u"\n"_s));
         }
         auto *confidenceLabel = plainLabel(confidence);
         confidenceLabel->setObjectName(u"confidence"_s);
-        confidenceLabel->setStyleSheet(u"color: #5f6368;"_s);
+        confidenceLabel->setStyleSheet(secondary);
         layout->addWidget(confidenceLabel);
     }
 
@@ -206,7 +231,7 @@ RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
         facts << tr("Retries until: %1").arg(r.willRetryUntil);
     if (!facts.isEmpty()) {
         auto *factsLabel = plainLabel(facts.join(u'\n'));
-        factsLabel->setStyleSheet(u"color: #5f6368;"_s);
+        factsLabel->setStyleSheet(secondary);
         layout->addWidget(factsLabel);
     }
     if (!r.diagnostic.isEmpty()) {
@@ -221,8 +246,49 @@ RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
     bottom->addStretch(1);
     bottom->addWidget(m_copyExplanation);
     layout->addLayout(bottom);
+    // What assistive technology says on reaching the card, as plain text.
+    QStringList spoken{Verdict::text(*table, r)};
+    if (!r.recipient.isEmpty())
+        spoken << r.recipient;
+    if (!codeParts.isEmpty())
+        spoken << codeParts.join(u' ');
+    //: Separator of the verdict, address and code a screen reader reads for a card
+    setAccessibleName(spoken.join(tr(", ")));
+    if (r.entryIndex >= 0)
+        setAccessibleDescription(Explanation::entryText(table->at(r.entryIndex), r, language));
     retranslateUi();
     setSelected(false);
+}
+
+QList<QWidget *> RecipientCard::focusableChildren() const
+{
+    QList<QWidget *> widgets;
+    for (QWidget *w : findChildren<QWidget *>()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && !w->isHidden())
+            widgets << w;
+    }
+    // In the card's order, top to bottom (creation order is not the layout's).
+    std::stable_sort(widgets.begin(), widgets.end(), [this](QWidget *a, QWidget *b) {
+        return a->mapTo(this, QPoint()).y() < b->mapTo(this, QPoint()).y();
+    });
+    return widgets;
+}
+
+void RecipientCard::focusInEvent(QFocusEvent *event)
+{
+    QFrame::focusInEvent(event);
+    if (event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason)
+        emit clicked(); // as a click: the card is selected, its reply lines highlighted
+}
+
+void RecipientCard::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space || event->key() == Qt::Key_Return
+        || event->key() == Qt::Key_Enter) {
+        emit clicked();
+        return;
+    }
+    QFrame::keyPressEvent(event);
 }
 
 RecipientCard::~RecipientCard() = default;
@@ -262,9 +328,10 @@ bool RecipientCard::eventFilter(QObject *watched, QEvent *event)
 void RecipientCard::setSelected(bool selected)
 {
     m_selected = selected;
-    setStyleSheet(
-        selected ? u"QFrame#recipientCard { border: 2px solid #1a73e8; border-radius: 4px; }"_s
-                 : u"QFrame#recipientCard { border: 1px solid #dadce0; border-radius: 4px; }"_s);
+    const QColor color = selected ? Theme::selectedBorder(palette()) : Theme::border(palette());
+    setStyleSheet(u"QFrame#recipientCard { border: %1px solid %2; border-radius: 4px; }"_s
+                      .arg(selected ? 2 : 1)
+                      .arg(color.name(QColor::HexRgb)));
 }
 
 void RecipientCard::mousePressEvent(QMouseEvent *event)

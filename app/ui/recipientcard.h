@@ -36,6 +36,8 @@ public:
     int resultIndex() const { return m_resultIndex; }
     void setResultIndex(int index) { m_resultIndex = index; }
     void setSelected(bool selected);
+    // The card's own focusable widgets (its buttons), in their order on the card.
+    QList<QWidget *> focusableChildren() const;
     bool isSelected() const { return m_selected; }
 
 signals:
@@ -44,6 +46,8 @@ signals:
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 

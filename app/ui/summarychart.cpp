@@ -6,10 +6,16 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
+#include <QEvent>
 #include <QFontMetrics>
+#include <QHelpEvent>
 #include <QHorizontalStackedBarSeries>
+#include <QLocale>
+#include <QTextDocument>
 #include <QToolTip>
 #include <QValueAxis>
+
+#include "theme.h"
 
 #include <algorithm>
 
@@ -22,7 +28,6 @@ namespace {
 constexpr int kLabelWidth = 120; // pixels at most: the bars keep most of the chart
 // Qt Charts gives the category labels about a third of the chart's width.
 constexpr double kLabelShare = 0.38;
-const QColor kDefaultColor(0x1a, 0x73, 0xe8);
 
 } // namespace
 
@@ -39,7 +44,67 @@ SummaryChart::SummaryChart(QWidget *parent)
     chart->setTitleFont(font);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(150, 250);
+    setMinimumSize(150, 120);
+    applyPalette();
+}
+
+void SummaryChart::applyPalette()
+{
+    // The chart draws itself: it follows the window's palette only when told.
+    const QPalette p = palette();
+    QChart *c = chart();
+    c->setBackgroundBrush(p.color(QPalette::Base));
+    c->setBackgroundPen(Qt::NoPen);
+    c->setTitleBrush(p.color(QPalette::Text));
+    for (QAbstractAxis *axis : c->axes()) {
+        axis->setLabelsBrush(p.color(QPalette::Text));
+        axis->setGridLineColor(Theme::border(p));
+        axis->setLinePenColor(Theme::border(p));
+    }
+}
+
+void SummaryChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyPalette();
+    QChartView::changeEvent(event);
+}
+
+bool SummaryChart::viewportEvent(QEvent *event)
+{
+    // A hover anywhere on a bar's row (its label included) names the bar in full, with its count.
+    if (event->type() == QEvent::ToolTip) {
+        const int bar = barAt(static_cast<QHelpEvent *>(event)->pos());
+        if (bar >= 0) {
+            QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), tooltip(bar), this);
+        } else {
+            QToolTip::hideText();
+            event->ignore();
+        }
+        return true;
+    }
+    return QChartView::viewportEvent(event);
+}
+
+int SummaryChart::barAt(const QPoint &viewportPos) const
+{
+    if (m_bars.isEmpty() || !m_axisY)
+        return -1;
+    const QPointF scene = mapToScene(viewportPos);
+    const QRectF plot = chart()->plotArea();
+    if (scene.y() < plot.top() || scene.y() > plot.bottom())
+        return -1;
+    const qsizetype n = m_bars.size();
+    // Categories run bottom-up, each an equal band of the plot's height.
+    const int fromBottom = int((plot.bottom() - scene.y()) / plot.height() * double(n));
+    const int bar = int(n) - 1 - std::clamp(fromBottom, 0, int(n) - 1);
+    return bar;
+}
+
+QString SummaryChart::tooltip(int bar) const
+{
+    //: Tooltip of a chart bar: its full label and its count
+    return PlainText::toolTip(tr("%1: %2").arg(m_bars.at(bar).label).arg(m_bars.at(bar).count));
 }
 
 void SummaryChart::setTitle(const QString &title)
@@ -85,7 +150,9 @@ void SummaryChart::setBars(const QList<Bar> &newBars)
         auto *set = new QBarSet(PlainText::forHtml(m_bars.at(b).label));
         for (int i = n - 1; i >= 0; --i)
             *set << (oneColour || i == b ? m_bars.at(i).count : 0);
-        set->setColor(m_bars.at(b).color.isValid() ? m_bars.at(b).color : kDefaultColor);
+        set->setColor(m_bars.at(b).color.isValid()
+                          ? m_bars.at(b).color
+                          : Theme::seriesColor(Theme::Series::Reason, palette()));
         set->setBorderColor(Qt::transparent);
         // Categories run bottom-up: category c is bar n - 1 - c.
         connect(set, &QBarSet::clicked, this, [this, n](int category) {
@@ -93,13 +160,10 @@ void SummaryChart::setBars(const QList<Bar> &newBars)
                 emit barClicked(m_bars.at(n - 1 - category).key);
         });
         connect(set, &QBarSet::hovered, this, [this, n](bool over, int category) {
-            if (over && category >= 0 && category < n) {
-                const Bar &bar = m_bars.at(n - 1 - category);
-                QToolTip::showText(QCursor::pos(),
-                                   PlainText::toolTip(tr("%1: %2").arg(bar.label).arg(bar.count)));
-            } else {
+            if (over && category >= 0 && category < n)
+                QToolTip::showText(QCursor::pos(), tooltip(n - 1 - category), this);
+            else
                 QToolTip::hideText();
-            }
         });
         series->append(set);
     }
@@ -109,7 +173,7 @@ void SummaryChart::setBars(const QList<Bar> &newBars)
     auto *axisX = new QValueAxis;
     axisX->setRange(0, maximum);
     axisX->setLabelFormat(u"%d"_s);
-    axisX->setTickCount(3);
+    axisX->setTickCount(std::min(3, maximum + 1)); // no "0 0 1" for a count of 1
     axisY->setTruncateLabels(false); // relabel() elides them to the room the chart leaves
     axisY->setLabelsFont(small);
     relabel();
@@ -119,6 +183,7 @@ void SummaryChart::setBars(const QList<Bar> &newBars)
     series->attachAxis(axisY);
     series->attachAxis(axisX);
     c->setTitle(m_title);
+    applyPalette();
 }
 
 void SummaryChart::relabel()
@@ -131,7 +196,11 @@ void SummaryChart::relabel()
     QStringList categories;
     m_shown.clear();
     for (qsizetype i = m_bars.size() - 1; i >= 0; --i) {
-        QString label = metrics.elidedText(m_bars.at(i).label, Qt::ElideRight, room);
+        // The count stays whole; the name is elided to the room left beside it.
+        const QString count = QLocale().toString(m_bars.at(i).count);
+        const int nameRoom = std::max(12, room - metrics.horizontalAdvance(u' ' + count));
+        QString label
+            = metrics.elidedText(m_bars.at(i).label, Qt::ElideRight, nameRoom) + u' ' + count;
         while (m_shown.contains(label)) // the axis needs distinct names
             label += u' ';
         m_shown.prepend(label);
@@ -150,6 +219,13 @@ QStringList SummaryChart::shownLabels() const
 QStringList SummaryChart::axisLabels() const
 {
     return m_axisY ? m_axisY->categories() : QStringList();
+}
+
+void SummaryChart::showEvent(QShowEvent *event)
+{
+    // A platform theme (GTK's dark one) may set the palette after the chart was made.
+    applyPalette();
+    QChartView::showEvent(event);
 }
 
 void SummaryChart::resizeEvent(QResizeEvent *event)

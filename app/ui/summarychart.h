@@ -28,6 +28,7 @@ public:
     explicit SummaryChart(QWidget *parent = nullptr);
 
     void setTitle(const QString &title);
+    QString title() const { return m_title; }
     // Rebuilt only when the bars changed.
     void setBars(const QList<Bar> &bars);
     const QList<Bar> &bars() const { return m_bars; }
@@ -36,17 +37,26 @@ public:
     // What the axis is given (HTML: the labels escaped), bottom bar first.
     QStringList axisLabels() const;
 
+    // The bar under a point of the viewport (its row, label included); -1 when none.
+    int barAt(const QPoint &viewportPos) const;
+    // The tooltip of a bar: its full label and its count, as plain text.
+    QString tooltip(int bar) const;
+
 signals:
     void barClicked(const QString &key);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     // Elides the labels to what the chart's width leaves them: Qt Charts clips labels wider
     // than its label column on the left, which cut words in half at scale 1.5 or in a narrow
     // window.
     void relabel();
+    void applyPalette();
 
     QString m_title;
     QList<Bar> m_bars;

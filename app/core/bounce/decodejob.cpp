@@ -69,7 +69,12 @@ qsizetype DecodeJob::longestLine(QStringView text)
 
 QString DecodeJob::describe(const QString &path, const QByteArray &head)
 {
-    const QMimeType type = QMimeDatabase().mimeTypeForFileNameAndData(path, head);
+    // The content first: a PNG named .eml is a PNG. The name helps only when the bytes say
+    // nothing more than "binary" or "text".
+    const QMimeDatabase db;
+    QMimeType type = db.mimeTypeForData(head);
+    if (!type.isValid() || type.isDefault() || type.name() == u"text/plain"_s)
+        type = db.mimeTypeForFileNameAndData(path, head);
     return type.isValid() && !type.comment().isEmpty() ? type.comment() : type.name();
 }
 

@@ -5,6 +5,7 @@
 #include "decodereport.h"
 #include "codemeaning.h"
 #include "codetable.h"
+#include "explanation.h"
 #include "mailboxmessage.h"
 #include "suppressionlist.h"
 
@@ -108,7 +109,7 @@ QStringList MailboxExport::csvFields(const CodeTable &table, const QString &lang
                << (r.replyCode > 0 ? QString::number(r.replyCode) : QString())
                << r.status.toString() << reason << MailboxFacts::reasonText(reason)
                << (entry ? table.at(r.entryIndex).id : QString())
-               << (entry ? table.at(r.entryIndex).text.value(language) : QString())
+               << (entry ? Explanation::entryText(table.at(r.entryIndex), r, language) : QString())
                << MailboxFacts::originKey(r.origin)
                << (date.isValid() ? date.toString(Qt::ISODate)
                                   : MailboxFacts::dateText(m, r, record.date))

@@ -1,4 +1,5 @@
 #include "mailboxfilterproxy.h"
+#include "textfolding.h"
 
 #include "mailboxmodel.h"
 
@@ -20,7 +21,9 @@ void MailboxFilterProxy::refilter()
 
 void MailboxFilterProxy::setText(const QString &text)
 {
-    const QStringList words = text.toLower().split(u' ', Qt::SkipEmptyParts);
+    // Folded as the rows' search text is: case, full-width forms, Traditional to Simplified.
+    const QStringList words
+        = TextFolding::fold(text, TextFolding::Spacing::Words).split(u' ', Qt::SkipEmptyParts);
     if (words == m_words)
         return;
     m_words = words;

@@ -1,8 +1,11 @@
 #include "mailboxmodel.h"
 
+#include "chinesevariants.h"
 #include "codemeaning.h"
 #include "codetable.h"
 #include "plaintext.h"
+#include "languages.h"
+#include "textfolding.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -266,14 +269,20 @@ QString MailboxModel::searchText(const Row &row) const
               << r.origin << r.diagnostic;
         if (r.entryIndex >= 0) {
             const CodeEntry &e = m_table->at(r.entryIndex);
-            parts << e.id << e.text.english();
-            if (m_language != u"en"_s)
-                parts << e.text.value(m_language);
+            parts << e.id;
+            // Every language's text: a Traditional query finds a row of the Simplified
+            // interface too (folded below, as the filter folds the query).
+            for (const QString &language : Languages::codes())
+                parts << e.text.value(language);
         }
     } else {
         parts << m.result.error;
     }
-    return parts.join(u'\n').toLower();
+    QString text = parts.join(u'\n').toLower();
+    // Traditional to Simplified only where there is Chinese: the search folds its query alike.
+    if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return TextFolding::isWide(c); }))
+        text = ChineseVariants::builtIn().toSimplified(text);
+    return text;
 }
 
 QVariant MailboxModel::display(int rowIndex, int column, int count) const
