@@ -1,5 +1,7 @@
 #include "codemeaning.h"
 
+#include <QLocale>
+
 #include "codetable.h"
 
 namespace BounceLens {
@@ -119,9 +121,12 @@ QString CodeMeaning::stage(const QString &stage)
     return stage;
 }
 
-QString CodeMeaning::source(const CodeEntry &entry)
+QString CodeMeaning::source(const CodeEntry &entry, const QString &language)
 {
     switch (entry.source) {
+    case CodeEntry::Source::Provider:
+        return tr("%1 reply")
+            .arg(entry.providerName.value(language.isEmpty() ? QLocale().name() : language));
     case CodeEntry::Source::Gmail:
         return entry.onPage ? tr("Gmail, on Google's page")
                             : tr("Gmail, no longer on Google's page");

@@ -103,6 +103,23 @@ void SearchIndex::foldTexts() const
     }
     addField(QString(), kVariant, variants);
     addField(QString(), kDescription, other);
+    // A provider's own codes ("DT:SPM", "TSS04") and its name: typing them asks for its entries.
+    QStringList tokens;
+    for (const CodeEntry &e : m_table->entries()) {
+        QStringList lines;
+        for (const QString &token : e.tokens) {
+            // Codes only: a wording ("Invalid User") is in the entry's text and variants.
+            if (!token.contains(u' '))
+                lines << TextFolding::fold(token);
+        }
+        if (e.isProvider())
+            lines << e.sourceKey;
+        for (const QString &name : e.providerName.all())
+            lines << TextFolding::fold(name);
+        tokens << lines.join(u'\n');
+    }
+    m_tokenField = int(m_fields.size());
+    addField(QString(), kVariant, tokens);
 }
 
 void SearchIndex::addField(const QString &language, int weight, const QStringList &texts) const
@@ -166,6 +183,7 @@ QList<SearchIndex::Score> SearchIndex::score(const SearchQuery &query,
     // Per word, the best weight each entry has for it, field by field.
     QList<int> best(count);
     QList<int> wordsFound(count, 0);
+    QList<bool> tokenHit(count, false);
     QList<int> points(count, 0);
     for (int w = 0; w < words.size(); ++w) {
         const QString &word = words.at(w);
@@ -185,6 +203,7 @@ QList<SearchIndex::Score> SearchIndex::score(const SearchQuery &query,
                                     || !isWordChar(field.text.at(end));
                 const int quality = start ? (finish ? 3 : 2) : 1;
                 best[entry] = std::max(best.at(entry), weigh(base, quality));
+                tokenHit[entry] = tokenHit.at(entry) || (f == m_tokenField && quality == 3);
                 if (text && quality == 3)
                     scores[entry].position
                         = std::min(scores.at(entry).position, int(at - field.starts.at(entry)));
@@ -206,6 +225,8 @@ QList<SearchIndex::Score> SearchIndex::score(const SearchQuery &query,
                 if (!scores.at(hit.entry).matched)
                     continue;
                 best[hit.entry] = std::max(best.at(hit.entry), weigh(base, hit.quality));
+                tokenHit[hit.entry]
+                    = tokenHit.at(hit.entry) || (f == m_tokenField && hit.quality == 3);
                 if (text && hit.wholeAt >= 0)
                     scores[hit.entry].position
                         = std::min(scores.at(hit.entry).position, hit.wholeAt);
@@ -236,6 +257,8 @@ QList<SearchIndex::Score> SearchIndex::score(const SearchQuery &query,
             continue;
         s.words = wordsFound.at(i);
         s.points = points.at(i);
+        if (m_table->at(i).isProvider())
+            s.provider = tokenHit.at(i) ? 1 : -1;
         if (!together.isEmpty() && s.words == words.size()) {
             bool found = false;
             // One phrase of one concept of the entry covers several words...
@@ -316,6 +339,8 @@ int SearchIndex::compare(const Score &a, const Score &b)
         return a.codeRank > b.codeRank ? -1 : 1;
     if (a.words != b.words)
         return a.words > b.words ? -1 : 1;
+    if (a.provider != b.provider)
+        return a.provider > b.provider ? -1 : 1;
     if (a.points != b.points)
         return a.points > b.points ? -1 : 1;
     if (a.gmail != b.gmail)

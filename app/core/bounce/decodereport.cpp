@@ -107,6 +107,8 @@ QJsonObject DecodeReport::toJson(const DecodeResult &r, const CodeTable &table)
         j.insert(u"will_retry_until"_s, stringOrNull(x.willRetryUntil));
         j.insert(u"command"_s, stringOrNull(toWord(x.command)));
         j.insert(u"origin"_s, stringOrNull(x.origin));
+        j.insert(u"provider"_s, stringOrNull(x.provider));
+        j.insert(u"provider_confirmed"_s, x.providerConfirmed);
         j.insert(u"temporary"_s, x.temporary ? QJsonValue(*x.temporary) : QJsonValue());
         j.insert(u"reason"_s, stringOrNull(toWord(x.reason)));
         j.insert(u"entry_id"_s, entryId(table, x.entryIndex));
@@ -191,6 +193,8 @@ QString DecodeReport::toText(const DecodeResult &r, const CodeTable &table, cons
             out += u"  "_s + tr("Remote server: %1").arg(x.remoteMta) + u'\n';
         if (!x.origin.isEmpty())
             out += u"  "_s + tr("Origin: %1").arg(x.origin) + u'\n';
+        if (const QString p = Explanation::provider(table, x, language); !p.isEmpty())
+            out += u"  "_s + tr("Provider: %1").arg(p) + u'\n';
         if (!x.diagnostic.isEmpty())
             out += u"  "_s + tr("Server said: %1").arg(x.diagnostic) + u'\n';
         if (!x.localDiagnostic.isEmpty())

@@ -42,9 +42,10 @@ QList<MailboxExport::Record> MailboxExport::records(const DecodeResult &message)
 
 QStringList MailboxExport::csvColumns(bool withCount)
 {
-    QStringList columns{u"outcome"_s, u"recipient"_s,   u"domain"_s,   u"reply_code"_s, u"status"_s,
-                        u"reason"_s,  u"reason_text"_s, u"entry_id"_s, u"entry_text"_s, u"origin"_s,
-                        u"date"_s,    u"file"_s,        u"message"_s,  u"diagnostic"_s, u"error"_s};
+    QStringList columns{u"outcome"_s,    u"recipient"_s,  u"domain"_s,      u"reply_code"_s,
+                        u"status"_s,     u"reason"_s,     u"reason_text"_s, u"entry_id"_s,
+                        u"entry_text"_s, u"origin"_s,     u"date"_s,        u"file"_s,
+                        u"message"_s,    u"diagnostic"_s, u"error"_s,       u"provider"_s};
     if (withCount)
         columns << u"count"_s;
     return columns;
@@ -85,7 +86,8 @@ QStringList MailboxExport::csvFields(const CodeTable &table, const QString &lang
                << QString() << QString() << QString() << QString() << QString() << QString() << file
                << number << QString()
                << (m.error.isEmpty() ? tr("No failed recipient was found in this message")
-                                     : m.error);
+                                     : m.error)
+               << QString();
     } else {
         const RecipientResult &r = m.recipients.at(record.recipient);
         const QString reason = MailboxFacts::reasonKey(table, r);
@@ -99,7 +101,8 @@ QStringList MailboxExport::csvFields(const CodeTable &table, const QString &lang
                << MailboxFacts::originKey(r.origin)
                << (date.isValid() ? date.toString(Qt::ISODate)
                                   : MailboxFacts::dateText(m, r, record.date))
-               << file << number << r.diagnostic << m.error;
+               << file << number << r.diagnostic << m.error
+               << (r.provider.isEmpty() || r.providerConfirmed ? r.provider : r.provider + u'?');
     }
     if (withCount)
         fields << QString::number(record.count);
