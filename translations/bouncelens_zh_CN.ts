@@ -176,6 +176,18 @@
         <extracomment>Two sentences, or a label and its text, in a row. Chinese puts no space between them.</extracomment>
         <translation>%1%2</translation>
     </message>
+    <message>
+        <source>%1&apos;s help page</source>
+        <translation>%1 帮助页面</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>资料来源</translation>
+    </message>
+    <message>
+        <source>Provider: %1 (%2), facts checked %3</source>
+        <translation>服务商：%1（%2），资料核对于 %3</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::CodeTableModel</name>
@@ -419,10 +431,6 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <translation>通用含义（RFC）</translation>
     </message>
     <message>
-        <source>Gmail&apos;s own replies, or the generic meanings of RFC 3463 and RFC 5321</source>
-        <translation>Gmail 自己的回复，或 RFC 3463 和 RFC 5321 中的通用含义</translation>
-    </message>
-    <message>
         <source>Current and historical</source>
         <translation>当前和历史</translation>
     </message>
@@ -453,6 +461,18 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>Show every code again: all severities, classes, sources and stages</source>
         <translation>重新显示所有代码：所有严重程度、类别、来源和阶段</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>所有服务商</translation>
+    </message>
+    <message>
+        <source>%1 replies</source>
+        <translation>%1 回复</translation>
+    </message>
+    <message>
+        <source>Whose replies to show: Gmail&apos;s, another provider&apos;s, or the generic meanings of RFC 3463 and RFC 5321</source>
+        <translation>显示谁的回复：Gmail 的、其他服务商的，或 RFC 3463 和 RFC 5321 的通用含义</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1033,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>Copy a few plain sentences about this recipient, to paste into a ticket or a chat</source>
         <translation>复制几句关于此收件人的浅白说明，可粘贴到工单或聊天中</translation>
     </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>服务商：%1</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::SummaryChart</name>
@@ -1318,6 +1342,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>x3z: not assigned by RFC 5321; used for the AUTH replies of RFC 4954.</source>
         <translation>x3z：RFC 5321 未定义；用于 RFC 4954 的 AUTH（身份验证）回复。</translation>
     </message>
+    <message>
+        <source>%1 reply</source>
+        <translation>%1 回复</translation>
+    </message>
 </context>
 <context>
     <name>CodeTable</name>
@@ -1374,10 +1402,6 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <translation>缺失，或包含 a-z, 0-9, &apos;.&apos; 和 &apos;-&apos; 以外的字符</translation>
     </message>
     <message>
-        <source>must be &quot;gmail&quot;, &quot;rfc3463&quot; or &quot;rfc5321&quot;</source>
-        <translation>必须为 &quot;gmail&quot;, &quot;rfc3463&quot; 或 &quot;rfc5321&quot;</translation>
-    </message>
-    <message>
         <source>must be a whole number from 200 to 599</source>
         <translation>必须是 200 到 599 之间的整数</translation>
     </message>
@@ -1392,10 +1416,6 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>missing (an enhanced status code like 5.1.1)</source>
         <translation>缺失（应为增强状态码，例如 5.1.1）</translation>
-    </message>
-    <message>
-        <source>missing (every Gmail entry carries advice)</source>
-        <translation>缺失（每个 Gmail 条目都必须包含处理建议）</translation>
     </message>
     <message>
         <source>must be true, false or null</source>
@@ -1452,6 +1472,54 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>code file</source>
         <translation>代码文件</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>missing, or not a date like 2026-06-15</source>
+        <translation>缺失，或不是 2026-06-15 这样的日期</translation>
+    </message>
+    <message>
+        <source>%1: provider &quot;%2&quot;</source>
+        <translation>%1：服务商“%2”</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;key&quot;: missing, or not a lower-case word that names no other source</source>
+        <translation>%1：字段“key”：缺失，或不是一个不与其他来源重名的小写单词</translation>
+    </message>
+    <message>
+        <source>%1: declared by another file too</source>
+        <translation>%1：另一个文件也声明了它</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;name&quot;: %2</source>
+        <translation>%1：字段“name”：%2</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;description&quot;: %2</source>
+        <translation>%1：字段“description”：%2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;hosts&quot; and &quot;links&quot; must be arrays of strings</source>
+        <translation>%1：“hosts”和“links”必须是字符串数组</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;source&quot;: &quot;%2&quot; is neither &quot;gmail&quot;, &quot;rfc3463&quot;, &quot;rfc5321&quot; nor a provider this file declares</source>
+        <translation>%1：字段“source”：“%2”既不是“gmail”、“rfc3463”、“rfc5321”，也不是此文件声明的服务商</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;id&quot;: must start with &quot;%2-&quot;</source>
+        <translation>%1：字段“id”：必须以“%2-”开头</translation>
+    </message>
+    <message>
+        <source>must be &quot;gmail&quot;, &quot;rfc3463&quot;, &quot;rfc5321&quot; or a provider key</source>
+        <translation>必须是“gmail”、“rfc3463”、“rfc5321”或服务商的键名</translation>
+    </message>
+    <message>
+        <source>missing (every provider&apos;s entry carries advice)</source>
+        <translation>缺失（每个服务商条目都带有建议）</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1850,10 @@ Options:
         <source>Local mail server&apos;s summary: %1</source>
         <translation>本地邮件服务器的摘要：%1</translation>
     </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>服务商：%1</translation>
+    </message>
 </context>
 <context>
     <name>Explanation</name>
@@ -1852,6 +1924,11 @@ Options:
     <message>
         <source>Retry: sending the same message again will fail in the same way until the cause is fixed.</source>
         <translation>能否重试：在解决问题之前，再次发送同一封邮件仍会以同样的方式失败。</translation>
+    </message>
+    <message>
+        <source>%1 (by its code alone: the server is not known to be %1&apos;s, and other servers reuse some codes)</source>
+        <extracomment>%1: a mail provider&apos;s name; its code was found in a reply from a server not known to be its</extracomment>
+        <translation>%1（仅凭其代码判断：无法确认该服务器属于 %1，而其他服务器也会沿用部分代码）</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,18 @@
         <extracomment>Two sentences, or a label and its text, in a row. Chinese puts no space between them.</extracomment>
         <translation>%1%2</translation>
     </message>
+    <message>
+        <source>%1&apos;s help page</source>
+        <translation>%1 說明頁面</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <source>Provider: %1 (%2), facts checked %3</source>
+        <translation>服務供應商：%1（%2），資料核對於 %3</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::CodeTableModel</name>
@@ -419,10 +431,6 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <translation>通用含義 (RFC)</translation>
     </message>
     <message>
-        <source>Gmail&apos;s own replies, or the generic meanings of RFC 3463 and RFC 5321</source>
-        <translation>Gmail 本身的回覆，或 RFC 3463 與 RFC 5321 的通用含義</translation>
-    </message>
-    <message>
         <source>Current and historical</source>
         <translation>現行與歷史回覆</translation>
     </message>
@@ -453,6 +461,18 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>Show every code again: all severities, classes, sources and stages</source>
         <translation>重新顯示所有代碼：所有嚴重程度、類別、來源和階段</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>所有服務供應商</translation>
+    </message>
+    <message>
+        <source>%1 replies</source>
+        <translation>%1 回覆</translation>
+    </message>
+    <message>
+        <source>Whose replies to show: Gmail&apos;s, another provider&apos;s, or the generic meanings of RFC 3463 and RFC 5321</source>
+        <translation>顯示誰的回覆：Gmail 的、其他服務供應商的，或 RFC 3463 和 RFC 5321 的通用含義</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1033,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>Copy a few plain sentences about this recipient, to paste into a ticket or a chat</source>
         <translation>複製幾句關於此收件者的淺白說明，可貼到客服單或聊天中</translation>
     </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>服務供應商：%1</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::SummaryChart</name>
@@ -1318,6 +1342,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>x3z: not assigned by RFC 5321; used for the AUTH replies of RFC 4954.</source>
         <translation>x3z：RFC 5321 未定義；用於 RFC 4954 的 AUTH（驗證）回覆。</translation>
     </message>
+    <message>
+        <source>%1 reply</source>
+        <translation>%1 回覆</translation>
+    </message>
 </context>
 <context>
     <name>CodeTable</name>
@@ -1374,10 +1402,6 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <translation>缺少，或含有 a-z, 0-9, &apos;.&apos; 與 &apos;-&apos; 以外的字元</translation>
     </message>
     <message>
-        <source>must be &quot;gmail&quot;, &quot;rfc3463&quot; or &quot;rfc5321&quot;</source>
-        <translation>必須是 &quot;gmail&quot;, &quot;rfc3463&quot; 或 &quot;rfc5321&quot;</translation>
-    </message>
-    <message>
         <source>must be a whole number from 200 to 599</source>
         <translation>必須是 200 到 599 之間的整數</translation>
     </message>
@@ -1392,10 +1416,6 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>missing (an enhanced status code like 5.1.1)</source>
         <translation>缺少（應為增強狀態碼，例如 5.1.1）</translation>
-    </message>
-    <message>
-        <source>missing (every Gmail entry carries advice)</source>
-        <translation>缺少（每個 Gmail 條目都必須附有建議）</translation>
     </message>
     <message>
         <source>must be true, false or null</source>
@@ -1452,6 +1472,54 @@ Or drop an .eml, .txt or mbox file on this window.</source>
     <message>
         <source>code file</source>
         <translation>代碼檔案</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>必須是非空白字串</translation>
+    </message>
+    <message>
+        <source>missing, or not a date like 2026-06-15</source>
+        <translation>缺少，或不是 2026-06-15 這樣的日期</translation>
+    </message>
+    <message>
+        <source>%1: provider &quot;%2&quot;</source>
+        <translation>%1：服務供應商「%2」</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;key&quot;: missing, or not a lower-case word that names no other source</source>
+        <translation>%1：欄位「key」：缺少，或不是一個不與其他來源同名的小寫單字</translation>
+    </message>
+    <message>
+        <source>%1: declared by another file too</source>
+        <translation>%1：另一個檔案也宣告了它</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;name&quot;: %2</source>
+        <translation>%1：欄位「name」：%2</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;description&quot;: %2</source>
+        <translation>%1：欄位「description」：%2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;hosts&quot; and &quot;links&quot; must be arrays of strings</source>
+        <translation>%1：「hosts」和「links」必須是字串陣列</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;source&quot;: &quot;%2&quot; is neither &quot;gmail&quot;, &quot;rfc3463&quot;, &quot;rfc5321&quot; nor a provider this file declares</source>
+        <translation>%1：欄位「source」：「%2」既不是「gmail」、「rfc3463」、「rfc5321」，也不是此檔案宣告的服務供應商</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;id&quot;: must start with &quot;%2-&quot;</source>
+        <translation>%1：欄位「id」：必須以「%2-」開頭</translation>
+    </message>
+    <message>
+        <source>must be &quot;gmail&quot;, &quot;rfc3463&quot;, &quot;rfc5321&quot; or a provider key</source>
+        <translation>必須是「gmail」、「rfc3463」、「rfc5321」或服務供應商的鍵名</translation>
+    </message>
+    <message>
+        <source>missing (every provider&apos;s entry carries advice)</source>
+        <translation>缺少（每個服務供應商條目都附有建議）</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1850,10 @@ Options:
         <source>Local mail server&apos;s summary: %1</source>
         <translation>本地郵件伺服器的摘要：%1</translation>
     </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>服務供應商：%1</translation>
+    </message>
 </context>
 <context>
     <name>Explanation</name>
@@ -1852,6 +1924,11 @@ Options:
     <message>
         <source>Retry: sending the same message again will fail in the same way until the cause is fixed.</source>
         <translation>能否重試：在解決問題之前，再次寄出同一封郵件仍會以同樣的方式失敗。</translation>
+    </message>
+    <message>
+        <source>%1 (by its code alone: the server is not known to be %1&apos;s, and other servers reuse some codes)</source>
+        <extracomment>%1: a mail provider&apos;s name; its code was found in a reply from a server not known to be its</extracomment>
+        <translation>%1（僅憑其代碼判斷：無法確認該伺服器屬於 %1，而其他伺服器也會沿用部分代碼）</translation>
     </message>
 </context>
 <context>
