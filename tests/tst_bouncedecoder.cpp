@@ -172,6 +172,10 @@ void tst_BounceDecoder::fixtures()
         QCOMPARE(entry, row.value(u"entry_id"_s));
     if (!row.value(u"origin"_s).isEmpty())
         QCOMPARE(x->origin, row.value(u"origin"_s));
+    // Whose reply the entry explains; "netease?" when only its code said so.
+    if (!row.value(u"provider"_s).isEmpty())
+        QCOMPARE(x->provider + (x->providerConfirmed ? QString() : u"?"_s),
+                 row.value(u"provider"_s));
     // A status stated only in words is implied, never put in status.
     QCOMPARE(x->impliedStatus.toString(), row.value(u"implied_status"_s));
     if (!row.value(u"local_diagnostic"_s).isEmpty())

@@ -49,6 +49,8 @@ private slots:
     void gmailOwnBouncesHaveEntries();
     void chineseWordsNameTheReason_data();
     void chineseWordsNameTheReason();
+    void providerEntriesAreComplete();
+    void providersAreDeclaredAndUsed();
 
 private:
     std::optional<CodeTable> m_table;
@@ -732,6 +734,83 @@ void tst_CodeData::chineseWordsNameTheReason()
     const std::optional<BouncePatterns> patterns = BouncePatterns::loadBuiltIn(&error);
     QVERIFY2(patterns, qPrintable(error));
     QCOMPARE(ReasonClassifier(*patterns).fromWords(words), reason);
+void tst_CodeData::providerEntriesAreComplete()
+{
+    // Every entry of every provider file (resources/codes/<provider>.json): three languages, no
+    // empty field, where the facts come from and when, dated wordings. The glossary and the
+    // placeholders are checked for every file by the tests above.
+    static const QStringList actors{u"sender"_s, u"sender_admin"_s, u"recipient"_s,
+                                    u"recipient_admin"_s};
+    static const QStringList stages{u""_s,     u"connection"_s, u"HELO"_s, u"STARTTLS"_s,
+                                    u"AUTH"_s, u"MAIL"_s,       u"RCPT"_s, u"DATA"_s};
+    static const QRegularExpression date(u"\\b20\\d\\d(-\\d\\d)?\\b"_s);
+    static const QRegularExpression exact(u"^[245]\\.\\d{1,3}\\.\\d{1,3}$"_s);
+    int count = 0;
+    for (const CodeEntry &e : m_table->entries()) {
+        if (!e.isProvider())
+            continue;
+        ++count;
+        const QByteArray id = e.id.toUtf8();
+        QVERIFY2(e.id.startsWith(e.sourceKey + u'-'), id);
+        for (const QString &lang : {u"en"_s, u"zh_CN"_s, u"zh_TW"_s}) {
+            for (const auto *t : {&e.text, &e.description, &e.advice, &e.sourceNote})
+                QVERIFY2(!t->all().value(lang).trimmed().isEmpty(), id + ' ' + lang.toUtf8());
+            QVERIFY2(e.providerName.has(lang), id);
+        }
+        QVERIFY2(e.advice.value(u"zh_CN"_s) != e.advice.english(), id);
+        QVERIFY2(e.description.value(u"zh_TW"_s) != e.description.value(u"zh_CN"_s), id);
+        QVERIFY2(!e.tokens.isEmpty(), id);
+        QVERIFY2(e.replyCode >= 200 && e.replyCode <= 599, id);
+        QVERIFY2(e.status.isEmpty() || exact.match(e.status).hasMatch(), id);
+        QVERIFY2(e.status.isEmpty() || e.status.at(0).digitValue() == e.replyCode / 100, id);
+        QVERIFY2(e.temporary == std::optional<bool>(e.replyCode / 100 == 4), id);
+        QVERIFY2(!e.reason.isEmpty(), id);
+        QVERIFY2(!e.actionBy.isEmpty(), id);
+        for (const QString &a : e.actionBy)
+            QVERIFY2(actors.contains(a), id);
+        QVERIFY2((QStringList{u"later"_s, u"after_fix"_s, u"no"_s}.contains(e.retry)), id);
+        QVERIFY2(stages.contains(e.stage), id);
+        QVERIFY2(e.helpUrl.startsWith(u"https://"_s), id);
+        QVERIFY2(date.match(e.sourceNote.english()).hasMatch(), id);
+        QVERIFY2(date.match(e.sourceDate).hasMatch(), id);
+        QVERIFY2(!e.variants.isEmpty(), id);
+        for (const Variant &v : e.variants) {
+            QVERIFY2(!v.text.trimmed().isEmpty(), id);
+            for (const QString &lang : {u"en"_s, u"zh_CN"_s, u"zh_TW"_s})
+                QVERIFY2(date.match(v.note.all().value(lang)).hasMatch(), id + ' ' + lang.toUtf8());
+        }
+    }
+    QVERIFY2(count >= 120, qPrintable(QString::number(count)));
+}
+
+void tst_CodeData::providersAreDeclaredAndUsed()
+{
+    // The providers the issue names, each with its entries and the hosts its replies come from.
+    QStringList keys;
+    for (const ProviderInfo &p : m_table->providers())
+        keys << p.key;
+    for (const QString &key :
+         {u"microsoft"_s, u"yahoo"_s, u"netease"_s, u"tencent"_s, u"alibaba"_s, u"apple"_s})
+        QVERIFY2(keys.contains(key), qPrintable(key));
+    for (const ProviderInfo &p : m_table->providers()) {
+        QVERIFY2(!p.hosts.isEmpty(), qPrintable(p.key));
+        for (const QString &lang : {u"en"_s, u"zh_CN"_s, u"zh_TW"_s})
+            QVERIFY2(p.name.has(lang) && p.description.has(lang), qPrintable(p.key));
+        int entries = 0;
+        for (const CodeEntry &e : m_table->entries())
+            entries += e.sourceKey == p.key;
+        QVERIFY2(entries > 0, qPrintable(p.key));
+    }
+    int netease = 0;
+    for (const CodeEntry &e : m_table->entries())
+        netease += e.sourceKey == u"netease"_s;
+    QVERIFY2(netease >= 45, qPrintable(QString::number(netease)));
+    QVERIFY(m_table->providerInfo(u"netease"_s)->matchesHost(u"163mx02.mxmail.netease.com"_s));
+    QVERIFY(m_table->providerInfo(u"tencent"_s)->matchesHost(u"mx3.qq.com"_s));
+    QVERIFY(m_table->providerInfo(u"microsoft"_s)
+                ->matchesHost(u"example-com.mail.protection.outlook.com"_s));
+    QVERIFY(m_table->providerInfo(u"yahoo"_s)->matchesHost(u"mta7.am0.yahoodns.net"_s));
+    QVERIFY(m_table->providerInfo(u"apple"_s)->matchesHost(u"mx02.mail.icloud.com"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_CodeData)

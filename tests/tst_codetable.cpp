@@ -16,6 +16,10 @@ private slots:
     void rejectsBrokenFiles_data();
     void rejectsBrokenFiles();
     void builtInTableLoads();
+    void loadsProviderFile();
+    void rejectsBrokenProviderFiles_data();
+    void rejectsBrokenProviderFiles();
+    void providerHosts();
 
 private:
     static QByteArray small();
@@ -179,6 +183,110 @@ void tst_CodeTable::builtInTableLoads()
     const auto table = CodeTable::loadBuiltIn(&error);
     QVERIFY2(table, qPrintable(error));
     QVERIFY(table->size() > 0);
+}
+
+namespace {
+
+// A provider file: the envelope declares the provider, the entry uses it. `entry` replaces the
+// whole entry when given.
+QByteArray providerFile(const QByteArray &entry = {}, const QByteArray &provider = {})
+{
+    const QByteArray p = provider.isEmpty() ? QByteArray(
+                             R"({"key":"acme","name":{"en":"Acme","zh_CN":"A","zh_TW":"A"},)"
+                             R"("hosts":["mx*.acme.example","*.in.acme.example"],)"
+                             R"("links":["help.acme.example/smtp"],"order":3})")
+                                            : provider;
+    const QByteArray e
+        = entry.isEmpty() ? QByteArray(
+              R"({"id":"acme-x1","source":"acme","reply_code":554,"status":null,)"
+              R"("token":"AX:01","text":{"en":"AX:01 refused","zh_CN":"AX:01 zh"},)"
+              R"("advice":{"en":"Fix it."},"source_note":{"en":"Seen 2026."},)"
+              R"("source_date":"2026-05","temporary":false,"address_action":"fix-sending"})")
+                          : entry;
+    return R"({"format":"bouncelens-codes","version":1,"provider":)" + p + R"(,"entries":[)" + e
+           + "]}";
+}
+
+} // namespace
+
+void tst_CodeTable::loadsProviderFile()
+{
+    QString error;
+    const auto table
+        = CodeTable::load({{u"small.json"_s, small()}, {u"acme.json"_s, providerFile()}}, &error);
+    QVERIFY2(table, qPrintable(error));
+    const CodeEntry &e = table->at(table->indexOf(u"acme-x1"_s));
+    QVERIFY(e.isProvider());
+    QVERIFY(!e.isGmail());
+    QCOMPARE(e.sourceKey, u"acme"_s);
+    QCOMPARE(e.status, QString());
+    QCOMPARE(e.tokens, QStringList{u"AX:01"_s});
+    QCOMPARE(e.sourceDate, u"2026-05"_s);
+    QCOMPARE(e.providerName.english(), u"Acme"_s);
+    QCOMPARE(table->providers().size(), 1);
+    QVERIFY(table->providerInfo(u"acme"_s));
+    QVERIFY(!table->providerInfo(u"gmail"_s));
+    // The Gmail siblings of a pair stay Gmail's.
+    QVERIFY(table->siblings(554, QString()).isEmpty());
+    QCOMPARE(table->siblings(554, QString(), u"acme"_s).size(), 1);
+}
+
+void tst_CodeTable::rejectsBrokenProviderFiles_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("word");
+    const QByteArray base
+        = R"("reply_code":554,"status":null,"temporary":false,"text":{"en":"x"},"advice":{"en":"y"},)"
+          R"("source_note":{"en":"z"},"source_date":"2026-05")";
+    QTest::newRow("undeclared source")
+        << providerFile(R"({"id":"other-1","source":"other",)" + base + "}") << u"source"_s;
+    QTest::newRow("id without the key")
+        << providerFile(R"({"id":"x-1","source":"acme",)" + base + "}") << u"acme-"_s;
+    QTest::newRow("no source note")
+        << providerFile(R"({"id":"acme-2","source":"acme","reply_code":554,"status":null,)"
+                        R"("text":{"en":"x"},"advice":{"en":"y"},"source_date":"2026"})")
+        << u"source_note"_s;
+    QTest::newRow("bad date") << providerFile(
+        R"({"id":"acme-3","source":"acme",)" + QByteArray(base).replace("2026-05", "May 2026")
+        + "}") << u"source_date"_s;
+    QTest::newRow("no advice") << providerFile(
+        R"({"id":"acme-4","source":"acme","reply_code":554,"status":null,)"
+        R"("text":{"en":"x"},"source_note":{"en":"z"},"source_date":"2026-05"})")
+                               << u"advice"_s;
+    QTest::newRow("key names gmail")
+        << providerFile({}, R"({"key":"gmail","name":{"en":"G"},"hosts":[],"links":[]})")
+        << u"key"_s;
+    QTest::newRow("hosts not a list")
+        << providerFile({}, R"({"key":"acme","name":{"en":"A"},"hosts":"mx.acme","links":[]})")
+        << u"hosts"_s;
+}
+
+void tst_CodeTable::rejectsBrokenProviderFiles()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, word);
+    QString error;
+    const auto table = CodeTable::load({{u"acme.json"_s, json}}, &error);
+    QVERIFY(!table);
+    QVERIFY2(error.contains(word), qPrintable(error));
+    QVERIFY2(error.contains(u"acme.json"_s), qPrintable(error));
+}
+
+void tst_CodeTable::providerHosts()
+{
+    QString error;
+    const auto table = CodeTable::load({{u"acme.json"_s, providerFile()}}, &error);
+    QVERIFY2(table, qPrintable(error));
+    const ProviderInfo *p = table->providerInfo(u"acme"_s);
+    QVERIFY(p);
+    QVERIFY(p->matchesHost(u"mx3.acme.example"_s));
+    QVERIFY(p->matchesHost(u"MX3.Acme.Example."_s));
+    QVERIFY(p->matchesHost(u"a.b.in.acme.example"_s));
+    QVERIFY(!p->matchesHost(u"in.acme.example"_s));
+    QVERIFY(!p->matchesHost(u"mx3.acme.example.evil.test"_s));
+    QVERIFY(!p->matchesHost(QString()));
+    QVERIFY(p->matchesLink(u"see https://HELP.acme.example/smtp/12"_s));
+    QVERIFY(!p->matchesLink(u"see https://help.acme.example/other"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_CodeTable)

@@ -24,6 +24,9 @@ private slots:
     void confidenceAndRunnersUp();
     void liveWordingsFindTheirEntry_data();
     void liveWordingsFindTheirEntry();
+    void providerReplies_data();
+    void providerReplies();
+    void providerOfHostAndLink();
 
 private:
     QString idOf(const EntryMatcher::Match &m) const
@@ -186,6 +189,90 @@ void tst_EntryMatcher::liveWordingsFindTheirEntry()
     QCOMPARE(idOf(m), id);
     if (!QByteArray(QTest::currentDataTag()).contains("only the link"))
         QVERIFY2(m.confidence >= 0.75, qPrintable(QString::number(m.confidence)));
+void tst_EntryMatcher::providerReplies_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("diagnostic");
+    QTest::addColumn<QString>("provider"); // named by the host or link; empty: unknown
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<bool>("confirmed");
+    const QString spm = u"DT:SPM 163 mx2,MtKowAD3QzvUt4VnrQ4lBA--.44207S2 1736821266,please see "
+                        u"http://mail.163.com/help/help_spam_16.htm?ip=203.0.113.5"_s;
+    QTest::newRow("NetEase host") << 554 << QString() << u"554 "_s + spm << u"netease"_s
+                                  << u"netease-dt-spm-554"_s << true;
+    QTest::newRow("NetEase 451 by code")
+        << 451 << QString() << u"451 "_s + spm << u"netease"_s << u"netease-dt-spm-451"_s << true;
+    QTest::newRow("token alone") << 554 << QString() << u"554 "_s + spm << QString()
+                                 << u"netease-dt-spm-554"_s << false;
+    QTest::newRow("QQ by wording") << 550 << QString() << u"550 Mail content denied."_s
+                                   << u"tencent"_s << u"tencent-content-denied"_s << true;
+    QTest::newRow("QQ by help link")
+        << 550 << QString()
+        << u"550 Ip frequency limited. https://service.mail.qq.com/detail/122/172"_s << QString()
+        << u"tencent-ip-frequency"_s << false;
+    QTest::newRow("Outlook S3150")
+        << 550 << u"5.7.1"_s
+        << u"550 5.7.1 Unfortunately, messages from [203.0.113.5] weren't sent. Please contact "
+           u"your Internet service provider since part of their network is on our block list "
+           u"(S3150)."_s
+        << u"microsoft"_s << u"microsoft-s3150"_s << true;
+    QTest::newRow("Yahoo TSS04") << 421 << u"4.7.0"_s
+                                 << u"421 4.7.0 [TSS04] Messages from 203.0.113.5 temporarily "
+                                    u"deferred due to unexpected volume or user complaints"_s
+                                 << u"yahoo"_s << u"yahoo-tss04"_s << true;
+}
+
+void tst_EntryMatcher::providerReplies()
+{
+    QFETCH(int, code);
+    QFETCH(QString, status);
+    QFETCH(QString, diagnostic);
+    QFETCH(QString, provider);
+    QFETCH(QString, expected);
+    QFETCH(bool, confirmed);
+    const EntryMatcher matcher(*m_table);
+    SmtpReply r;
+    r.code = code;
+    r.status = status;
+    r.diagnostic = diagnostic;
+    r.text = diagnostic;
+    const EntryMatcher::Match m = matcher.match(r, false, provider);
+    QCOMPARE(idOf(m), expected);
+    QVERIFY(!m.gmail);
+    QCOMPARE(m.provider, m_table->at(m.entryIndex).sourceKey);
+    QCOMPARE(m.providerConfirmed, confirmed);
+    // A token alone (no host or link naming the provider) is less certain.
+    const EntryMatcher::Match alone = matcher.match(r, false);
+    if (confirmed && !alone.provider.isEmpty())
+        QVERIFY2(alone.confidence < m.confidence,
+                 qPrintable(u"%1 vs %2"_s.arg(alone.confidence).arg(m.confidence)));
+    if (confirmed)
+        QVERIFY2(m.confidence >= 0.8, qPrintable(QString::number(m.confidence)));
+}
+
+void tst_EntryMatcher::providerOfHostAndLink()
+{
+    const EntryMatcher matcher(*m_table);
+    QCOMPARE(matcher.providerOf(u"163mx02.mxmail.netease.com"_s, QString()), u"netease"_s);
+    QCOMPARE(matcher.providerOf(u"mx3.qq.com"_s, QString()), u"tencent"_s);
+    QCOMPARE(matcher.providerOf(u"mx.example.net"_s, u"see https://postmaster.yahooinc.com/x"_s),
+             u"yahoo"_s);
+    QCOMPARE(matcher.providerOf(u"mx.example.net"_s, u"550 5.1.1 no such user"_s), QString());
+    // A generic wording from an unknown server is not a provider's: "Invalid User" is NetEase's
+    // wording but no code of its own.
+    SmtpReply r;
+    r.code = 550;
+    r.diagnostic = r.text = u"550 Invalid User"_s;
+    QVERIFY(matcher.match(r, false).provider.isEmpty());
+    QVERIFY(!matcher.match(r, false, u"netease"_s).provider.isEmpty());
+    // Google's replies keep Gmail's entries.
+    r.code = 550;
+    r.status = u"5.1.1"_s;
+    r.diagnostic = r.text = u"The email account that you tried to reach does not exist."_s;
+    const EntryMatcher::Match g = matcher.match(r, true);
+    QVERIFY(g.gmail);
+    QVERIFY(g.provider.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_EntryMatcher)

@@ -27,6 +27,7 @@ private slots:
     void placeholdersFilledFromTheReply();
     void temporaryMeansRetry();
     void reportForPeople();
+    void providerNamed();
 
 private:
     DecodeResult decodeFixture(const QString &name) const;
@@ -173,6 +174,24 @@ void tst_Explanation::reportForPeople()
     QVERIFY(first.value(u"entry_id"_s).toString().startsWith(u"gmail-"_s));
     QCOMPARE(first.value(u"reason"_s).toString(), toWord(r.recipients.first().reason));
     QCOMPARE(json.value(u"languages"_s).toArray().first().toString(), r.languages.first());
+}
+
+void tst_Explanation::providerNamed()
+{
+    // A provider's reply is named in the report and the JSON; Gmail's and generic ones are not.
+    const DecodeResult r = decodeFixture(u"postfix-tencent-content-denied.eml"_s);
+    QVERIFY(!r.recipients.isEmpty());
+    QCOMPARE(Explanation::provider(*m_table, r.recipients.first(), u"en"_s), u"Tencent"_s);
+    QVERIFY(DecodeReport::toText(r, *m_table, u"en"_s).contains(u"Provider: Tencent"_s));
+    const QJsonObject first
+        = DecodeReport::toJson(r, *m_table).value(u"recipients"_s).toArray().first().toObject();
+    QCOMPARE(first.value(u"provider"_s).toString(), u"tencent"_s);
+    QCOMPARE(first.value(u"provider_confirmed"_s).toBool(), true);
+    RecipientResult alone = r.recipients.first();
+    alone.providerConfirmed = false;
+    QVERIFY(Explanation::provider(*m_table, alone, u"en"_s).contains(u"by its code alone"_s));
+    const DecodeResult gmail = decodeFixture(u"postfix-two-recipients.eml"_s);
+    QCOMPARE(Explanation::provider(*m_table, gmail.recipients.first(), u"en"_s), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_Explanation)

@@ -31,6 +31,7 @@ private slots:
     void groupByRecipient();
     void summaryCounts();
     void batchesKeepTheTesterHappy();
+    void providerInOriginColumn();
 
 private:
     QList<MailboxMessage> decode(const QByteArray &mbox);
@@ -227,6 +228,27 @@ void tst_MailboxModel::batchesKeepTheTesterHappy()
     QCOMPARE(m_model->rowCount(), 5); // 3 addresses; a message without one is never grouped
     m_model->setLanguage(u"zh_CN"_s);
     QCOMPARE(m_proxy->rowCount(), 3);
+}
+
+void tst_MailboxModel::providerInOriginColumn()
+{
+    // A NetEase reply names NetEase in the Origin column: confirmed by its help link, or with
+    // "?" when only its DT:SPM code said so.
+    // (The test bounces name a Google host; these come from NetEase's and another host.)
+    QByteArray fromNetEase
+        = bounce(u"li@163.example.cn"_s,
+                 u"554 DT:SPM 163 mx2,MtKowAD3QzvUt4VnrQ4lBA--.44207S2 1736821266,please see "
+                 u"http://mail.163.com/help/help_spam_16.htm?ip=203.0.113.5"_s);
+    fromNetEase.replace("gmail-smtp-in.l.google.com", "163mx02.mxmail.netease.com");
+    QByteArray fromOther = bounce(u"hu@partner.example.cn"_s,
+                                  u"554 DT:SPM mx5,QsCowAB7kcbVAW5m1X3aAw--.12345S2 1718355413"_s);
+    fromOther.replace("gmail-smtp-in.l.google.com", "mx.partner.example.cn");
+    const QList<MailboxMessage> messages = decode(mbox({fromNetEase, fromOther}));
+    MailboxModel model(&*m_table);
+    model.append(messages);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, MailboxModel::OriginColumn).data().toString(), u"NetEase"_s);
+    QCOMPARE(model.index(1, MailboxModel::OriginColumn).data().toString(), u"NetEase?"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_MailboxModel)

@@ -47,6 +47,9 @@ private slots:
     void keystrokeColloquial();
     void typingColloquial_data();
     void typingColloquial();
+    void providerTokensFirst_data();
+    void providerTokensFirst();
+    void providerFacet();
 
 private:
     SearchIndex::Score score(const QString &query, const QString &id,
@@ -80,6 +83,65 @@ SearchIndex::Score tst_SearchIndex::score(const QString &query, const QString &i
     const int index = m_small->indexOf(id);
     Q_ASSERT(index >= 0);
     return m_smallIndex->score(SearchQuery::parse(query), language).at(index);
+}
+
+void tst_SearchIndex::providerTokensFirst_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QString>("entry"); // empty: any entry of the provider
+    QTest::newRow("DT:SPM") << u"DT:SPM"_s << u"netease"_s << QString();
+    QTest::newRow("dt:spm") << u"dt:spm"_s << u"netease"_s << QString();
+    QTest::newRow("TSS04") << u"TSS04"_s << u"yahoo"_s << u"yahoo-tss04"_s;
+    QTest::newRow("S3150") << u"S3150"_s << u"microsoft"_s << u"microsoft-s3150"_s;
+    QTest::newRow("AS(7230)") << u"AS(7230)"_s << u"microsoft"_s << u"microsoft-as-spamhaus"_s;
+    QTest::newRow("5.7.515") << u"5.7.515"_s << u"microsoft"_s << u"microsoft-5.7.515"_s;
+    QTest::newRow("RP-001") << u"RP-001"_s << u"microsoft"_s << u"microsoft-rp-001"_s;
+    QTest::newRow("CS01") << u"CS01"_s << u"apple"_s << u"apple-cs01"_s;
+    QTest::newRow("Mail content denied")
+        << u"Mail content denied"_s << u"tencent"_s << u"tencent-content-denied"_s;
+    QTest::newRow("frequency limited zh_CN")
+        << u"\u9891\u7387\u9650\u5236"_s << u"tencent"_s << QString();
+    QTest::newRow("netease by name") << u"netease"_s << u"netease"_s << QString();
+}
+
+void tst_SearchIndex::providerTokensFirst()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, provider);
+    QFETCH(QString, entry);
+    for (const QString &language : {u"en"_s, u"zh_CN"_s}) {
+        const QStringList ids = order(query, language);
+        QVERIFY2(!ids.isEmpty(), "nothing found");
+        const CodeEntry &top = m_table->at(m_table->indexOf(ids.first()));
+        QCOMPARE(top.sourceKey, provider);
+        if (!entry.isEmpty())
+            QCOMPARE(ids.first(), entry);
+    }
+}
+
+void tst_SearchIndex::providerFacet()
+{
+    CodeTableModel model(&*m_table);
+    CodeFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    const int all = proxy.rowCount();
+    proxy.setProviderFilter(u"netease"_s);
+    QVERIFY(proxy.hasFacets());
+    QVERIFY(proxy.rowCount() >= 45);
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        QVERIFY(proxy.index(row, 0)
+                    .data(CodeTableModel::EntryIdRole)
+                    .toString()
+                    .startsWith(u"netease-"_s));
+    proxy.setProviderFilter(u"generic"_s);
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        QVERIFY(
+            proxy.index(row, 0).data(CodeTableModel::EntryIdRole).toString().startsWith(u"rfc"_s));
+    proxy.setProviderFilter(u"gmail"_s);
+    QVERIFY(proxy.rowCount() >= 121);
+    proxy.clearFacets();
+    QCOMPARE(proxy.rowCount(), all);
 }
 
 QStringList tst_SearchIndex::order(const QString &query, const QString &language) const

@@ -280,6 +280,8 @@ void tst_Verdict::plainAdvice()
     r.temporary = false;
     QCOMPARE(Verdict::plainAdvice(*m_table, r, sender),
              u"Check by hand: the bounce does not say why the delivery failed"_s);
+}
+
 void tst_Verdict::oneVerdictInEveryOutput()
 {
     // Issue 19: "Action: delayed" with "Status: 5.1.1" was "delayed, permanent" in the text

@@ -257,6 +257,18 @@
             <extracomment>Heading above the Simplified Chinese text of the original 2018 list, kept verbatim.</extracomment>
             <translation>2018 年中文列表原文</translation>
         </message>
+        <message>
+            <source>%1's help page</source>
+            <translation>%1 帮助页面</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>资料来源</translation>
+        </message>
+        <message>
+            <source>Provider: %1 (%2), facts checked %3</source>
+            <translation>服务商：%1（%2），资料核对于 %3</translation>
+        </message>
     </context>
     <context>
         <name>BounceLens::CodeTableModel</name>
@@ -567,6 +579,18 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <message>
             <source>Show every code again: all severities, classes, sources and stages</source>
             <translation>重新显示所有代码：所有严重程度、类别、来源和阶段</translation>
+        </message>
+        <message>
+            <source>All providers</source>
+            <translation>所有服务商</translation>
+        </message>
+        <message>
+            <source>%1 replies</source>
+            <translation>%1 回复</translation>
+        </message>
+        <message>
+            <source>Whose replies to show: Gmail's, another provider's, or the generic meanings of RFC 3463 and RFC 5321</source>
+            <translation>显示谁的回复：Gmail 的、其他服务商的，或 RFC 3463 和 RFC 5321 的通用含义</translation>
         </message>
     </context>
     <context>
@@ -1267,6 +1291,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
             <extracomment>Separator of the verdict, address and code a screen reader reads for a card</extracomment>
             <translation>，</translation>
         </message>
+        <message>
+            <source>Provider: %1</source>
+            <translation>服务商：%1</translation>
+        </message>
     </context>
     <context>
         <name>BounceLens::SenderReportView</name>
@@ -1606,6 +1634,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
             <source>Gmail, not listed on Google's page</source>
             <translation>Gmail，未列在 Google 页面上</translation>
         </message>
+        <message>
+            <source>%1 reply</source>
+            <translation>%1 回复</translation>
+        </message>
     </context>
     <context>
         <name>CodeTable</name>
@@ -1748,6 +1780,54 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <message>
             <source>must be suppress, retry, fix-sending or review</source>
             <translation>必须是 suppress、retry、fix-sending 或 review</translation>
+        </message>
+        <message>
+            <source>must be a non-empty string</source>
+            <translation>必须是非空字符串</translation>
+        </message>
+        <message>
+            <source>missing, or not a date like 2026-06-15</source>
+            <translation>缺失，或不是 2026-06-15 这样的日期</translation>
+        </message>
+        <message>
+            <source>%1: provider "%2"</source>
+            <translation>%1：服务商“%2”</translation>
+        </message>
+        <message>
+            <source>%1: field "key": missing, or not a lower-case word that names no other source</source>
+            <translation>%1：字段“key”：缺失，或不是一个不与其他来源重名的小写单词</translation>
+        </message>
+        <message>
+            <source>%1: declared by another file too</source>
+            <translation>%1：另一个文件也声明了它</translation>
+        </message>
+        <message>
+            <source>%1: field "name": %2</source>
+            <translation>%1：字段“name”：%2</translation>
+        </message>
+        <message>
+            <source>%1: field "description": %2</source>
+            <translation>%1：字段“description”：%2</translation>
+        </message>
+        <message>
+            <source>%1: "hosts" and "links" must be arrays of strings</source>
+            <translation>%1：“hosts”和“links”必须是字符串数组</translation>
+        </message>
+        <message>
+            <source>%1: field "source": "%2" is neither "gmail", "rfc3463", "rfc5321" nor a provider this file declares</source>
+            <translation>%1：字段“source”：“%2”既不是“gmail”、“rfc3463”、“rfc5321”，也不是此文件声明的服务商</translation>
+        </message>
+        <message>
+            <source>%1: field "id": must start with "%2-"</source>
+            <translation>%1：字段“id”：必须以“%2-”开头</translation>
+        </message>
+        <message>
+            <source>must be "gmail", "rfc3463", "rfc5321" or a provider key</source>
+            <translation>必须是“gmail”、“rfc3463”、“rfc5321”或服务商的键名</translation>
+        </message>
+        <message>
+            <source>missing (every provider's entry carries advice)</source>
+            <translation>缺失（每个服务商条目都带有建议）</translation>
         </message>
     </context>
     <context>
@@ -2197,6 +2277,10 @@ Exit codes:
             <source>Left out: %1</source>
             <translation>未读取：%1</translation>
         </message>
+        <message>
+            <source>Provider: %1</source>
+            <translation>服务商：%1</translation>
+        </message>
     </context>
     <context>
         <name>ErrorText</name>
@@ -2326,6 +2410,11 @@ Exit codes:
         <message>
             <source>Retry: sending the same message again will fail in the same way until the cause is fixed.</source>
             <translation>能否重试：在解决问题之前，再次发送同一封邮件仍会以同样的方式失败。</translation>
+        </message>
+        <message>
+            <source>%1 (by its code alone: the server is not known to be %1's, and other servers reuse some codes)</source>
+            <extracomment>%1: a mail provider's name; its code was found in a reply from a server not known to be its</extracomment>
+            <translation>%1（仅凭其代码判断：无法确认该服务器属于 %1，而其他服务器也会沿用部分代码）</translation>
         </message>
     </context>
     <context>

@@ -257,6 +257,18 @@
             <extracomment>Heading above the Simplified Chinese text of the original 2018 list, kept verbatim.</extracomment>
             <translation>2018 年中文清單原文</translation>
         </message>
+        <message>
+            <source>%1's help page</source>
+            <translation>%1 說明頁面</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>資料來源</translation>
+        </message>
+        <message>
+            <source>Provider: %1 (%2), facts checked %3</source>
+            <translation>服務供應商：%1（%2），資料核對於 %3</translation>
+        </message>
     </context>
     <context>
         <name>BounceLens::CodeTableModel</name>
@@ -567,6 +579,18 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <message>
             <source>Show every code again: all severities, classes, sources and stages</source>
             <translation>重新顯示所有代碼：所有嚴重程度、類別、來源和階段</translation>
+        </message>
+        <message>
+            <source>All providers</source>
+            <translation>所有服務供應商</translation>
+        </message>
+        <message>
+            <source>%1 replies</source>
+            <translation>%1 回覆</translation>
+        </message>
+        <message>
+            <source>Whose replies to show: Gmail's, another provider's, or the generic meanings of RFC 3463 and RFC 5321</source>
+            <translation>顯示誰的回覆：Gmail 的、其他服務供應商的，或 RFC 3463 和 RFC 5321 的通用含義</translation>
         </message>
     </context>
     <context>
@@ -1267,6 +1291,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
             <extracomment>Separator of the verdict, address and code a screen reader reads for a card</extracomment>
             <translation>，</translation>
         </message>
+        <message>
+            <source>Provider: %1</source>
+            <translation>服務供應商：%1</translation>
+        </message>
     </context>
     <context>
         <name>BounceLens::SenderReportView</name>
@@ -1606,6 +1634,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
             <source>Gmail, not listed on Google's page</source>
             <translation>Gmail，未列在 Google 頁面上</translation>
         </message>
+        <message>
+            <source>%1 reply</source>
+            <translation>%1 回覆</translation>
+        </message>
     </context>
     <context>
         <name>CodeTable</name>
@@ -1748,6 +1780,54 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <message>
             <source>must be suppress, retry, fix-sending or review</source>
             <translation>必須是 suppress、retry、fix-sending 或 review</translation>
+        </message>
+        <message>
+            <source>must be a non-empty string</source>
+            <translation>必須是非空白字串</translation>
+        </message>
+        <message>
+            <source>missing, or not a date like 2026-06-15</source>
+            <translation>缺少，或不是 2026-06-15 這樣的日期</translation>
+        </message>
+        <message>
+            <source>%1: provider "%2"</source>
+            <translation>%1：服務供應商「%2」</translation>
+        </message>
+        <message>
+            <source>%1: field "key": missing, or not a lower-case word that names no other source</source>
+            <translation>%1：欄位「key」：缺少，或不是一個不與其他來源同名的小寫單字</translation>
+        </message>
+        <message>
+            <source>%1: declared by another file too</source>
+            <translation>%1：另一個檔案也宣告了它</translation>
+        </message>
+        <message>
+            <source>%1: field "name": %2</source>
+            <translation>%1：欄位「name」：%2</translation>
+        </message>
+        <message>
+            <source>%1: field "description": %2</source>
+            <translation>%1：欄位「description」：%2</translation>
+        </message>
+        <message>
+            <source>%1: "hosts" and "links" must be arrays of strings</source>
+            <translation>%1：「hosts」和「links」必須是字串陣列</translation>
+        </message>
+        <message>
+            <source>%1: field "source": "%2" is neither "gmail", "rfc3463", "rfc5321" nor a provider this file declares</source>
+            <translation>%1：欄位「source」：「%2」既不是「gmail」、「rfc3463」、「rfc5321」，也不是此檔案宣告的服務供應商</translation>
+        </message>
+        <message>
+            <source>%1: field "id": must start with "%2-"</source>
+            <translation>%1：欄位「id」：必須以「%2-」開頭</translation>
+        </message>
+        <message>
+            <source>must be "gmail", "rfc3463", "rfc5321" or a provider key</source>
+            <translation>必須是「gmail」、「rfc3463」、「rfc5321」或服務供應商的鍵名</translation>
+        </message>
+        <message>
+            <source>missing (every provider's entry carries advice)</source>
+            <translation>缺少（每個服務供應商條目都附有建議）</translation>
         </message>
     </context>
     <context>
@@ -2197,6 +2277,10 @@ Exit codes:
             <source>Left out: %1</source>
             <translation>未讀取：%1</translation>
         </message>
+        <message>
+            <source>Provider: %1</source>
+            <translation>服務供應商：%1</translation>
+        </message>
     </context>
     <context>
         <name>ErrorText</name>
@@ -2326,6 +2410,11 @@ Exit codes:
         <message>
             <source>Retry: sending the same message again will fail in the same way until the cause is fixed.</source>
             <translation>能否重試：在解決問題之前，再次寄出同一封郵件仍會以同樣的方式失敗。</translation>
+        </message>
+        <message>
+            <source>%1 (by its code alone: the server is not known to be %1's, and other servers reuse some codes)</source>
+            <extracomment>%1: a mail provider's name; its code was found in a reply from a server not known to be its</extracomment>
+            <translation>%1（僅憑其代碼判斷：無法確認該伺服器屬於 %1，而其他伺服器也會沿用部分代碼）</translation>
         </message>
     </context>
     <context>

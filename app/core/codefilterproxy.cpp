@@ -128,8 +128,18 @@ void CodeFilterProxy::setStage(const QString &stage)
     emit facetsChanged();
 }
 
+void CodeFilterProxy::setProviderFilter(const QString &provider)
+{
+    if (m_provider == provider)
+        return;
+    m_provider = provider;
+    refilter();
+    emit facetsChanged();
+}
+
 void CodeFilterProxy::clearFacets()
 {
+    m_provider.clear();
     m_severity = Severity::Any;
     m_subjects.clear();
     m_source = SourceFilter::Any;
@@ -142,7 +152,7 @@ void CodeFilterProxy::clearFacets()
 bool CodeFilterProxy::hasFacets() const
 {
     return m_severity != Severity::Any || !m_subjects.isEmpty() || m_source != SourceFilter::Any
-           || m_page != PageFilter::Any || !m_stage.isEmpty();
+           || m_page != PageFilter::Any || !m_stage.isEmpty() || !m_provider.isEmpty();
 }
 
 int CodeFilterProxy::queryMatchCount() const
@@ -177,8 +187,13 @@ bool CodeFilterProxy::acceptedByFacets(int sourceRow) const
         return false;
     if (m_source == SourceFilter::Gmail && !e.isGmail())
         return false;
-    if (m_source == SourceFilter::Generic && e.isGmail())
+    if (m_source == SourceFilter::Generic && e.isProviderReply())
         return false;
+    if (!m_provider.isEmpty()) {
+        const bool generic = !e.isProviderReply();
+        if (m_provider == QLatin1String("generic") ? !generic : e.sourceKey != m_provider)
+            return false;
+    }
     if (m_page == PageFilter::Current && e.isGmail() && !e.onPage)
         return false;
     if (m_page == PageFilter::Historical && (!e.isGmail() || e.onPage))

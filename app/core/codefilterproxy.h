@@ -38,6 +38,10 @@ public:
     // Enhanced-code subjects to show (1 = X.1 addressing ... 7 = X.7 security); empty: all.
     void setSubjects(const QSet<int> &subjects);
     void setSourceFilter(SourceFilter source);
+    // Whose replies to show: a provider key ("netease"), "gmail", "generic" (the RFC meanings
+    // only) or empty for all. Combines with setSourceFilter().
+    void setProviderFilter(const QString &provider);
+    QString providerFilter() const { return m_provider; }
     void setPageFilter(PageFilter page);
     // SMTP stage ("RCPT", "DATA", ...); empty: any.
     void setStage(const QString &stage);
@@ -78,6 +82,7 @@ private:
     SourceFilter m_source = SourceFilter::Any;
     PageFilter m_page = PageFilter::Any;
     QString m_stage;
+    QString m_provider;
 };
 
 } // namespace BounceLens

@@ -1,5 +1,7 @@
 #include "codemeaning.h"
 
+#include <QLocale>
+
 #include "codetable.h"
 
 namespace BounceLens {
@@ -119,9 +121,12 @@ QString CodeMeaning::stage(const QString &stage)
     return stage;
 }
 
-QString CodeMeaning::source(const CodeEntry &entry)
+QString CodeMeaning::source(const CodeEntry &entry, const QString &language)
 {
     switch (entry.source) {
+    case CodeEntry::Source::Provider:
+        return tr("%1 reply")
+            .arg(entry.providerName.value(language.isEmpty() ? QLocale().name() : language));
     case CodeEntry::Source::Gmail:
         if (entry.onPage)
             return tr("Gmail, on Google's page");

@@ -26,7 +26,9 @@ public:
     static QString actor(const QString &actionBy);
     static QString retry(const QString &retry);
     static QString stage(const QString &stage);
-    static QString source(const CodeEntry &entry);
+    // Where the entry comes from: "Gmail, on Google's page", "NetEase reply" (the provider's
+    // name in language, by default the interface's), "Generic meaning (RFC 3463)".
+    static QString source(const CodeEntry &entry, const QString &language = QString());
     // A bounce reason (Sisimai's vocabulary) in plain words: "the address does not exist".
     static QString reason(const QString &reason);
 };

@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace BounceLens {
 
 using namespace Qt::Literals::StringLiterals;
@@ -66,6 +68,39 @@ bool readStringList(const QJsonValue &value, QStringList *out)
     return true;
 }
 
+// A provider's entry: "token" (its code in the reply) and "tokens" (more of them), where the
+// facts come from ("source_note", required) and when they were checked ("source_date").
+bool readProviderFields(const QJsonObject &o, CodeEntry *e, const char **field, QString *problem)
+{
+    *field = "token";
+    const QJsonValue token = o.value(u"token"_s);
+    if (token.isString() && !token.toString().trimmed().isEmpty()) {
+        e->tokens << token.toString().trimmed();
+    } else if (!token.isUndefined() && !token.isNull()) {
+        *problem = CodeTable::tr("must be a non-empty string");
+        return false;
+    }
+    *field = "tokens";
+    const QJsonValue more = o.value(u"tokens"_s);
+    if (!more.isUndefined() && !readStringList(more, &e->tokens)) {
+        *problem = CodeTable::tr("must be an array of strings");
+        return false;
+    }
+    e->tokens.removeDuplicates();
+    e->tokens.removeAll(QString());
+    *field = "source_note";
+    if (!readLocalized(o.value(u"source_note"_s), &e->sourceNote, problem))
+        return false;
+    *field = "source_date";
+    static const Pattern date(u"^\\d{4}-\\d{2}(-\\d{2})?$"_s);
+    e->sourceDate = o.value(u"source_date"_s).toString();
+    if (!date.matches(e->sourceDate)) {
+        *problem = CodeTable::tr("missing, or not a date like 2026-06-15");
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<CodeTable> CodeTable::loadBuiltIn(QString *error)
@@ -110,6 +145,62 @@ std::optional<CodeTable> CodeTable::load(const QList<File> &files, QString *erro
     return table;
 }
 
+bool CodeTable::parseProviders(const QJsonObject &root, const QString &file, QStringList *keys,
+                               QString *error)
+{
+    QJsonArray list = root.value(u"providers"_s).toArray();
+    if (root.value(u"provider"_s).isObject())
+        list.prepend(root.value(u"provider"_s));
+    static const Pattern keyPattern(u"^[a-z][a-z0-9]*$"_s);
+    for (const QJsonValue &value : std::as_const(list)) {
+        const QJsonObject o = value.toObject();
+        ProviderInfo p;
+        p.key = o.value(u"key"_s).toString();
+        const QString where = tr("%1: provider \"%2\"").arg(file, p.key);
+        if (!keyPattern.matches(p.key)
+            || CodeEntry::sourceFromName(p.key) != CodeEntry::Source::Provider) {
+            *error = tr("%1: field \"key\": missing, or not a lower-case word that names no "
+                        "other source")
+                         .arg(where);
+            return false;
+        }
+        if (providerInfo(p.key)) {
+            *error = tr("%1: declared by another file too").arg(where);
+            return false;
+        }
+        QString problem;
+        if (!readLocalized(o.value(u"name"_s), &p.name, &problem)) {
+            *error = tr("%1: field \"name\": %2").arg(where, problem);
+            return false;
+        }
+        if (o.contains(u"description"_s)
+            && !readLocalized(o.value(u"description"_s), &p.description, &problem)) {
+            *error = tr("%1: field \"description\": %2").arg(where, problem);
+            return false;
+        }
+        if (!readStringList(o.value(u"hosts"_s), &p.hosts)
+            || !readStringList(o.value(u"links"_s), &p.links)) {
+            *error = tr("%1: \"hosts\" and \"links\" must be arrays of strings").arg(where);
+            return false;
+        }
+        for (QString &host : p.hosts)
+            host = host.trimmed().toLower();
+        p.order = o.value(u"order"_s).toInt(100);
+        keys->append(p.key);
+        m_providers.append(p);
+    }
+    return true;
+}
+
+const ProviderInfo *CodeTable::providerInfo(const QString &key) const
+{
+    for (const ProviderInfo &p : m_providers) {
+        if (p.key == key)
+            return &p;
+    }
+    return nullptr;
+}
+
 bool CodeTable::parseFile(const File &file, QString *error)
 {
     const std::optional<QJsonObject> opened
@@ -117,6 +208,9 @@ bool CodeTable::parseFile(const File &file, QString *error)
     if (!opened)
         return false;
     const QJsonObject &root = *opened;
+    QStringList keys; // the providers this file declares: its entries may use only these
+    if (!parseProviders(root, file.name, &keys, error))
+        return false;
     const QJsonObject notes = root.value(u"notes"_s).toObject();
     for (auto it = notes.begin(); it != notes.end(); ++it) {
         LocalizedText text;
@@ -142,9 +236,21 @@ bool CodeTable::parseFile(const File &file, QString *error)
             *error = tr("%1: not an object").arg(where);
             return false;
         }
+        const QString source = object.value(u"source"_s).toString();
+        if (CodeEntry::sourceFromName(source) == CodeEntry::Source::Provider
+            && !keys.contains(source)) {
+            *error = tr("%1: field \"source\": \"%2\" is neither \"gmail\", \"rfc3463\", "
+                        "\"rfc5321\" nor a provider this file declares")
+                         .arg(where, source);
+            return false;
+        }
         CodeEntry entry;
         if (!parseEntry(object, where, &entry, error))
             return false;
+        if (entry.isProvider() && !entry.id.startsWith(entry.sourceKey + u'-')) {
+            *error = tr("%1: field \"id\": must start with \"%2-\"").arg(where, entry.sourceKey);
+            return false;
+        }
         if (m_index.contains(entry.id)) {
             *error
                 = tr("%1: field \"id\": \"%2\" is used by another entry too").arg(where, entry.id);
@@ -173,8 +279,9 @@ bool CodeTable::parseEntry(const QJsonObject &o, const QString &where, CodeEntry
 
     const auto source = CodeEntry::sourceFromName(o.value(u"source"_s).toString());
     if (!source)
-        return fail("source", tr("must be \"gmail\", \"rfc3463\" or \"rfc5321\""));
+        return fail("source", tr("must be \"gmail\", \"rfc3463\", \"rfc5321\" or a provider key"));
     e->source = *source;
+    e->sourceKey = o.value(u"source"_s).toString();
 
     // null: rfc3463 entries, and Gmail's own bounce texts that quote no SMTP reply.
     const QJsonValue reply = o.value(u"reply_code"_s);
@@ -193,7 +300,7 @@ bool CodeTable::parseEntry(const QJsonObject &o, const QString &where, CodeEntry
         if (!pattern.matches(e->status))
             return fail("status",
                         tr("\"%1\" is not an enhanced status code like 5.1.1").arg(e->status));
-    } else if (!status.isNull() || e->source != CodeEntry::Source::Rfc5321) {
+    } else if (!status.isNull() || (e->source != CodeEntry::Source::Rfc5321 && !e->isProvider())) {
         return fail("status", tr("missing (an enhanced status code like 5.1.1)"));
     }
 
@@ -207,8 +314,11 @@ bool CodeTable::parseEntry(const QJsonObject &o, const QString &where, CodeEntry
         if (!v.isUndefined() && !v.isNull() && !readLocalized(v, target, &problem))
             return fail(field, problem);
     }
-    if (e->isGmail() && e->advice.isEmpty())
-        return fail("advice", tr("missing (every Gmail entry carries advice)"));
+    if (e->isProviderReply() && e->advice.isEmpty())
+        return fail("advice", tr("missing (every provider's entry carries advice)"));
+    const char *providerField = nullptr;
+    if (e->isProvider() && !readProviderFields(o, e, &providerField, &problem))
+        return fail(providerField, problem);
 
     const QJsonValue temporary = o.value(u"temporary"_s);
     if (temporary.isBool())
@@ -292,6 +402,13 @@ bool CodeTable::finish(QString *error)
         *error = tr("The code table has no entries.");
         return false;
     }
+    std::stable_sort(
+        m_providers.begin(), m_providers.end(),
+        [](const ProviderInfo &a, const ProviderInfo &b) { return a.order < b.order; });
+    for (CodeEntry &entry : m_entries) {
+        if (const ProviderInfo *p = entry.isProvider() ? providerInfo(entry.sourceKey) : nullptr)
+            entry.providerName = p->name;
+    }
     for (int i = 0; i < m_entries.size(); ++i) {
         const CodeEntry &entry = m_entries.at(i);
         if (entry.replacedBy.isEmpty())
@@ -307,12 +424,12 @@ bool CodeTable::finish(QString *error)
     return true;
 }
 
-QList<int> CodeTable::siblings(int replyCode, const QString &status) const
+QList<int> CodeTable::siblings(int replyCode, const QString &status, const QString &source) const
 {
     QList<int> result;
     for (int i = 0; i < m_entries.size(); ++i) {
         const CodeEntry &e = m_entries.at(i);
-        if (e.replyCode == replyCode && e.status == status)
+        if (e.replyCode == replyCode && e.status == status && e.sourceKey == source)
             result.append(i);
     }
     return result;

@@ -31,7 +31,7 @@ QJsonObject entryToJson(const CodeEntry &e)
 {
     QJsonObject o;
     o.insert(u"id"_s, e.id);
-    o.insert(u"source"_s, CodeEntry::sourceName(e.source));
+    o.insert(u"source"_s, e.sourceKey.isEmpty() ? CodeEntry::sourceName(e.source) : e.sourceKey);
     o.insert(u"reply_code"_s, e.replyCode ? QJsonValue(e.replyCode) : QJsonValue(QJsonValue::Null));
     o.insert(u"status"_s, stringOrNull(e.status));
     o.insert(u"text"_s, localized(e.text));
@@ -50,8 +50,15 @@ QJsonObject entryToJson(const CodeEntry &e)
         o.insert(u"seed"_s, e.seed);
         if (e.seed)
             o.insert(u"seed_text"_s, e.seedText);
+    }
+    if (e.isProviderReply()) {
         o.insert(u"retry"_s, stringOrNull(e.retry));
         o.insert(u"action_by"_s, QJsonArray::fromStringList(e.actionBy));
+    }
+    if (e.isProvider()) {
+        o.insert(u"tokens"_s, QJsonArray::fromStringList(e.tokens));
+        o.insert(u"source_note"_s, localized(e.sourceNote));
+        o.insert(u"source_date"_s, e.sourceDate);
     }
     if (!e.variants.isEmpty()) {
         QJsonArray variants;

@@ -118,7 +118,7 @@ int LookupCommand::run(const CodeTable &table, const QStringList &arguments,
         if (found.isEmpty() && !query.trimmed().isEmpty())
             err << tr("Nothing matches \"%1\". Try a code (550, 5.7.1, 5.7), fewer words, or "
                       "other words for the cause (mailbox full, password, spam).")
-                       .arg(Console::terminalSafe(query.size() > 80 ? query.left(80) + QChar(0x2026)
+                       .arg(ConsoleOutput::terminalSafe(query.size() > 80 ? query.left(80) + QChar(0x2026)
                                                                     : query))
                 << '\n';
     }

@@ -185,6 +185,23 @@ void SearchIndex::foldTexts() const
     }
     addField(QString(), kVariant, variants);
     addField(QString(), kDescription, other);
+    // A provider's own codes ("DT:SPM", "TSS04") and its name: typing them asks for its entries.
+    QStringList tokens;
+    for (const CodeEntry &e : m_table->entries()) {
+        QStringList lines;
+        for (const QString &token : e.tokens) {
+            // Codes only: a wording ("Invalid User") is in the entry's text and variants.
+            if (!token.contains(u' '))
+                lines << TextFolding::fold(token);
+        }
+        if (e.isProvider())
+            lines << e.sourceKey;
+        for (const QString &name : e.providerName.all())
+            lines << TextFolding::fold(name);
+        tokens << lines.join(u'\n');
+    }
+    m_tokenField = int(m_fields.size());
+    addField(QString(), kVariant, tokens);
 }
 
 void SearchIndex::addField(const QString &language, int weight, const QStringList &texts) const
@@ -237,6 +254,7 @@ struct SearchIndex::Pass
     QList<int> best;       // by entry: the best weight of the current word
     QList<int> wordsFound;
     QList<int> points;
+    QList<bool> tokenHit; // by entry: a provider's own code or name typed whole
 };
 
 SearchIndex::Pass SearchIndex::prepare(const SearchQuery &query, const QString &language) const
@@ -314,6 +332,7 @@ void SearchIndex::selectCandidates(Pass &pass) const
     pass.best = QList<int>(count, 0);
     pass.wordsFound = QList<int>(count, 0);
     pass.points = QList<int>(count, 0);
+    pass.tokenHit = QList<bool>(count, false);
     for (int i = 0; i < count; ++i) {
         Score &s = pass.scores[i];
         s.gmail = m_table->at(i).isGmail();
@@ -345,6 +364,8 @@ void SearchIndex::lookFor(Pass &pass, const QString &term) const
         const bool text = !field.language.isEmpty();
         const auto found = [&](int entry, int quality, int wholeAt) {
             pass.best[entry] = std::max(pass.best.at(entry), weigh(base, quality));
+            if (f == m_tokenField && quality == 3)
+                pass.tokenHit[entry] = true;
             if (text && wholeAt >= 0)
                 scores[entry].position = std::min(scores.at(entry).position, wholeAt);
         };
@@ -499,6 +520,8 @@ void SearchIndex::finish(Pass &pass) const
     for (int i : std::as_const(pass.candidates)) {
         Score &s = pass.scores[i];
         s.words = pass.wordsFound.at(i);
+        if (m_table->at(i).isProvider())
+            s.provider = pass.tokenHit.at(i) ? 1 : -1;
         s.points = pass.points.at(i);
         if (!pass.together.isEmpty() && s.words == words && standTogether(pass, i))
             s.points += kTogether;
@@ -680,6 +703,8 @@ int SearchIndex::compare(const Score &a, const Score &b)
         return a.codeRank > b.codeRank ? -1 : 1;
     if (a.words != b.words)
         return a.words > b.words ? -1 : 1;
+    if (a.provider != b.provider)
+        return a.provider > b.provider ? -1 : 1;
     if (a.points != b.points)
         return a.points > b.points ? -1 : 1;
     if (a.gmail != b.gmail)

@@ -30,6 +30,8 @@ class Synonyms;
 //      it names only the entry's reason), or 15 (5) more when the word is in the text too; +30
 //      when the words stand together in the text as typed, or form one phrase of a concept;
 //   4. Gmail's own replies before the generic meanings;
+//   (between 2 and 3: another provider's entry whose code or name the query names ("DT:SPM",
+//   "netease") first; one it does not name after Gmail's and the generic entries)
 //   5. the earlier a word stands in the text as a whole word, the better.
 // What is still equal is left to the view's sort column, then to the table order.
 //
@@ -55,6 +57,7 @@ public:
         int words = 0;  // words matched
         int points = 0; // how well
         bool gmail = false;
+        int provider = 0; // another provider's entry: 1 its code or name typed, else -1
         int position = 0; // where the first matched word stands
         int typos = 0;    // of the words matched, how many only through a correction
     };
@@ -139,6 +142,7 @@ private:
     mutable QStringList m_vocabulary;
     mutable QHash<QString, int> m_frequency;
     mutable QHash<QString, QStringList> m_corrections; // by word typed
+    mutable int m_tokenField = -1; // the field of providers' codes and names
     QString m_error;
 };
 

@@ -49,6 +49,8 @@ BrowseView::BrowseView(const CodeTable *table, QWidget *parent)
 {
     setObjectName(u"browseView"_s);
     m_proxy->setSourceModel(m_model);
+    if (table)
+        m_facets->setProviders(table->providers());
 
     m_search->setObjectName(u"searchField"_s);
     m_search->setClearButtonEnabled(true);

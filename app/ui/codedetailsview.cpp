@@ -101,10 +101,13 @@ void CodeDetailsView::render()
     const CodeEntry &e = m_table->at(m_index);
     const QString lang = m_language;
     QString h;
-    h += u"<h2 style=\"margin-bottom:2px\">"_s + e.codeLabel().toHtmlEscaped() + u"</h2>"_s;
+    QString label = e.codeLabel();
+    if (e.isProvider() && !e.tokens.isEmpty() && !e.tokens.first().contains(u' '))
+        label += u' ' + e.tokens.first(); // "554 DT:SPM"
+    h += u"<h2 style=\"margin-bottom:2px\">"_s + label.toHtmlEscaped() + u"</h2>"_s;
     h += u"<p class=\"secondary\" style=\"margin-top:0\">"_s
          + CodeMeaning::severity(e).toHtmlEscaped() + u" &middot; "_s
-         + CodeMeaning::source(e).toHtmlEscaped();
+         + CodeMeaning::source(e, lang).toHtmlEscaped();
     if (!e.stage.isEmpty())
         h += u" &middot; "_s
              + tr("SMTP stage: %1").arg(CodeMeaning::stage(e.stage)).toHtmlEscaped();
@@ -222,9 +225,19 @@ void CodeDetailsView::render()
     }
 
     if (!e.helpUrl.isEmpty()) {
+        const QString page = e.isProvider() ? tr("%1's help page").arg(e.providerName.value(lang))
+                                            : tr("Google's help page");
         h += u"<p><a href=\"%1\">%2</a> <small class=\"secondary\">%3</small></p>"_s.arg(
-            e.helpUrl.toHtmlEscaped(), tr("Google's help page").toHtmlEscaped(),
-            e.helpUrl.toHtmlEscaped());
+            e.helpUrl.toHtmlEscaped(), page.toHtmlEscaped(), e.helpUrl.toHtmlEscaped());
+    }
+    if (e.isProvider()) {
+        h += section(tr("Source"));
+        h += u"<p>"_s + html(e.sourceNote.value(lang)) + u"</p>"_s;
+        h += u"<p class=\"secondary\"><small>"_s
+             + tr("Provider: %1 (%2), facts checked %3")
+                   .arg(e.providerName.value(lang), e.sourceKey, e.sourceDate)
+                   .toHtmlEscaped()
+             + u"</small></p>"_s;
     }
     h += u"<p class=\"secondary\"><small>"_s + tr("Entry id: %1").arg(e.id).toHtmlEscaped()
          + u"</small></p>"_s;

@@ -3,9 +3,12 @@
 #include "codemeaning.h"
 #include "flowlayout.h"
 
+#include <algorithm>
 #include <QComboBox>
 #include <QEvent>
+#include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 
 namespace BounceLens {
 
@@ -40,7 +43,7 @@ FacetBar::FacetBar(CodeFilterProxy *proxy, QWidget *parent)
     , m_proxy(proxy)
     , m_severity(makeCombo(u"severityFilter"_s, 3, this))
     , m_subject(makeCombo(u"classFilter"_s, 8, this))
-    , m_source(makeCombo(u"sourceFilter"_s, 3, this))
+    , m_source(makeCombo(u"sourceFilter"_s, 3, this)) // all, Gmail, (providers), generic
     , m_page(makeCombo(u"pageFilter"_s, 3, this))
     , m_stage(makeCombo(u"stageFilter"_s, 1 + int(kStages.size()), this))
     , m_reset(new QPushButton(this))
@@ -59,6 +62,22 @@ FacetBar::FacetBar(CodeFilterProxy *proxy, QWidget *parent)
     retranslateUi();
 }
 
+void FacetBar::setProviders(const QList<ProviderInfo> &providers)
+{
+    const QSignalBlocker blocker(m_source);
+    const QString current = m_source->currentData().toString();
+    m_providers = providers;
+    while (m_source->count() > 2)
+        m_source->removeItem(2);
+    m_source->setItemData(0, QString());
+    m_source->setItemData(1, u"gmail"_s);
+    for (const ProviderInfo &p : providers)
+        m_source->addItem(QString(), p.key);
+    m_source->addItem(QString(), u"generic"_s);
+    retranslateUi();
+    m_source->setCurrentIndex(std::max(0, m_source->findData(current)));
+}
+
 void FacetBar::reset()
 {
     for (QComboBox *combo : {m_severity, m_subject, m_source, m_page, m_stage})
@@ -70,7 +89,12 @@ void FacetBar::apply()
     m_proxy->setSeverity(static_cast<CodeFilterProxy::Severity>(m_severity->currentIndex()));
     const int subject = m_subject->currentIndex();
     m_proxy->setSubjects(subject > 0 ? QSet<int>{subject} : QSet<int>{});
-    m_proxy->setSourceFilter(static_cast<CodeFilterProxy::SourceFilter>(m_source->currentIndex()));
+    if (m_source->count() > 3) {
+        m_proxy->setProviderFilter(m_source->currentData().toString());
+    } else {
+        m_proxy->setSourceFilter(
+            static_cast<CodeFilterProxy::SourceFilter>(m_source->currentIndex()));
+    }
     m_proxy->setPageFilter(static_cast<CodeFilterProxy::PageFilter>(m_page->currentIndex()));
     const int stage = m_stage->currentIndex();
     m_proxy->setStage(stage > 0 ? kStages.at(stage - 1) : QString());
@@ -93,10 +117,18 @@ void FacetBar::retranslateUi()
                              tr("X.3 Mail system"), tr("X.4 Network and routing"),
                              tr("X.5 Protocol"), tr("X.6 Content"), tr("X.7 Security and policy")});
     m_subject->setToolTip(tr("Subject of the enhanced status code (the middle number)"));
-    setItemTexts(m_source,
-                 {tr("Gmail and generic"), tr("Gmail replies"), tr("Generic meanings (RFC)")});
-    m_source->setToolTip(
-        tr("Gmail's own replies, or the generic meanings of RFC 3463 and RFC 5321"));
+    if (m_providers.isEmpty()) {
+        setItemTexts(m_source,
+                     {tr("Gmail and generic"), tr("Gmail replies"), tr("Generic meanings (RFC)")});
+    } else {
+        QStringList names{tr("All providers"), tr("Gmail replies")};
+        for (const ProviderInfo &p : std::as_const(m_providers))
+            names << tr("%1 replies").arg(p.name.value(QLocale().name()));
+        names << tr("Generic meanings (RFC)");
+        setItemTexts(m_source, names);
+    }
+    m_source->setToolTip(tr("Whose replies to show: Gmail's, another provider's, or the generic "
+                            "meanings of RFC 3463 and RFC 5321"));
     setItemTexts(m_page,
                  {tr("Current and historical"), tr("On Google's page now"), tr("Historical")});
     m_page->setToolTip(tr("Whether Google's help page still lists the reply"));

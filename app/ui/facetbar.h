@@ -1,5 +1,6 @@
 #pragma once
 
+#include "codeentry.h"
 #include "codefilterproxy.h"
 
 #include <QWidget>
@@ -21,6 +22,8 @@ public:
     explicit FacetBar(CodeFilterProxy *proxy, QWidget *parent = nullptr);
 
     void reset();
+    // The providers offered by the source facet (between Gmail and the generic meanings).
+    void setProviders(const QList<ProviderInfo> &providers);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -36,6 +39,7 @@ private:
     QComboBox *m_page;
     QComboBox *m_stage;
     QPushButton *m_reset;
+    QList<ProviderInfo> m_providers;
 };
 
 } // namespace BounceLens

@@ -214,6 +214,8 @@ RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
             if (!others.isEmpty())
                 confidence += u'\n' + tr("Also possible: %1").arg(others.join(u"\n"_s));
         }
+        if (const QString p = Explanation::provider(*table, r, language); !p.isEmpty())
+            confidence += u'\n' + tr("Provider: %1").arg(p);
         auto *confidenceLabel = plainLabel(confidence);
         confidenceLabel->setObjectName(u"confidence"_s);
         confidenceLabel->setStyleSheet(secondary);

@@ -3,7 +3,7 @@
 #include "addresses.h"
 #include "bouncepatterns.h"
 #include "codetable.h"
-#include "console.h"
+#include "consoleoutput.h"
 #include "entrymatcher.h"
 #include "messagereader.h"
 #include "parallel.h"
@@ -38,7 +38,7 @@ LimitNote notAddressesNote(const QList<RecipientResult> &recipients)
             QString text = r.recipient.left(kShownLength);
             if (text.size() < r.recipient.size())
                 text += u"..."_s;
-            shown << u'"' + Console::terminalSafe(text) + u'"';
+            shown << u'"' + ConsoleOutput::terminalSafe(text) + u'"';
         }
     }
     if (count == 0)

@@ -120,6 +120,8 @@ QJsonObject DecodeReport::toJson(const DecodeResult &r, const CodeTable &table)
         j.insert(u"will_retry_until"_s, stringOrNull(x.willRetryUntil));
         j.insert(u"command"_s, stringOrNull(toWord(x.command)));
         j.insert(u"origin"_s, stringOrNull(x.origin));
+        j.insert(u"provider"_s, stringOrNull(x.provider));
+        j.insert(u"provider_confirmed"_s, x.providerConfirmed);
         const std::optional<bool> temporary = Verdict::temporary(x);
         j.insert(u"temporary"_s, temporary ? QJsonValue(*temporary) : QJsonValue());
         j.insert(u"reason"_s, stringOrNull(toWord(x.reason)));
@@ -271,6 +273,8 @@ QString DecodeReport::toText(const DecodeResult &r, const CodeTable &table, cons
         out += u'\n';
         out += recipientHeading(x);
         out += recipientFacts(x);
+        if (const QString p = Explanation::provider(table, x, language); !p.isEmpty())
+            out += u"  "_s + tr("Provider: %1").arg(p) + u'\n';
         out += recipientMeaning(x, table, language);
         if (const QString advice = Verdict::plainAdvice(table, x, r.sender); !advice.isEmpty())
             out += u"  "_s + tr("Address: %1").arg(advice) + u'\n';

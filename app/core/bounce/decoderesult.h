@@ -49,7 +49,13 @@ struct RecipientResult
     QString origin; // "gsmtp", "gcdp", or the other provider/MTA name when known, else empty
     std::optional<bool> temporary;
     Reason reason = Reason::None;
-    int entryIndex = -1;              // matched CodeTable entry (Gmail variant or generic meaning)
+    int entryIndex = -1; // matched CodeTable entry (Gmail variant or generic meaning)
+    // Whose reply the matched entry explains: "gmail" or another provider's key ("netease");
+    // empty for a generic meaning. providerConfirmed: the remote host, help link or Google's
+    // suffix says so too; false when only the provider's code token did (a lower confidence:
+    // other hosts reuse some providers' codes).
+    QString provider;
+    bool providerConfirmed = false;
     double confidence = 0;            // 0..1
     QList<MatchCandidate> candidates; // runners-up, best first
     // [start, length) byte ranges of the input where the reply lines used occur literally (for

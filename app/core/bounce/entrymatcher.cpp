@@ -34,6 +34,43 @@ double codeFit(const CodeEntry &e, int code, const QString &status)
     return 0;
 }
 
+// The token stands in the text as a whole ("S843" not inside "S8430"), any case.
+bool containsToken(const QString &text, const QString &token)
+{
+    const bool wordStart = token.front().isLetterOrNumber();
+    const bool wordEnd = token.back().isLetterOrNumber();
+    for (qsizetype at = text.indexOf(token, 0, Qt::CaseInsensitive); at >= 0;
+         at = text.indexOf(token, at + 1, Qt::CaseInsensitive)) {
+        const qsizetype end = at + token.size();
+        const bool before = !wordStart || at == 0 || !text.at(at - 1).isLetterOrNumber();
+        const bool after = !wordEnd || end == text.size() || !text.at(end).isLetterOrNumber();
+        if (before && after)
+            return true;
+    }
+    return false;
+}
+
+// A provider's own code ("DT:SPM", "TSS04", "S3150", "AS(7230)"): one word with a digit or a
+// separator, not an enhanced status code (which other servers send too) nor a phrase ("Invalid
+// User"): only such a token says whose reply it is when the host does not.
+bool isDistinctive(const QString &token)
+{
+    static const QRegularExpression status(uR"(^\d\.\d{1,3}\.\d{1,3}$)"_s);
+    static const QRegularExpression code(uR"(^[^\s]*[\d:(.][^\s]*$)"_s);
+    return code.match(token).hasMatch() && !status.match(token).hasMatch();
+}
+
+// The entry's help page named in the reply ("service.mail.qq.com/detail/122/171").
+bool containsHelpLink(const QString &text, const QString &url)
+{
+    if (url.isEmpty())
+        return false;
+    QString bare = url.mid(url.indexOf(u"//"_s) + 2);
+    if (bare.endsWith(u'/'))
+        bare.chop(1);
+    return bare.count(u'/') >= 2 && containsToken(text, bare);
+}
+
 std::vector<size_t> distinctSorted(std::vector<size_t> v)
 {
     std::sort(v.begin(), v.end());
@@ -132,10 +169,11 @@ EntryMatcher::EntryMatcher(const CodeTable &table)
     : m_table(table)
 {
     for (int i = 0; i < table.size(); ++i) {
-        if (!table.at(i).isGmail())
+        if (!table.at(i).isProviderReply())
             continue;
-        m_gmail.push_back(std::make_unique<Prepared>());
-        m_gmail.back()->index = i;
+        auto &list = table.at(i).isGmail() ? m_gmail : m_providers;
+        list.push_back(std::make_unique<Prepared>());
+        list.back()->index = i;
     }
 }
 
@@ -183,9 +221,82 @@ EntryMatcher::Match EntryMatcher::generic(int replyCode, const QString &status) 
     return m;
 }
 
-EntryMatcher::Match EntryMatcher::match(const SmtpReply &reply, bool google) const
+QString EntryMatcher::providerOf(const QString &host, const QString &text) const
+{
+    for (const ProviderInfo &p : m_table.providers()) {
+        if (p.matchesHost(host))
+            return p.key;
+    }
+    for (const ProviderInfo &p : m_table.providers()) {
+        if (p.matchesLink(text))
+            return p.key;
+    }
+    return {};
+}
+
+EntryMatcher::Match EntryMatcher::matchProvider(const SmtpReply &reply, const WordSets &replyWords,
+                                                const QString &provider) const
+{
+    const auto &w = kWeights.match;
+    struct Scored
+    {
+        int index;
+        double score;
+    };
+    QList<Scored> scored;
+    for (const auto &prepared : m_providers) {
+        const CodeEntry &e = m_table.at(prepared->index);
+        const bool known = !provider.isEmpty() && e.sourceKey == provider;
+        bool hit = containsHelpLink(reply.diagnostic, e.helpUrl);
+        for (const QString &token : e.tokens) {
+            if (known || isDistinctive(token))
+                hit = hit || containsToken(reply.diagnostic, token);
+        }
+        const bool codeOk
+            = reply.code == 0 || e.replyCode == reply.code || e.altReplyCodes.contains(reply.code);
+        const bool statusOk = e.status.isEmpty() || reply.status.isEmpty()
+                              || e.status == reply.status || e.altStatus.contains(reply.status);
+        if (!hit && !(known && codeOk))
+            continue;
+        double text = 0;
+        for (const WordSets &t : textsOf(*prepared))
+            text = std::max(text, similarity(replyWords, t));
+        if (!hit && text < w.providerTextFloor)
+            continue;
+        const double fit = (codeOk ? 0.5 : 0.0) + (statusOk ? 0.5 : 0.0);
+        double score
+            = w.providerHit * (hit ? 1.0 : 0.0) + w.providerText * text + w.providerFit * fit;
+        score = known ? score + w.providerKnown : score * w.tokenOnlyShare;
+        scored.append({prepared->index, score});
+    }
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const Scored &a, const Scored &b) { return a.score > b.score; });
+    Match m;
+    if (scored.isEmpty() || scored.first().score < w.providerFloor * w.tokenOnlyShare)
+        return m;
+    const CodeEntry &best = m_table.at(scored.first().index);
+    m.entryIndex = scored.first().index;
+    m.provider = best.sourceKey;
+    m.providerConfirmed = !provider.isEmpty() && best.sourceKey == provider;
+    const double second = scored.size() > 1 ? scored.at(1).score : 0;
+    const double margin = std::min(1.0, (scored.first().score - second) / w.marginSpan);
+    m.confidence = std::clamp(scored.first().score * (1.0 - w.marginShare + w.marginShare * margin),
+                              0.0, 1.0);
+    for (int i = 1; i < scored.size() && m.candidates.size() < kMaxCandidates; ++i)
+        m.candidates.append({scored.at(i).index, std::clamp(scored.at(i).score, 0.0, 1.0)});
+    return m;
+}
+
+EntryMatcher::Match EntryMatcher::match(const SmtpReply &reply, bool google,
+                                        const QString &provider) const
 {
     const WordSets replyWords = sets(words(reply.text));
+    if (!google) {
+        // Another provider's own reply explains more than a Gmail look-alike or the RFC.
+        Match m = matchProvider(reply, replyWords, provider);
+        if (m.entryIndex >= 0)
+            return m;
+    }
     struct Scored
     {
         int index;

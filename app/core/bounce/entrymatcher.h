@@ -32,12 +32,19 @@ public:
         double confidence = 0;
         QList<MatchCandidate> candidates; // runners-up, best first
         bool gmail = false;
+        // Another provider's entry: its key ("netease"), and whether the remote host or help
+        // link named that provider (false: matched by its token or words alone).
+        QString provider;
+        bool providerConfirmed = false;
     };
 
     explicit EntryMatcher(const CodeTable &table);
 
     // google: the reply came from Google (- gsmtp / - gcdp, a Google host or help link).
-    Match match(const SmtpReply &reply, bool google) const;
+    // provider: the key of the provider the remote host or help link names, else empty.
+    Match match(const SmtpReply &reply, bool google, const QString &provider = QString()) const;
+    // The provider (key) whose declared hosts or help links the reply's host or text names.
+    QString providerOf(const QString &host, const QString &text) const;
     // The generic meaning of a code pair (used when no Gmail entry fits).
     Match generic(int replyCode, const QString &status) const;
 
@@ -63,9 +70,12 @@ private:
     const QList<WordSets> &textsOf(const Prepared &p) const;
     static WordSets sets(const QStringList &words);
     static double similarity(const WordSets &a, const WordSets &b);
+    Match matchProvider(const SmtpReply &reply, const WordSets &replyWords,
+                        const QString &provider) const;
 
     const CodeTable &m_table;
-    std::vector<std::unique_ptr<Prepared>> m_gmail; // once_flag does not move
+    std::vector<std::unique_ptr<Prepared>> m_gmail;     // once_flag does not move
+    std::vector<std::unique_ptr<Prepared>> m_providers; // other providers' entries
 };
 
 } // namespace BounceLens

@@ -26,6 +26,21 @@ QString sentence(QString s)
 
 } // namespace
 
+QString Explanation::provider(const CodeTable &table, const RecipientResult &r,
+                              const QString &language)
+{
+    const ProviderInfo *p = r.provider.isEmpty() ? nullptr : table.providerInfo(r.provider);
+    if (!p)
+        return {};
+    const QString name = p->name.value(language);
+    if (r.providerConfirmed)
+        return name;
+    //: %1: a mail provider's name; its code was found in a reply from a server not known to be its
+    return tr("%1 (by its code alone: the server is not known to be %1's, and other servers reuse "
+              "some codes)")
+        .arg(name);
+}
+
 QString Explanation::serverCodes(const RecipientResult &r)
 {
     QStringList parts;

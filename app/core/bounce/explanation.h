@@ -27,6 +27,11 @@ public:
                              const QString &language);
     static QString entryAdvice(const CodeEntry &entry, const RecipientResult &result,
                                const QString &language);
+    // Whose reply the matched entry explains, in a language: "NetEase", or "NetEase (by its
+    // code alone: ...)" when the remote host or link did not confirm it; empty for Gmail's
+    // replies and generic meanings (Gmail's are named by their entries already).
+    static QString provider(const CodeTable &table, const RecipientResult &result,
+                            const QString &language);
     // "535 5.7.8": the codes as the server sent them; empty when it sent none.
     static QString serverCodes(const RecipientResult &result);
 };

@@ -888,13 +888,19 @@ void RecipientAssembler::complete(RecipientResult &r, const SmtpReply &reply, bo
     // Words without any code still find Gmail's own bounce texts (a Google Groups notice); for a
     // sender not known to be Google only when they match closely (EntryMatcher's otherFloor).
     if (final.code > 0 || !final.status.isEmpty() || !final.text.isEmpty()) {
-        EntryMatcher::Match match = m_matcher.match(final, google);
+        const QString provider
+            = google ? QString()
+                     : m_matcher.providerOf(r.remoteMta.isEmpty() ? reply.remoteHost : r.remoteMta,
+                                            r.diagnostic);
+        EntryMatcher::Match match = m_matcher.match(final, google, provider);
         if (final.code == 0 && final.status.isEmpty() && match.confidence < 0.5)
             match = {};
         r.entryIndex = match.entryIndex;
         r.confidence = match.confidence;
         r.candidates = match.candidates;
-        if (match.gmail && match.entryIndex >= 0)
+        r.provider = match.gmail ? u"gmail"_s : match.provider;
+        r.providerConfirmed = match.gmail || match.providerConfirmed;
+        if ((match.gmail || !match.provider.isEmpty()) && match.entryIndex >= 0)
             entryReason = m_matcher.table().at(match.entryIndex).reason;
     }
     r.reason = reasonFromWord(ReasonClassifier(m_patterns)

@@ -65,6 +65,18 @@ struct ScoringWeights
         double genericReply = 0.5;     // rfc5321-NNN beside an enhanced code
         double genericClass = 0.3;     // rfc3463-N.x.x
         double genericReplyOnly = 0.6; // rfc5321-NNN without an enhanced code
+        // Another provider's entry (resources/codes/<provider>.json): its code token or help
+        // link in the reply, the words, the codes. Taken at providerFloor; the provider named
+        // by the remote host or link adds providerKnown; a token alone (the host says nothing,
+        // and NetEase's tokens are reused elsewhere) keeps tokenOnlyShare of the score.
+        double providerHit = 0.45;
+        double providerText = 0.35;
+        double providerFit = 0.2;
+        double providerFloor = 0.55;
+        double providerKnown = 0.25;
+        double tokenOnlyShare = 0.8;
+        // Without its token, an entry of the known provider needs this much of its words.
+        double providerTextFloor = 0.45;
     } match;
 };
 inline constexpr ScoringWeights kWeights{};

@@ -44,12 +44,21 @@ QList<MailboxExport::Record> MailboxExport::records(const DecodeResult &message)
     return list;
 }
 
+namespace {
+// The provider whose entry the reply matched; "?" after it when only its code matched, from a
+// host that is not the provider's.
+QString providerCell(const RecipientResult &r)
+{
+    return r.provider.isEmpty() || r.providerConfirmed ? r.provider : r.provider + u'?';
+}
+} // namespace
+
 QStringList MailboxExport::csvColumns(bool withCount)
 {
     QStringList columns{u"outcome"_s, u"recipient"_s,   u"domain"_s,   u"reply_code"_s, u"status"_s,
                         u"reason"_s,  u"reason_text"_s, u"entry_id"_s, u"entry_text"_s, u"origin"_s,
                         u"date"_s,    u"file"_s,        u"message"_s,  u"diagnostic"_s, u"error"_s};
-    columns << u"address_action"_s << u"notes"_s;
+    columns << u"address_action"_s << u"notes"_s << u"provider"_s;
     if (withCount)
         columns << u"count"_s;
     return columns;
@@ -120,6 +129,9 @@ QStringList MailboxExport::csvFields(const CodeTable &table, const QString &lang
     for (const LimitNote &note : m.notes)
         notes << note.text;
     fields << notes.join(u"; "_s);
+    fields << (record.recipient < 0 || record.recipient >= m.recipients.size()
+                   ? QString()
+                   : providerCell(m.recipients.at(record.recipient)));
     if (withCount)
         fields << QString::number(record.count);
     return fields;

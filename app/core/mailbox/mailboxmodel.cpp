@@ -314,6 +314,9 @@ QVariant MailboxModel::display(int rowIndex, int column, int count) const
         return r->entryIndex >= 0 ? m_table->at(r->entryIndex).text.value(m_language) : QString();
     case OriginColumn: {
         const QString origin = r ? MailboxFacts::originKey(r->origin) : QString();
+        // Another provider's reply: its name ("NetEase?" when only its code said so).
+        if (const ProviderInfo *p = r ? m_table->providerInfo(r->provider) : nullptr)
+            return p->name.value(m_language) + (r->providerConfirmed ? QString() : u"?"_s);
         //: Origin column: a reply from neither gsmtp nor gcdp
         return origin == u"other"_s ? tr("other") : origin;
     }
