@@ -734,6 +734,8 @@ void tst_CodeData::chineseWordsNameTheReason()
     const std::optional<BouncePatterns> patterns = BouncePatterns::loadBuiltIn(&error);
     QVERIFY2(patterns, qPrintable(error));
     QCOMPARE(ReasonClassifier(*patterns).fromWords(words), reason);
+}
+
 void tst_CodeData::providerEntriesAreComplete()
 {
     // Every entry of every provider file (resources/codes/<provider>.json): three languages, no

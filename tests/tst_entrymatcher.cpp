@@ -189,6 +189,8 @@ void tst_EntryMatcher::liveWordingsFindTheirEntry()
     QCOMPARE(idOf(m), id);
     if (!QByteArray(QTest::currentDataTag()).contains("only the link"))
         QVERIFY2(m.confidence >= 0.75, qPrintable(QString::number(m.confidence)));
+}
+
 void tst_EntryMatcher::providerReplies_data()
 {
     QTest::addColumn<int>("code");

@@ -570,6 +570,8 @@ void tst_MailboxView::whatToFixAndAddressActions()
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QVERIFY(csv.readAll().startsWith("\xEF\xBB\xBF"
                                      "address,reason,entry,date,file\r\n"));
+}
+
 void tst_MailboxView::chartTooltipNamesTheBar()
 {
     SummaryChart chart;
