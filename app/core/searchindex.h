@@ -41,8 +41,9 @@ class Synonyms;
 //   - typos: a Latin word of 4 letters or more that no text has (not even as the start of a
 //     word) is read as the words of the texts and synonyms within a Damerau-Levenshtein distance
 //     of 1 (2 from 8 letters), 25 less than the same hit typed right (corrections());
-//   - a cause word (one a concept in the query covers) counts no more than a synonym in a
-//     generic meaning that the concept names: Gmail's own replies for the cause come first;
+//   - a cause word (one a concept in the query covers) counts no more than a synonym in an
+//     entry that is not Gmail's own (a generic meaning, another provider's reply) that the
+//     concept names: Gmail's own replies for the cause come first;
 //   - every word contributes, but without a code a word more than a fifth of the entries have
 //     ("gmail") counts a quarter, and the words of weak concepts ("bounced") are left out beside
 //     a cause: "gmail returned spam" ranks on "spam".
