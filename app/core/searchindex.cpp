@@ -111,12 +111,6 @@ void addHit(QList<Hit> *hits, const Hit &hit)
         last.wholeAt = hit.wholeAt;
 }
 
-// A generic meaning (RFC 3463, RFC 5321), not a server's own reply.
-bool isGeneric(const CodeEntry &e)
-{
-    return e.source == CodeEntry::Source::Rfc3463 || e.source == CodeEntry::Source::Rfc5321;
-}
-
 int weigh(int base, int quality)
 {
     switch (quality) {
@@ -456,9 +450,10 @@ int SearchIndex::conceptWeight(const Pass &pass, int entry, quint64 bit) const
         const int synonym = m.primary ? kSynonym : kRelatedSynonym;
         weight = std::max({weight, synonym, literal > 0 ? literal + boost : 0});
     }
-    // A cause word in a generic meaning counts as a synonym: Gmail's own replies for the cause
-    // ("mailbox full": 452 4.2.2, 552 5.2.2) before the RFC's "Mailbox full" (x.2.2).
-    if (cause && isGeneric(m_table->at(entry)))
+    // A cause word counts as a synonym in an entry that is not Gmail's own (a generic meaning,
+    // another provider's reply): Gmail's replies for the cause ("mailbox full": 452 4.2.2,
+    // 552 5.2.2) come before the RFC's "Mailbox full" (x.2.2), which says it word for word.
+    if (cause && !m_table->at(entry).isGmail())
         weight = std::min(weight, kSynonym);
     return weight;
 }

@@ -37,13 +37,15 @@ class Synonyms;
 //
 // How people type (issue 26):
 //   - Chinese without spaces: a Chinese word is looked for without the synonyms' particles
-//     ("le", "ma"); when no entry has it as a whole, by its pairs of characters: an entry that
-//     has pairs covering at least half of the word counts it, 40 less and in proportion;
-//   - typos: a Latin word of 4 to 7 letters that no text has (not even as the start of a word)
-//     is read as the words of the texts and synonyms within a Damerau-Levenshtein distance of 1
-//     (2 from 8 letters), 25 less than the same hit typed right (corrections());
-//   - a cause word (one a concept in the query covers) counts no more than a synonym in a
-//     generic meaning that the concept names: Gmail's own replies for the cause come first;
+//     ("le", "ma"); when no entry has it as a whole and no concept names it, by its pairs of
+//     characters: an entry that has pairs covering at least half of the word counts it, 40
+//     less and in proportion;
+//   - typos: a Latin word of 4 letters or more that no text has (not even as the start of a
+//     word) is read as the words of the texts and synonyms within a Damerau-Levenshtein distance
+//     of 1 (2 from 8 letters), 25 less than the same hit typed right (corrections());
+//   - a cause word (one a concept in the query covers) counts no more than a synonym in an
+//     entry that is not Gmail's own (a generic meaning, another provider's reply) that the
+//     concept names: Gmail's own replies for the cause come first;
 //   - every word contributes, but without a code a word more than a fifth of the entries have
 //     ("gmail") counts a quarter, and the words of weak concepts ("bounced") are left out beside
 //     a cause: "gmail returned spam" ranks on "spam".

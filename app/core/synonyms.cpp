@@ -57,30 +57,37 @@ bool readParticles(const QJsonValue &value, QString *out)
     return true;
 }
 
-// Where phrase (parts separated by '*') occurs in text from `from` on: [start, end), or
-// start -1. Latin phrases have no gaps; the parts of a Chinese one stand in one run of Chinese
-// text, at most Synonyms::kGap characters apart.
+// Where phrase (parts separated by '*') ends when it starts exactly at `at` in text, or -1.
+// The parts of a Chinese phrase stand in one run of Chinese text, at most Synonyms::kGap
+// characters apart. Anchored: a long pasted text costs a few comparisons per place, not a scan.
+qsizetype matchAt(const QString &text, QStringView phrase, qsizetype at)
+{
+    const qsizetype gap = phrase.indexOf(u'*');
+    const QStringView first = gap < 0 ? phrase : phrase.left(gap);
+    if (QStringView(text).mid(at, first.size()) != first)
+        return -1;
+    const qsizetype end = at + first.size();
+    if (gap < 0)
+        return end;
+    const qsizetype limit = std::min(text.size(), end + Synonyms::kGap);
+    for (qsizetype next = end; next <= limit; ++next) {
+        if (const qsizetype stop = matchAt(text, phrase.mid(gap + 1), next); stop >= 0)
+            return stop;
+        if (next < text.size() && !TextFolding::isWide(text.at(next)))
+            break;
+    }
+    return -1;
+}
+
+// Where phrase occurs in text from `from` on: [start, end), or start -1.
 std::pair<qsizetype, qsizetype> findPhrase(const QString &text, const QString &phrase,
                                            qsizetype from)
 {
     const qsizetype gap = phrase.indexOf(u'*');
-    if (gap < 0) {
-        const qsizetype at = text.indexOf(phrase, from);
-        return {at, at + phrase.size()};
-    }
-    const QStringView first = QStringView(phrase).left(gap);
-    const QString rest = phrase.mid(gap + 1);
+    const QStringView first = gap < 0 ? QStringView(phrase) : QStringView(phrase).left(gap);
     for (qsizetype at = text.indexOf(first, from); at >= 0; at = text.indexOf(first, at + 1)) {
-        const qsizetype end = at + first.size();
-        const qsizetype limit = std::min(text.size(), end + Synonyms::kGap);
-        qsizetype runEnd = end;
-        while (runEnd < limit && TextFolding::isWide(text.at(runEnd)))
-            ++runEnd;
-        for (qsizetype next = end; next <= runEnd; ++next) {
-            const auto [start, stop] = findPhrase(text, rest, next);
-            if (start == next)
-                return {at, stop};
-        }
+        if (const qsizetype end = matchAt(text, phrase, at); end >= 0)
+            return {at, end};
     }
     return {-1, -1};
 }
