@@ -72,7 +72,6 @@ protected:
 private:
     void retranslateUi();
     void refreshSummary();
-    void showSenderReport(bool show);
     void refreshFacets(const MailboxSummary &summary);
     void updateStatus();
     void applyFacets();
