@@ -15,6 +15,7 @@ private slots:
     void siblings();
     void rejectsBrokenFiles_data();
     void rejectsBrokenFiles();
+    void addressActionOverride();
     void builtInTableLoads();
     void loadsProviderFile();
     void rejectsBrokenProviderFiles_data();
@@ -163,6 +164,10 @@ void tst_CodeTable::rejectsBrokenFiles_data()
         << withEntry(straySeedText) << QStringList{u"\"seed_text\""_s};
     QTest::newRow("non-https help url") << withEntry(badUrl) << QStringList{u"\"help_url\""_s};
     QTest::newRow("entry not an object") << withEntry("42") << QStringList{u"entry 1"_s};
+    QByteArray badAction = good;
+    badAction.replace(R"("temporary":true)", R"("temporary":true,"address_action":"delete")");
+    QTest::newRow("unknown address action")
+        << withEntry(badAction) << QStringList{u"gmail-1"_s, u"\"address_action\""_s};
 }
 
 void tst_CodeTable::rejectsBrokenFiles()
@@ -175,6 +180,19 @@ void tst_CodeTable::rejectsBrokenFiles()
     QVERIFY(!error.isEmpty());
     for (const QString &word : mustMention)
         QVERIFY2(error.contains(word), qPrintable(u"\""_s + word + u"\" not in: "_s + error));
+}
+
+void tst_CodeTable::addressActionOverride()
+{
+    const QByteArray entry
+        = R"({"id":"gmail-1","source":"gmail","reply_code":450,"status":"4.2.1","text":{"en":"x"},"advice":{"en":"y"},"temporary":true,"address_action":"fix-sending"})";
+    QString error;
+    const auto table = CodeTable::load({{u"a.json"_s, withEntry(entry)}}, &error);
+    QVERIFY2(table, qPrintable(error));
+    QCOMPARE(table->at(0).addressAction, u"fix-sending"_s);
+    const auto small = CodeTable::load({{u"small.json"_s, tst_CodeTable::small()}}, &error);
+    QVERIFY(small);
+    QVERIFY(small->at(small->indexOf(u"gmail-41"_s)).addressAction.isEmpty()); // optional
 }
 
 void tst_CodeTable::builtInTableLoads()

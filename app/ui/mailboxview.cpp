@@ -270,8 +270,8 @@ MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
     vertical->addWidget(m_senderReport); // "What to fix" (issue 20)
     m_senderReport->setVisible(false);   // until a recipient needs it
     vertical->setStretchFactor(0, 0);
-    vertical->setStretchFactor(1, 1);
-    vertical->setStretchFactor(2, 0);
+    vertical->setStretchFactor(1, 2);
+    vertical->setStretchFactor(2, 1); // the table keeps most of the height
     vertical->setChildrenCollapsible(false);
     vertical->setSizes({130, 400});
 
@@ -838,32 +838,10 @@ void MailboxView::updateStatus()
             .arg(locale.toString(m_proxy->rowCount()), locale.toString(m_model->rowCount())));
 }
 
-void MailboxView::showSenderReport(bool show)
-{
-    if (show == m_senderReport->isVisibleTo(this))
-        return;
-    m_senderReport->setVisible(show);
-    if (!show)
-        return;
-    // When it first appears, "What to fix" takes two fifths of the table's height (once the
-    // splitter has laid it out).
-    QTimer::singleShot(0, this, [this] {
-        auto *splitter = qobject_cast<QSplitter *>(m_senderReport->parentWidget());
-        const int at = splitter ? splitter->indexOf(m_senderReport) : -1;
-        if (at <= 0)
-            return;
-        QList<int> sizes = splitter->sizes();
-        const int share = (sizes.at(at - 1) + sizes.at(at)) * 2 / 5;
-        sizes[at - 1] += sizes.at(at) - share;
-        sizes[at] = share;
-        splitter->setSizes(sizes);
-    });
-}
-
 void MailboxView::refreshSummary()
 {
     m_senderReport->setMessages(m_model->messages());
-    showSenderReport(!m_senderReport->report().isEmpty());
+    m_senderReport->setVisible(!m_senderReport->report().isEmpty());
     const MailboxSummary s = MailboxSummary::of(*m_model, 10);
     const MailboxSummary facets = MailboxSummary::of(*m_model, kFacetItems);
     QList<SummaryChart::Bar> outcomes;

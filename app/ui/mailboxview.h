@@ -107,7 +107,6 @@ private:
     void retranslateUi();
     void retranslateAccessibility();
     void refreshSummary();
-    void showSenderReport(bool show);
     void refreshFacets(const MailboxSummary &summary);
     void updateStatus();
     void applyFacets();
