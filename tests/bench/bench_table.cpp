@@ -20,6 +20,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <ctime>
 
 using namespace BounceLens;
 
@@ -31,14 +32,26 @@ QTextStream &out()
     return s;
 }
 
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1000.0 + double(t.tv_nsec) / 1e6;
+}
+
+// The GUI thread's CPU time for the call and what the view does in reaction (painting aside):
+// its own work, whatever the load of the machine (the longest wall time is printed too).
+double g_wallMs = 0;
 template<typename F>
 double millis(F &&f)
 {
     QElapsedTimer t;
     t.start();
+    const double cpu = threadCpuMs();
     f();
-    QCoreApplication::processEvents(); // what the view does in reaction, painting aside
-    return double(t.nsecsElapsed()) / 1e6;
+    QCoreApplication::processEvents();
+    g_wallMs = std::max(g_wallMs, double(t.nsecsElapsed()) / 1e6);
+    return threadCpuMs() - cpu;
 }
 
 } // namespace
@@ -95,13 +108,16 @@ int main(int argc, char **argv)
         worstKey = std::max(worstKey, millis([&] { filter->setText(typed); }));
     }
     worstKey = std::max(worstKey, millis([&] { filter->clear(); }));
-    out() << QStringLiteral("sort (worst column and order): %1 ms\n"
+    out() << QStringLiteral("GUI-thread CPU time:\n"
+                            "sort (worst column and order): %1 ms\n"
                             "group by recipient: %2 ms, ungroup: %3 ms\n"
-                            "filter keystroke (worst of 7): %4 ms")
+                            "filter keystroke (worst of 7): %4 ms\n"
+                            "longest wall time of any of them: %5 ms")
                  .arg(worstSort, 0, 'f', 1)
                  .arg(groupOn, 0, 'f', 1)
                  .arg(groupOff, 0, 'f', 1)
                  .arg(worstKey, 0, 'f', 1)
+                 .arg(g_wallMs, 0, 'f', 1)
           << Qt::endl;
     return 0;
 }
