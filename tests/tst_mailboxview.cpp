@@ -126,6 +126,7 @@ private slots:
     void everyInteractiveWidgetIsNamed();
     void filterFoldsTraditionalAndSimplified();
     void emptyFolderSaysNoMessages();
+    void tiesKeepTheMailboxOrderOnScreenAndInExports();
 
 private:
     bool openAndWait(const QStringList &paths, int timeoutMs = 60000);
@@ -940,6 +941,32 @@ void tst_MailboxView::emptyFolderSaysNoMessages()
     auto *text = m_view->findChild<QPlainTextEdit *>(u"mailboxMessage"_s);
     QTRY_VERIFY(!text->toPlainText().isEmpty());
     QVERIFY2(!text->toPlainText().contains(u"directory"_s), qPrintable(text->toPlainText()));
+}
+
+void tst_MailboxView::tiesKeepTheMailboxOrderOnScreenAndInExports()
+{
+    QVERIFY(openAndWait({m_mbox}));
+    auto *table = m_view->findChild<QTableView *>(u"mailboxTable"_s);
+    const QAbstractItemModel *model = table->model();
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        table->sortByColumn(MailboxModel::DomainColumn, order);
+        // example.com: ann (temporary), bob, ann again, in the mailbox's order either way.
+        QStringList comRows;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, MailboxModel::DomainColumn).data().toString() == u"example.com"_s)
+                comRows << model->index(row, MailboxModel::RecipientColumn).data().toString();
+        }
+        QCOMPARE(comRows,
+                 (QStringList{u"ann@example.com"_s, u"bob@example.com"_s, u"ann@example.com"_s}));
+        // The export lists the rows as the screen does.
+        const QList<MailboxExport::Record> records = m_view->proxy()->visibleRecords();
+        QCOMPARE(records.size(), model->rowCount());
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const auto &r = records.at(row);
+            QCOMPARE(r.message->recipients.at(r.recipient).recipient,
+                     model->index(row, MailboxModel::RecipientColumn).data().toString());
+        }
+    }
 }
 
 QTEST_MAIN(tst_MailboxView)

@@ -1099,6 +1099,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
             <source>Bar chart; click a bar to filter the rows. The same numbers are in the summary table (As Table).</source>
             <translation>条形图；点击条形可筛选行。相同的数字也显示在摘要表格中（表格形式）。</translation>
         </message>
+        <message>
+            <source>No messages found in %1</source>
+            <translation>在 %1 中未找到邮件</translation>
+        </message>
     </context>
     <context>
         <name>BounceLens::MainWindow</name>

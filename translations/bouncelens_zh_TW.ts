@@ -1099,6 +1099,10 @@ Or drop an .eml, .txt or mbox file on this window.</source>
             <source>Bar chart; click a bar to filter the rows. The same numbers are in the summary table (As Table).</source>
             <translation>長條圖；按一下長條可篩選列。相同的數字也顯示在摘要表格中（表格形式）。</translation>
         </message>
+        <message>
+            <source>No messages found in %1</source>
+            <translation>在 %1 中找不到郵件</translation>
+        </message>
     </context>
     <context>
         <name>BounceLens::MainWindow</name>

@@ -129,8 +129,8 @@ const RecipientResult *sameRecipient(const DecodeResult &decoded, const QString 
     return decoded.recipients.isEmpty() ? nullptr : &decoded.recipients.first();
 }
 
-ShownText readShown(const BounceDecoder *decoder, const QString &path, qint64 offset, qint64 length,
-                    const QString &address)
+ShownText readShown(const std::shared_ptr<const BounceDecoder> &decoder, const QString &path,
+                    qint64 offset, qint64 length, const QString &address)
 {
     QString error;
     const QByteArray bytes = MailboxJob::readMessage(path, offset, length, kShowBytes, &error);
@@ -237,7 +237,7 @@ MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
     , m_openInDecode(new QPushButton(this))
     , m_textStack(new QStackedWidget(this))
     , m_readable(new QPlainTextEdit(this))
-    , m_decoder(std::make_unique<BounceDecoder>(*table))
+    , m_decoder(std::make_shared<const BounceDecoder>(*table))
 {
     setObjectName(u"mailboxView"_s);
     m_proxy->setSourceModel(m_model);
@@ -800,8 +800,8 @@ void MailboxView::updateStatus()
                               [](const MailboxMessage &m) { return m.length <= 0; })) {
         // Only folders without a message (or unreadable inputs): nothing was decoded, as the
         // console says it.
-        m_title->setText(tr("No messages found in %1")
-                             .arg(QDir::toNativeSeparators(m_paths.join(u", "_s))));
+        m_title->setText(
+            tr("No messages found in %1").arg(QDir::toNativeSeparators(m_paths.join(u", "_s))));
     } else {
         const MailboxSummary s = MailboxSummary::of(*m_model, 1);
         QString text = tr("Messages: %1, recipients: %2")
@@ -1007,7 +1007,7 @@ void MailboxView::showRow(const QModelIndex &proxyIndex)
     m_text->setPlainText(tr("Reading the message..."));
     m_readable->setPlainText(m_text->toPlainText());
     m_openInDecode->setEnabled(true);
-    m_reader.setFuture(QtConcurrent::run(readShown, m_decoder.get(), m_model->fileOf(row), m.offset,
+    m_reader.setFuture(QtConcurrent::run(readShown, m_decoder, m_model->fileOf(row), m.offset,
                                          m.length, r ? r->recipient : QString()));
 }
 

@@ -160,7 +160,9 @@ private:
     QPushButton *m_openInDecode;
     QStackedWidget *m_textStack;
     QPlainTextEdit *m_readable;
-    std::unique_ptr<BounceDecoder> m_decoder; // reads the shown message again
+    // Reads the shown message again; shared with the reads still running (a newer selection
+    // does not wait for an older read, and the view may go before it ends).
+    std::shared_ptr<const BounceDecoder> m_decoder;
 
     int m_shownRow = -1; // rows() index whose message is shown
     QFutureWatcher<MailboxShownMessage> m_reader;

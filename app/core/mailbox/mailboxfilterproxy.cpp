@@ -113,6 +113,47 @@ QList<MailboxExport::Record> MailboxFilterProxy::visibleRecords() const
     return records;
 }
 
+void MailboxFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    QSortFilterProxyModel::setSourceModel(model);
+    const auto forget = [this] {
+        m_keys.clear();
+        m_keyColumn = -1;
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, forget);
+    connect(model, &QAbstractItemModel::rowsInserted, this, forget);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, forget);
+    connect(model, &QAbstractItemModel::dataChanged, this, forget);
+    connect(model, &QAbstractItemModel::layoutChanged, this, forget);
+}
+
+bool MailboxFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    const int column = left.column();
+    if (m_keyColumn != column || m_keys.size() != model->rowCount()) {
+        m_keys.resize(model->rowCount());
+        for (int row = 0; row < model->rowCount(); ++row)
+            m_keys[row] = model->index(row, column).data(sortRole());
+        m_keyColumn = column;
+    }
+    const QVariant &a = m_keys.at(left.row());
+    const QVariant &b = m_keys.at(right.row());
+    int order = 0;
+    if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString) {
+        order = QString::compare(*static_cast<const QString *>(a.constData()),
+                                 *static_cast<const QString *>(b.constData()));
+    } else {
+        const QPartialOrdering o = QVariant::compare(a, b);
+        order = o == QPartialOrdering::Less ? -1 : o == QPartialOrdering::Greater ? 1 : 0;
+    }
+    // Equal keys keep the model's order, whichever way the column is sorted.
+    if (order == 0)
+        return sortOrder() == Qt::AscendingOrder ? left.row() < right.row()
+                                                 : left.row() > right.row();
+    return order < 0;
+}
+
 bool MailboxFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();

@@ -5,6 +5,7 @@
 
 #include <QSortFilterProxyModel>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -44,8 +45,13 @@ public:
     // latest bounce, with its count).
     QList<MailboxExport::Record> visibleRecords() const;
 
+    void setSourceModel(QAbstractItemModel *model) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // On the sort keys of the column, computed once per sort (not twice per comparison); ties
+    // in the model's order, so that the screen and the exports list equal rows alike.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     void refilter();
@@ -53,6 +59,9 @@ private:
     QStringList m_words;
     std::optional<Outcome> m_outcome;
     QString m_reason, m_domain, m_code, m_entry;
+    // The sort keys of m_keyColumn per source row; emptied when the model changes.
+    mutable QList<QVariant> m_keys;
+    mutable int m_keyColumn = -1;
 };
 
 } // namespace BounceLens
