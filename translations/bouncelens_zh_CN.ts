@@ -2059,7 +2059,7 @@ Options:
     </message>
     <message>
         <source>More than %1 MIME boundary lines: the message was cut there, %2 KB after it were left out</source>
-        <translation>MIME 分隔行超过 %1 行：邮件在此处截断，其后的 %2 KB 未读取</translation>
+        <translation>MIME 分隔行超过 %1 行：邮件从该行起被截断，其后的 %2 KB 未读取</translation>
     </message>
 </context>
 <context>

@@ -2059,7 +2059,7 @@ Options:
     </message>
     <message>
         <source>More than %1 MIME boundary lines: the message was cut there, %2 KB after it were left out</source>
-        <translation>MIME 分隔行超過 %1 行：郵件在此處截斷，其後的 %2 KB 未讀取</translation>
+        <translation>MIME 分隔行超過 %1 行：郵件從該行起被截斷，其後的 %2 KB 未讀取</translation>
     </message>
 </context>
 <context>
