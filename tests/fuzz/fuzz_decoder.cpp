@@ -88,7 +88,9 @@ void windowPaths(const CodeTable &table, const QList<DecodeResult> &results)
         }
     }
     (void)MailboxExport::jsonLines(table, records);
-    for (const QString &address : MailboxExport::suppressionList(records))
+    const QStringList addresses
+        = MailboxExport::suppressionList(table, records).split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &address : addresses)
         check(isMailbox(address));
 }
 
