@@ -17,6 +17,40 @@ namespace BounceLens {
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+// An mbox is split a slice at a time: the copies of its messages stay bounded (the mailbox view
+// kept 4 MB blocks before it read through this batch).
+constexpr qsizetype kSlice = 4 * 1024 * 1024;
+
+bool separatorAt(const QByteArray &bytes, qsizetype lineStart)
+{
+    return BounceDecoder::isMbox(QByteArray::fromRawData(
+        bytes.constData() + lineStart, std::min<qsizetype>(1000, bytes.size() - lineStart)));
+}
+
+// Where the slice of an mbox that starts at `from` (a separator line) ends: at the last
+// separator line that starts within kSlice bytes, else at the first one after them (a message
+// bigger than a slice), else at the end.
+qsizetype sliceEnd(const QByteArray &bytes, qsizetype from)
+{
+    if (bytes.size() - from <= kSlice)
+        return bytes.size();
+    for (qsizetype p = bytes.lastIndexOf("\nFrom ", from + kSlice); p > from;
+         p = bytes.lastIndexOf("\nFrom ", p - 1)) {
+        if (separatorAt(bytes, p + 1))
+            return p + 1;
+    }
+    for (qsizetype p = bytes.indexOf("\nFrom ", from + kSlice); p >= 0;
+         p = bytes.indexOf("\nFrom ", p + 1)) {
+        if (separatorAt(bytes, p + 1))
+            return p + 1;
+    }
+    return bytes.size();
+}
+
+} // namespace
+
 // A file of a window, read and (unless it is an mbox) decoded on a worker thread.
 struct DecodeBatch::Prepared
 {
@@ -114,22 +148,57 @@ BatchRecord DecodeBatch::decodeWhole(const InputFile &in, int index, const QByte
     return r;
 }
 
-bool DecodeBatch::decodeMessage(const BounceDecoder::MboxMessage &m, int number, const Prepared &p,
+bool DecodeBatch::decodeMessage(BounceDecoder::MboxMessage &m, const Slice &slice, int number,
                                 BatchRecord &r) const
 {
     applyNice();
     if (cancelled())
         return false;
-    r.file = p.index;
+    r.file = slice.file->index;
     r.number = number;
-    r.offset = m.offset;
+    r.offset = slice.base + m.offset;
     r.length = m.bytes.size() + m.unquoted.size();
     r.result = m_decoder.decode(m, m_cancel);
-    r.result.source = p.in.path + r.result.source;
+    m.bytes = QByteArray(); // decoded: not kept
+    r.result.source = slice.file->in.path + u'#' + QString::number(number);
+    for (RecipientResult &recipient : r.result.recipients) {
+        for (auto &span : recipient.spans)
+            span.first += slice.base; // positions in the file, not in the slice
+    }
     if (cancelled() && r.result.errorCode != ErrorCode::None)
         return false; // cut short: not a result
     if (m_formatter)
         m_formatter(r);
+    return true;
+}
+
+bool DecodeBatch::decodeSlice(const Slice &slice, int *number, QList<BatchRecord> &pending,
+                              const Sink &sink)
+{
+    QList<BounceDecoder::MboxMessage> messages = BounceDecoder::splitMbox(slice.bytes);
+    BounceDecoder::MboxMessage *data = messages.data(); // each index taken by one thread
+    for (qsizetype first = 0; first < messages.size(); first += m_window) {
+        const qsizetype n = std::min<qsizetype>(m_window, messages.size() - first);
+        QList<BatchRecord> records(n);
+        std::vector<char> keep(size_t(n), 0);
+        parallelFor(
+            n,
+            [&](qsizetype i) {
+                keep[size_t(i)] = decodeMessage(data[first + i], slice,
+                                                *number + int(first + i + 1), records[i]);
+            },
+            slice.threads);
+        for (qsizetype i = 0; i < n; ++i) {
+            if (keep[size_t(i)])
+                pending << std::move(records[i]);
+        }
+        if (!pending.isEmpty() && !sink(pending))
+            return false;
+        pending.clear();
+        if (cancelled())
+            return false;
+    }
+    *number += int(messages.size());
     return true;
 }
 
@@ -150,33 +219,18 @@ bool DecodeBatch::runMbox(Prepared &p, QList<BatchRecord> &pending, const Sink &
         pending << decodeWhole(p.in, p.index, bytes);
         return !cancelled();
     }
-    const QList<BounceDecoder::MboxMessage> messages = BounceDecoder::splitMbox(bytes);
-    if (messages.isEmpty()) { // separator lines only
-        pending << errorRecord(p.in, p.index, ErrorCode::EmptyInput, {});
-        return true;
-    }
+    int number = 0;
     const int threads = threadsFor(bytes.size());
-    for (qsizetype first = 0; first < messages.size(); first += m_window) {
-        const qsizetype n = std::min<qsizetype>(m_window, messages.size() - first);
-        QList<BatchRecord> records(n);
-        std::vector<char> keep(size_t(n), 0);
-        parallelFor(
-            n,
-            [&](qsizetype i) {
-                keep[size_t(i)]
-                    = decodeMessage(messages.at(first + i), int(first + i + 1), p, records[i]);
-            },
-            threads);
-        for (qsizetype i = 0; i < n; ++i) {
-            if (keep[size_t(i)])
-                pending << std::move(records[i]);
-        }
-        if (!pending.isEmpty() && !sink(pending))
+    for (qsizetype base = 0; base < bytes.size();) {
+        const qsizetype end = sliceEnd(bytes, base);
+        const Slice slice{&p, base, QByteArray::fromRawData(bytes.constData() + base, end - base),
+                          threads};
+        if (!decodeSlice(slice, &number, pending, sink))
             return false;
-        pending.clear();
-        if (cancelled())
-            return false;
+        base = end;
     }
+    if (number == 0) // separator lines only
+        pending << errorRecord(p.in, p.index, ErrorCode::EmptyInput, {});
     return true;
 }
 

@@ -66,7 +66,17 @@ private:
     void prepare(const InputFile &in, int index, Prepared &p) const;
     bool runMbox(Prepared &p, QList<BatchRecord> &pending, const Sink &sink);
     BatchRecord decodeWhole(const InputFile &in, int index, const QByteArray &bytes) const;
-    bool decodeMessage(const BounceDecoder::MboxMessage &m, int number, const Prepared &p,
+    // A slice of an mbox: whole messages, `base` bytes into the file.
+    struct Slice
+    {
+        const Prepared *file = nullptr;
+        qsizetype base = 0;
+        QByteArray bytes;
+        int threads = 0;
+    };
+    bool decodeSlice(const Slice &slice, int *number, QList<BatchRecord> &pending,
+                     const Sink &sink);
+    bool decodeMessage(BounceDecoder::MboxMessage &m, const Slice &slice, int number,
                        BatchRecord &r) const;
     QList<InputFile> nextWindow(const Source &source, int size, bool *more, qint64 *bytes) const;
     bool deliver(std::vector<Prepared> &prepared, const Sink &sink);
