@@ -23,6 +23,6 @@ lookup=$("$bin" lookup "zz${esc}[31mqq" 2>&1)
 case $lookup in *"$esc"*) fail "raw ESC in lookup's message" ;; esac
 case $lookup in *'zz\x1b[31mqq'*) ;; *) fail "lookup: $lookup" ;; esac
 closed=$("$bin" decode - <&- 2>&1)
-[ $? -eq 1 ] || fail "decode - with stdin closed: exit not 1"
-case $closed in *"Standard input is closed"*) ;; *) fail "stdin closed: $closed" ;; esac
+[ $? -eq 66 ] || fail "decode - with stdin closed: exit not 66 (EX_NOINPUT)"
+case $closed in *"tandard input is closed"*) ;; *) fail "stdin closed: $closed" ;; esac
 echo "hostile console: ok"

@@ -6,6 +6,7 @@
 #include "codetable.h"
 #include "decodecommand.h"
 #include "mailboxexport.h"
+#include "suppressionlist.h"
 #include "mailboxtestdata.h"
 
 #include <QJsonDocument>
@@ -207,7 +208,7 @@ void tst_MailboxExport::suppressionListIsPermanentAndDistinct()
 {
     // Ann twice (the local part is kept exactly: two addresses), bob temporary (retry), zhang
     // permanent, carol delivered. SuppressionList (tst_suppressionlist) says the rest.
-    QCOMPARE(MailboxExport::suppressionList(*m_table, m_records),
+    QCOMPARE(SuppressionList::text(*m_table, m_records),
              u"Ann@example.com\nann@example.com\n\u5f20\u4f1f@example.cn\n"_s);
     QCOMPARE(MailboxExport::addressActionWord(*m_table, m_results.at(0).recipients.at(1)),
              u"retry"_s);

@@ -70,9 +70,8 @@ void tst_SenderIdentity::receivedSpfAndReplyIp()
     QCOMPARE(s.helo, u"out.b.example"_s);
     QCOMPARE(s.returnPathDomain, u"b.example"_s);
 
-    RecipientResult r;
-    r.diagnostic = u"550-5.7.1 [2001:db8::25      12] Our system has detected an unusual rate"_s;
-    s = SendingIdentity::find({}, {r});
+    s = SendingIdentity::find(
+        {}, {u"550-5.7.1 [2001:db8::25      12] Our system has detected an unusual rate"_s});
     QCOMPARE(s.ip, u"2001:db8::25"_s);
 }
 

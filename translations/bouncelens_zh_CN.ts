@@ -1049,7 +1049,7 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         </message>
         <message>
             <source>The message as a person reads it: encoded text and headers decoded, HTML as text</source>
-            <translation>以便于阅读的形式显示邮件：已解码编码的正文和邮件头，HTML 显示为纯文本</translation>
+            <translation>以便于阅读的形式显示邮件：已解码编码的正文和标头，HTML 显示为纯文本</translation>
         </message>
         <message>
             <source>Open in Decode View</source>
@@ -1304,7 +1304,7 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <name>BounceLens::SenderReportView</name>
         <message>
             <source>No recipient failed because of the sending side.</source>
-            <translation>没有收件人因发送方的问题而投递失败。</translation>
+            <translation>没有收件人因发送方的问题而递送失败。</translation>
         </message>
         <message numerus="yes">
             <source>%n recipient(s) to resend to once the sending is fixed: %1</source>
@@ -2067,7 +2067,7 @@ Exit codes:
         <message numerus="yes">
             <source>bouncelens decode: %n failed recipient(s) left out of the suppression list: not a mailbox address</source>
             <translation>
-                <numerusform>bouncelens decode：有 %n 位投递失败的收件人未列入禁止发送名单：不是邮箱地址</numerusform>
+                <numerusform>bouncelens decode：有 %n 位递送失败的收件人未列入禁止发送名单：不是邮箱地址</numerusform>
             </translation>
         </message>
         <message>
@@ -2084,7 +2084,7 @@ Exit codes:
         </message>
         <message>
             <source>Print what to fix on the sending side: the recipients that failed because of the sender (DMARC, SPF, DKIM, PTR, reputation, ...), grouped by cause and by the sending domains and IP found in the bounces, with the DNS records to check. With --json, one JSON object.</source>
-            <translation>输出发送方需要修正的问题：因发件人的问题（DMARC、SPF、DKIM、PTR、信誉等）而投递失败的收件人，按起因以及退信中找到的发送网域和 IP 分组，并列出需要检查的 DNS 记录。加 --json 时输出一个 JSON 对象。</translation>
+            <translation>输出发送方需要修正的问题：因发件人的问题（DMARC、SPF、DKIM、PTR、信誉等）而递送失败的收件人，按起因以及退信中找到的发送网域和 IP 分组，并列出需要检查的 DNS 记录。加 --json 时输出一个 JSON 对象。</translation>
         </message>
         <message>
             <source>Standard input is closed: there is nothing to read from "-".</source>
@@ -2596,7 +2596,7 @@ Exit codes:
         </message>
         <message>
             <source>More than %1 MIME boundary lines: the message was cut there, %2 KB after it were left out</source>
-            <translation>MIME 分隔行超过 %1 行：邮件在此处截断，其后的 %2 KB 未读取</translation>
+            <translation>MIME 分隔行超过 %1 行：邮件从该处截断，其后的 %2 KB 未读取</translation>
         </message>
     </context>
     <context>
@@ -2707,7 +2707,7 @@ Exit codes:
         </message>
         <message>
             <source>The bounces do not show the sending identity (no copy of the original's headers): check the records of your From domain.</source>
-            <translation>退信中看不出发送身份（未附原始邮件的邮件头）：请检查您的 From 网域的记录。</translation>
+            <translation>退信中看不出发送身份（未附原始邮件的标头）：请检查您的 From 网域的记录。</translation>
         </message>
         <message numerus="yes">
             <source>Reply %1 (%2): %n recipient(s)</source>
@@ -2730,7 +2730,7 @@ Exit codes:
         </message>
         <message>
             <source>No recipient failed because of the sending side.</source>
-            <translation>没有收件人因发送方的问题而投递失败。</translation>
+            <translation>没有收件人因发送方的问题而递送失败。</translation>
         </message>
         <message numerus="yes">
             <source>%n recipient(s) could not be reached because of the sending side: fix the causes below, then resend to them.</source>
@@ -2914,7 +2914,7 @@ Exit codes:
         </message>
         <message>
             <source>the bounce does not say why the delivery failed</source>
-            <translation>退信没有说明投递失败的原因</translation>
+            <translation>退信没有说明递送失败的原因</translation>
         </message>
         <message>
             <source>the bounce does not say whether the failure is permanent</source>
@@ -2926,7 +2926,7 @@ Exit codes:
         </message>
         <message>
             <source>this is a report or an automatic reply, not a failed delivery</source>
-            <translation>这是报告或自动回复，不是投递失败</translation>
+            <translation>这是报告或自动回复，不是递送失败</translation>
         </message>
         <message>
             <source>the reply code and the enhanced status code disagree</source>

@@ -1,5 +1,7 @@
 #include "consoleoutput.h"
 
+#include "messagefiles.h"
+#include "plaintext.h"
 #include "safefile.h"
 
 #include <QFileDevice>
@@ -16,23 +18,12 @@ namespace BounceLens {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-bool g_stdinClosed = false;
 int g_writeErrno = 0; // the cause of the last failed flush()
 } // namespace
 
 void ConsoleOutput::guardStandardInput()
 {
-    if (::fcntl(STDIN_FILENO, F_GETFD) >= 0 || errno != EBADF)
-        return;
-    g_stdinClosed = true;
-    const int fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
-    if (fd >= 0 && fd != STDIN_FILENO)
-        ::close(fd); // descriptor 0 was taken meanwhile: leave it
-}
-
-bool ConsoleOutput::standardInputClosed()
-{
-    return g_stdinClosed;
+    MessageFiles::guardStandardInput();
 }
 
 bool &ConsoleOutput::writeFailedFlag()
@@ -43,26 +34,7 @@ bool &ConsoleOutput::writeFailedFlag()
 
 QString ConsoleOutput::terminalSafe(const QString &text)
 {
-    auto unsafe = [](char16_t c) {
-        return (c < 0x20 && c != u'\n' && c != u'\t') || (c >= 0x7F && c < 0xA0);
-    };
-    qsizetype first = 0;
-    while (first < text.size() && !unsafe(text.at(first).unicode()))
-        ++first;
-    if (first == text.size())
-        return text;
-    QString out = text.left(first);
-    out.reserve(text.size() + 16);
-    for (qsizetype i = first; i < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (unsafe(c)) {
-            out += u"\\x"_s;
-            out += QString::number(c, 16).rightJustified(2, u'0');
-        } else {
-            out += QChar(c);
-        }
-    }
-    return out;
+    return PlainText::terminalSafe(text);
 }
 
 QByteArray ConsoleOutput::jsonSafe(QByteArray json)

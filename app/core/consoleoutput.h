@@ -34,11 +34,8 @@ public:
     // Compact JSON with DEL and C1 controls escaped too (QJsonDocument escapes only C0).
     static QByteArray jsonSafe(QByteArray json);
 
-    // Called first thing in main(): when standard input is closed, /dev/null takes descriptor 0
-    // (else the next descriptor opened, an event loop's eventfd, would be read as "-") and
-    // standardInputClosed() says so (issue 25).
+    // Called first thing in main(): MessageFiles::guardStandardInput().
     static void guardStandardInput();
-    static bool standardInputClosed();
 
     enum class Output { Written, Failed, ReaderGone };
     // Flushes `out` down to the file descriptor and says whether everything was written.

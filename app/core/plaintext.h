@@ -17,6 +17,11 @@ QString toolTip(const QString &text);
 // For a place that always reads HTML (a Qt Charts axis label or legend): escaped.
 QString forHtml(const QString &text);
 
+// Text from a bounce made safe for a terminal: C0 and C1 control characters other than tab
+// and newline (ESC, BEL, CSI, DEL ...) become visible escapes ("\x1b", "\x9b"), so that a
+// bounce cannot retitle, clear or reprogram the terminal it is printed on.
+QString terminalSafe(const QString &text);
+
 } // namespace PlainText
 
 } // namespace BounceLens

@@ -188,10 +188,11 @@ void SearchIndex::foldTexts() const
             if (!token.contains(u' '))
                 lines << TextFolding::fold(token);
         }
-        if (e.isProvider())
+        if (e.isProvider()) {
             lines << e.sourceKey;
-        for (const QString &name : e.providerName.all())
-            lines << TextFolding::fold(name);
+            for (const QString &name : e.providerName.all())
+                lines << TextFolding::fold(name);
+        }
         tokens << lines.join(u'\n');
     }
     m_tokenField = int(m_fields.size());

@@ -13,6 +13,7 @@
 #include "codetable.h"
 #include "console.h"
 #include "mailboxexport.h"
+#include "suppressionlist.h"
 #include "mailboxmessage.h"
 #include "mailboxmodel.h"
 #include "mailboxsummary.h"
@@ -89,7 +90,7 @@ void windowPaths(const CodeTable &table, const QList<DecodeResult> &results)
     }
     (void)MailboxExport::jsonLines(table, records);
     const QStringList addresses
-        = MailboxExport::suppressionList(table, records).split(u'\n', Qt::SkipEmptyParts);
+        = SuppressionList::text(table, records).split(u'\n', Qt::SkipEmptyParts);
     for (const QString &address : addresses)
         check(isMailbox(address));
 }

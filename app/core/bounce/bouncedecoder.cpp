@@ -3,7 +3,7 @@
 #include "addresses.h"
 #include "bouncepatterns.h"
 #include "codetable.h"
-#include "consoleoutput.h"
+#include "plaintext.h"
 #include "entrymatcher.h"
 #include "messagereader.h"
 #include "parallel.h"
@@ -38,7 +38,7 @@ LimitNote notAddressesNote(const QList<RecipientResult> &recipients)
             QString text = r.recipient.left(kShownLength);
             if (text.size() < r.recipient.size())
                 text += u"..."_s;
-            shown << u'"' + ConsoleOutput::terminalSafe(text) + u'"';
+            shown << u'"' + PlainText::terminalSafe(text) + u'"';
         }
     }
     if (count == 0)
@@ -361,7 +361,10 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
     }
 
     copyOriginalFields(original, result);
-    result.sender = SendingIdentity::find(original, result.recipients);
+    QStringList replies;
+    for (const RecipientResult &r : std::as_const(result.recipients))
+        replies << r.diagnostic;
+    result.sender = SendingIdentity::find(original, replies);
     result.reportingMta
         = result.recipients.isEmpty() ? QString() : result.recipients.first().reportingMta;
     if (result.reportingMta.isEmpty())

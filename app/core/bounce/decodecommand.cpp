@@ -184,8 +184,9 @@ std::optional<int> parseOptions(const QStringList &arguments, QTextStream &out, 
                           "recipient, after a UTF-8 byte-order mark)."),
         DecodeCommand::tr("format"));
     const QCommandLineOption suppressionOption(
-        u"suppression-list"_s, DecodeCommand::tr("Print only the distinct addresses whose "
-                                                 "delivery failed permanently, one a line."));
+        u"suppression-list"_s, DecodeCommand::tr("Print only the addresses to stop mailing "
+                                                 "(every bounce of theirs says the mailbox or "
+                                                 "domain is gone), one a line."));
     const QCommandLineOption retryDaysOption(
         u"suppression-retry-days"_s,
         DecodeCommand::tr("With --suppression-list: also list the addresses whose temporary "

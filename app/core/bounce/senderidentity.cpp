@@ -1,6 +1,5 @@
 #include "senderidentity.h"
 
-#include "decoderesult.h"
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -189,14 +188,14 @@ QStringList SendingIdentity::misaligned() const
 }
 
 SendingIdentity SendingIdentity::find(const QList<QPair<QString, QString>> &original,
-                                      const QList<RecipientResult> &recipients)
+                                      const QStringList &replies)
 {
     SendingIdentity id;
     for (const auto &h : original)
         readHeader(h.first, h.second, &id);
     // The reply names the IP it refused ("550-5.7.1 [203.0.113.5 12] ...") before any hop.
-    for (const RecipientResult &r : recipients) {
-        const QString ip = firstPublicIp(r.diagnostic);
+    for (const QString &reply : replies) {
+        const QString ip = firstPublicIp(reply);
         if (!ip.isEmpty()) {
             id.ip = ip;
             break;

@@ -7,8 +7,6 @@
 
 namespace BounceLens {
 
-struct RecipientResult;
-
 // Who sent the message that bounced, as far as the bounce itself tells, offline (no DNS): found
 // in the returned original's headers (Return-Path, From, DKIM-Signature, Received,
 // Received-SPF, Authentication-Results, ARC-Authentication-Results) and in the replies' text.
@@ -34,9 +32,10 @@ struct SendingIdentity
     // without the Public Suffix List: a guess, said as one.
     QStringList misaligned() const;
 
-    // From the original's headers (name in lower case, value decoded) and the recipients' replies.
+    // From the original's headers (name in lower case, value decoded) and the recipients'
+    // replies (their diagnostics, in recipient order).
     static SendingIdentity find(const QList<QPair<QString, QString>> &original,
-                                const QList<RecipientResult> &recipients);
+                                const QStringList &replies);
 
     // A host name a shell command may name ("mail.example.com"): letters, digits, '-', '_' and
     // dots only; IDNs in ASCII form. Empty when the text is not one.

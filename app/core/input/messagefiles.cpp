@@ -1,7 +1,5 @@
 #include "messagefiles.h"
 
-#include "consoleoutput.h"
-
 #include "bouncedecoder.h"
 #include "messagereader.h"
 
@@ -130,12 +128,31 @@ MessageFiles::Status MessageFiles::check(const QByteArray &native)
     return {};
 }
 
+namespace {
+bool g_stdinClosed = false;
+} // namespace
+
+void MessageFiles::guardStandardInput()
+{
+    if (::fcntl(STDIN_FILENO, F_GETFD) >= 0 || errno != EBADF)
+        return;
+    g_stdinClosed = true;
+    const int fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+    if (fd >= 0 && fd != STDIN_FILENO)
+        ::close(fd); // descriptor 0 was taken meanwhile: leave it
+}
+
+bool MessageFiles::standardInputClosed()
+{
+    return g_stdinClosed;
+}
+
 MessageFiles::Status MessageFiles::read(const QByteArray &native, QByteArray *bytes)
 {
     bytes->clear();
     const bool stdIn = native == "-";
     // main() put /dev/null on a closed descriptor 0: say so rather than "empty" (issue 25).
-    if (stdIn && ConsoleOutput::standardInputClosed())
+    if (stdIn && MessageFiles::standardInputClosed())
         return {ErrorCode::OpenFailed, QCoreApplication::translate("MessageFiles", "standard input is closed")};
     const int fd = stdIn ? STDIN_FILENO : openNonBlocking(native);
     if (fd < 0)

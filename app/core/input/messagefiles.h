@@ -31,6 +31,12 @@ public:
         QString message() const { return ErrorText::message(code, detail); }
     };
 
+    // Called first thing in main(): when standard input is closed, /dev/null takes descriptor 0
+    // (else the next descriptor opened, an event loop's eventfd, would be read as "-") and
+    // reading "-" says that standard input is closed (issue 25).
+    static void guardStandardInput();
+    static bool standardInputClosed();
+
     // What read() would refuse at once, from the file's metadata only (no open: safe on the GUI
     // thread): missing, a dangling link, not a regular file, too big.
     static Status check(const QByteArray &nativePath);

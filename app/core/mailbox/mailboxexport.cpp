@@ -7,7 +7,6 @@
 #include "codetable.h"
 #include "explanation.h"
 #include "mailboxmessage.h"
-#include "suppressionlist.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -181,14 +180,6 @@ QString MailboxExport::jsonLines(const CodeTable &table, const QList<Record> &re
         out += jsonLine(table, part);
     }
     return out;
-}
-
-QString MailboxExport::suppressionList(const CodeTable &table, const QList<Record> &records,
-                                       int retryDays)
-{
-    SuppressionList list;
-    list.add(table, records);
-    return list.text(retryDays);
 }
 
 QString MailboxExport::addressActionWord(const CodeTable &table, const RecipientResult &r)

@@ -61,10 +61,6 @@ public:
     // order; a message's records need not be next to each other).
     static QString jsonLines(const CodeTable &table, const QList<Record> &records);
 
-    // The suppression list (SuppressionList: only `suppress` addresses that are real mailboxes,
-    // de-duplicated, one a line). retryDays >= 0: also retry addresses failing that long.
-    static QString suppressionList(const CodeTable &table, const QList<Record> &records,
-                                   int retryDays = -1);
     // The recipient's address action as its CSV/JSON word ("suppress"; empty when delivered).
     static QString addressActionWord(const CodeTable &table, const RecipientResult &r);
 };

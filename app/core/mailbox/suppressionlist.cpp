@@ -90,6 +90,14 @@ QString mailDomain(const QString &domain)
 
 } // namespace
 
+QString SuppressionList::text(const CodeTable &table, const QList<MailboxExport::Record> &records,
+                              int retryDays)
+{
+    SuppressionList list;
+    list.add(table, records);
+    return list.text(retryDays);
+}
+
 std::optional<QString> SuppressionList::mailbox(const QString &recipient)
 {
     QString s = addrSpec(recipient);

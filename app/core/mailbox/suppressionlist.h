@@ -41,6 +41,9 @@ public:
     QString text(int retryDays = -1) const;
     // Header "address,reason,entry,date,file" and one row per address (CRLF), no byte-order mark.
     QString csv(int retryDays = -1) const;
+    // The list of `records` at once, as text (the window's export and the console's).
+    static QString text(const CodeTable &table, const QList<MailboxExport::Record> &records,
+                        int retryDays = -1);
     // Failed recipients left out because their address is not a mailbox.
     int notMailboxes() const { return m_notMailboxes; }
 
