@@ -188,8 +188,11 @@ void SearchIndex::foldTexts() const
             if (!token.contains(u' '))
                 lines << TextFolding::fold(token);
         }
-        if (e.isProvider()) {
+        // The source by name ("gmail", "netease"): every entry of a source has it, so that such
+        // a word counts as common (a quarter) and the cause words of the query decide.
+        if (e.isGmail() || e.isProvider())
             lines << e.sourceKey;
+        if (e.isProvider()) {
             for (const QString &name : e.providerName.all())
                 lines << TextFolding::fold(name);
         }
@@ -433,8 +436,11 @@ void SearchIndex::weighWord(Pass &pass, int word) const
             lookForPairs(pass, term);
         return;
     }
+    // A corrected word never names a provider's code: only the code typed as it is does.
+    const QList<bool> tokenHit = pass.tokenHit;
     for (const QString &correction : pass.corrections.at(word))
         lookFor(pass, correction);
+    pass.tokenHit = tokenHit;
     pass.typo[word] = !pass.corrections.at(word).isEmpty();
 }
 
@@ -620,8 +626,11 @@ void SearchIndex::buildVocabulary() const
             }
         }
     };
-    for (const Field &field : std::as_const(m_fields))
-        add(field.text);
+    // Not the providers' codes ("SPM" of DT:SPM): a code is typed as it is, never corrected to.
+    for (int f = 0; f < m_fields.size(); ++f) {
+        if (f != m_tokenField)
+            add(m_fields.at(f).text);
+    }
     if (m_error.isEmpty()) {
         for (const Synonyms::Concept &c : m_synonyms->concepts()) {
             for (const QString &phrase : c.phrases)
