@@ -1,8 +1,8 @@
 // The bounce decoder end to end: golden fixtures (tests/data/bounces, tests/data/paste), the
 // real bounces of ../shared/bounces (accuracy), limits, mbox, cancel and layout rules.
 #include "bouncedecoder.h"
-#include "decodereport.h"
 #include "codetable.h"
+#include "decodereport.h"
 
 #include <QDir>
 #include <QFile>

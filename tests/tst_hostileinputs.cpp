@@ -6,8 +6,8 @@
 #include "bouncedecoder.h"
 #include "codetable.h"
 #include "mailboxexport.h"
-#include "suppressionlist.h"
 #include "safefile.h"
+#include "suppressionlist.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -325,8 +325,7 @@ void tst_HostileInputs::notAnAddressKeptWithANote()
     QCOMPARE(r.recipients.size(), 2);
     QCOMPARE(r.recipients.first().recipient, u"a b@<img src=/dev/zero alt=x.y>"_s);
     QCOMPARE(codes(r), QStringList{u"not-an-address"_s});
-    QCOMPARE(SuppressionList::text(*m_table, MailboxExport::records(r)),
-             u"good@example.org\n"_s);
+    QCOMPARE(SuppressionList::text(*m_table, MailboxExport::records(r)), u"good@example.org\n"_s);
     // The CSV says it too, on each row of the message (column "notes").
     const int notes = int(MailboxExport::csvColumns().indexOf(u"notes"_s));
     QVERIFY(notes >= 0);

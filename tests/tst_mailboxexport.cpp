@@ -2,12 +2,12 @@
 // or a C++ reader), JSON Lines as the console prints them, the suppression list; and the
 // console's `decode --format csv|jsonl|text` and `--suppression-list`, which share them.
 #include "bouncedecoder.h"
-#include "decodereport.h"
 #include "codetable.h"
 #include "decodecommand.h"
+#include "decodereport.h"
 #include "mailboxexport.h"
-#include "suppressionlist.h"
 #include "mailboxtestdata.h"
+#include "suppressionlist.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

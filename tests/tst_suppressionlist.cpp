@@ -265,8 +265,8 @@ void tst_SuppressionList::sharedBounces()
     const QList<DecodeResult> results
         = BounceDecoder(*m_table).decodeAll(MailboxTestData::mbox(messages));
     QVERIFY(results.size() >= messages.size());
-    const QStringList list = SuppressionList::text(*m_table, records(results))
-                                 .split(u'\n', Qt::SkipEmptyParts);
+    const QStringList list
+        = SuppressionList::text(*m_table, records(results)).split(u'\n', Qt::SkipEmptyParts);
     QVERIFY(list.size() > 20);
     QSet<QString> other;
     for (const DecodeResult &m : results) {

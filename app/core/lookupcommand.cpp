@@ -85,7 +85,8 @@ int LookupCommand::run(const CodeTable &table, const QStringList &arguments,
                                     "No query lists every entry."),
                                  tr("[QUERY...]"));
     if (!parser.parse(arguments)) {
-        err << u"bouncelens lookup: "_s << ConsoleOutput::terminalSafe(parser.errorText()) << '\n' << parser.helpText();
+        err << u"bouncelens lookup: "_s << ConsoleOutput::terminalSafe(parser.errorText()) << '\n'
+            << parser.helpText();
         return ConsoleOutput::UsageError;
     }
     if (parser.isSet(u"help"_s)) {
@@ -118,8 +119,8 @@ int LookupCommand::run(const CodeTable &table, const QStringList &arguments,
         if (found.isEmpty() && !query.trimmed().isEmpty())
             err << tr("Nothing matches \"%1\". Try a code (550, 5.7.1, 5.7), fewer words, or "
                       "other words for the cause (mailbox full, password, spam).")
-                       .arg(ConsoleOutput::terminalSafe(query.size() > 80 ? query.left(80) + QChar(0x2026)
-                                                                    : query))
+                       .arg(ConsoleOutput::terminalSafe(
+                           query.size() > 80 ? query.left(80) + QChar(0x2026) : query))
                 << '\n';
     }
     out.flush();

@@ -144,7 +144,7 @@ private:
     mutable QStringList m_vocabulary;
     mutable QHash<QString, int> m_frequency;
     mutable QHash<QString, QStringList> m_corrections; // by word typed
-    mutable int m_tokenField = -1; // the field of providers' codes and names
+    mutable int m_tokenField = -1;                     // the field of providers' codes and names
     QString m_error;
 };
 

@@ -9,15 +9,15 @@
 // robustness).
 #include "addresses.h"
 #include "bouncedecoder.h"
-#include "decodereport.h"
 #include "codetable.h"
 #include "console.h"
+#include "decodereport.h"
 #include "mailboxexport.h"
-#include "suppressionlist.h"
 #include "mailboxmessage.h"
 #include "mailboxmodel.h"
 #include "mailboxsummary.h"
 #include "messagereader.h"
+#include "suppressionlist.h"
 
 #include <QByteArray>
 #include <QJsonDocument>

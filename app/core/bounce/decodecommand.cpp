@@ -82,11 +82,12 @@ public:
     void print(QTextStream &out, QTextStream &err) const
     {
         if (m_settings.kind == Kind::SenderReport) {
-            out << (m_settings.json ? QString::fromUtf8(ConsoleOutput::jsonSafe(
-                                          QJsonDocument(m_report.toJson(m_table))
-                                              .toJson(QJsonDocument::Compact)))
-                                          + u'\n'
-                                    : ConsoleOutput::terminalSafe(m_report.toText(m_table, m_language)));
+            out << (m_settings.json
+                        ? QString::fromUtf8(
+                              ConsoleOutput::jsonSafe(QJsonDocument(m_report.toJson(m_table))
+                                                          .toJson(QJsonDocument::Compact)))
+                              + u'\n'
+                        : ConsoleOutput::terminalSafe(m_report.toText(m_table, m_language)));
             return;
         }
         // Only mailboxes enter the list, but the CSV's reason and file columns come from the
@@ -199,8 +200,8 @@ std::optional<int> parseOptions(const QStringList &arguments, QTextStream &out, 
                           "grouped by cause and by the sending domains and IP found in the "
                           "bounces, with the DNS records to check. With --json, one JSON "
                           "object."));
-    parser.addOptions({json, lang, jobs, formatOption, suppressionOption, retryDaysOption,
-                       senderReportOption});
+    parser.addOptions(
+        {json, lang, jobs, formatOption, suppressionOption, retryDaysOption, senderReportOption});
     parser.addPositionalArgument(u"input"_s,
                                  DecodeCommand::tr("Files (.eml, text, mbox), directories "
                                                    "(searched recursively) or - for standard "
@@ -213,8 +214,8 @@ std::optional<int> parseOptions(const QStringList &arguments, QTextStream &out, 
         return std::optional<int>(ConsoleOutput::UsageError);
     };
     if (!parser.parse(arguments))
-        return usageError(u"bouncelens decode: "_s + ConsoleOutput::terminalSafe(parser.errorText()),
-                          true);
+        return usageError(
+            u"bouncelens decode: "_s + ConsoleOutput::terminalSafe(parser.errorText()), true);
     if (parser.isSet(u"help"_s)) {
         out << parser.helpText() << DecodeCommand::exitCodesHelp();
         return ConsoleOutput::Success;
@@ -255,7 +256,9 @@ DecodeBatch::Formatter makeFormatter(const CodeTable &table, const QString &lang
                                      const DecodeOptions &options, Collector *collector)
 {
     if (collector)
-        return [collector](BatchRecord &r) { collector->add(r.result); };
+        return [collector](BatchRecord &r) {
+            collector->add(r.result);
+        };
     if (options.csv)
         return [&table, language](BatchRecord &r) {
             for (const MailboxExport::Record &record : MailboxExport::records(r.result)) {

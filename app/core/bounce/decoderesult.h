@@ -2,9 +2,9 @@
 
 #include "decodetypes.h"
 #include "enhancedstatus.h"
-#include "senderidentity.h"
-#include "limitnote.h"
 #include "errorcode.h"
+#include "limitnote.h"
+#include "senderidentity.h"
 
 #include <QList>
 #include <QPair>

@@ -1,6 +1,5 @@
 #include "senderidentity.h"
 
-
 #include <QRegularExpression>
 #include <QUrl>
 

@@ -153,7 +153,8 @@ MessageFiles::Status MessageFiles::read(const QByteArray &native, QByteArray *by
     const bool stdIn = native == "-";
     // main() put /dev/null on a closed descriptor 0: say so rather than "empty" (issue 25).
     if (stdIn && MessageFiles::standardInputClosed())
-        return {ErrorCode::OpenFailed, QCoreApplication::translate("MessageFiles", "standard input is closed")};
+        return {ErrorCode::OpenFailed,
+                QCoreApplication::translate("MessageFiles", "standard input is closed")};
     const int fd = stdIn ? STDIN_FILENO : openNonBlocking(native);
     if (fd < 0)
         return {errno == ENOENT ? ErrorCode::NotFound : ErrorCode::OpenFailed, systemError(errno)};

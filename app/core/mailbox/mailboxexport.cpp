@@ -2,9 +2,9 @@
 
 #include "addresses.h"
 #include "bouncedecoder.h"
-#include "decodereport.h"
 #include "codemeaning.h"
 #include "codetable.h"
+#include "decodereport.h"
 #include "explanation.h"
 #include "mailboxmessage.h"
 

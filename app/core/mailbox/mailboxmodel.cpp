@@ -3,8 +3,8 @@
 #include "chinesevariants.h"
 #include "codemeaning.h"
 #include "codetable.h"
-#include "plaintext.h"
 #include "languages.h"
+#include "plaintext.h"
 #include "textfolding.h"
 
 #include <QFile>
