@@ -39,7 +39,7 @@ struct Variant
 struct ProviderInfo
 {
     QString key;        // "netease": the entries' "source" and the start of their ids
-    LocalizedText name; // "NetEase", "网易"
+    LocalizedText name; // "NetEase", and its Chinese names
     LocalizedText description;
     QStringList hosts; // "*.mxmail.netease.com", "mx*.qq.com": wildcards, lower case
     QStringList links; // "mail.163.com/help": text a reply's help link contains
