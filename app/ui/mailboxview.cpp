@@ -1,7 +1,6 @@
 #include "mailboxview.h"
 
 #include "bouncedecoder.h"
-#include "decodejob.h"
 #include "charsetdecoder.h"
 #include "codemeaning.h"
 #include "codetable.h"
@@ -838,10 +837,36 @@ void MailboxView::updateStatus()
             .arg(locale.toString(m_proxy->rowCount()), locale.toString(m_model->rowCount())));
 }
 
+void MailboxView::showSenderReport(bool shown)
+{
+    if (shown == m_senderReport->isVisibleTo(this))
+        return;
+    m_senderReport->setVisible(shown);
+    // Its folded height as drawn (polished: the style's metrics), before it is given room.
+    m_senderReport->ensurePolished();
+    m_senderReport->setExpanded(m_senderReport->isExpanded());
+    auto *splitter = qobject_cast<QSplitter *>(m_senderReport->parentWidget());
+    if (!shown || !splitter || splitter->sizes().value(1) <= 0)
+        return;
+    splitter->refresh(); // its handle shown now, not at the next layout (the sizes would shift)
+    // Its height comes from the summary above (down to the summary's least), then from the
+    // table: the table and the card keep what they had where the window has room.
+    QList<int> sizes = splitter->sizes();
+    const int need = std::min(m_senderReport->maximumHeight(), m_senderReport->sizeHint().height());
+    const int fromSummary
+        = m_summaryStack->isVisible()
+              ? std::clamp(sizes[0] - m_summaryStack->minimumSizeHint().height(), 0, need)
+              : 0;
+    sizes[0] -= fromSummary;
+    sizes[1] -= need - fromSummary;
+    sizes[2] = need;
+    splitter->setSizes(sizes);
+}
+
 void MailboxView::refreshSummary()
 {
     m_senderReport->setMessages(m_model->messages());
-    m_senderReport->setVisible(!m_senderReport->report().isEmpty());
+    showSenderReport(!m_senderReport->report().isEmpty());
     const MailboxSummary s = MailboxSummary::of(*m_model, 10);
     const MailboxSummary facets = MailboxSummary::of(*m_model, kFacetItems);
     QList<SummaryChart::Bar> outcomes;

@@ -101,6 +101,7 @@ private:
     QWidget *buildStaleBar(QWidget *parent);
     void setUpTable();
     void showSummary();
+    void showSenderReport(bool shown);
     void fillSummaryTable();
     void applySummaryKey(int chart, const QString &key);
     void clearShownRow();
