@@ -1045,6 +1045,28 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>No messages found in %1</source>
         <translation>在 %1 中未找到邮件</translation>
     </message>
+    <message>
+        <source>Also list the retry addresses whose failures kept coming for at least this many days:</source>
+        <translation>同时列入失败持续至少这么多天的重试地址：</translation>
+    </message>
+    <message>
+        <source>Also List Retry Addresses...</source>
+        <translation>同时列入重试地址...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also Listing Retry Addresses Failing for %n Day(s)</source>
+        <translation>
+            <numerusform>同时列入失败持续 %n 天以上的重试地址</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The suppression list also takes the addresses whose temporary failures (retry) kept coming for at least a number of days, as bouncelens decode --suppression-retry-days does</source>
+        <translation>禁止发送名单也列入临时性失败（重试）持续至少若干天的地址，与 bouncelens decode --suppression-retry-days 相同</translation>
+    </message>
+    <message>
+        <source>Suppression list options</source>
+        <translation>禁止发送名单选项</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::MainWindow</name>

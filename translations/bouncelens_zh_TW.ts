@@ -1045,6 +1045,28 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <source>No messages found in %1</source>
         <translation>在 %1 中找不到郵件</translation>
     </message>
+    <message>
+        <source>Also list the retry addresses whose failures kept coming for at least this many days:</source>
+        <translation>同時列入失敗持續至少這麼多天的重試位址：</translation>
+    </message>
+    <message>
+        <source>Also List Retry Addresses...</source>
+        <translation>同時列入重試位址...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also Listing Retry Addresses Failing for %n Day(s)</source>
+        <translation>
+            <numerusform>同時列入失敗持續 %n 天以上的重試位址</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The suppression list also takes the addresses whose temporary failures (retry) kept coming for at least a number of days, as bouncelens decode --suppression-retry-days does</source>
+        <translation>禁止寄送名單也列入暫時性失敗（重試）持續至少若干天的位址，與 bouncelens decode --suppression-retry-days 相同</translation>
+    </message>
+    <message>
+        <source>Suppression list options</source>
+        <translation>禁止寄送名單選項</translation>
+    </message>
 </context>
 <context>
     <name>BounceLens::MainWindow</name>

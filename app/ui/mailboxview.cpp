@@ -30,6 +30,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -371,14 +372,73 @@ QLayout *MailboxView::buildTopBar()
     auto *actions = new QWidget(this);
     auto *second = new FlowLayout(actions);
     second->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_group, m_csvButton, m_jsonButton,
-                                                       m_suppressionButton, m_singleButton})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_group, m_csvButton, m_jsonButton, m_suppressionButton,
+                                          buildRetryOption(), m_singleButton})
         second->addWidget(w);
     auto *top = new QVBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
     top->addLayout(first);
     top->addWidget(actions);
     return top;
+}
+
+QWidget *MailboxView::buildRetryOption()
+{
+    // `--suppression-retry-days N` of the console, in a menu beside the export button (the
+    // action row keeps its width): off by default, remembered.
+    m_retryButton = new QToolButton(this);
+    m_retryButton->setObjectName(u"suppressionRetry"_s);
+    m_retryButton->setPopupMode(QToolButton::InstantPopup);
+    m_retryButton->setArrowType(Qt::DownArrow);
+    auto *menu = new QMenu(m_retryButton);
+    m_retryAction = menu->addAction(QString());
+    m_retryAction->setObjectName(u"suppressionRetryAction"_s);
+    m_retryAction->setCheckable(true);
+    m_retryButton->setMenu(menu);
+    connect(m_retryAction, &QAction::triggered, this, [this](bool on) {
+        if (!on) {
+            setSuppressionRetryDays(-1);
+            return;
+        }
+        bool ok = false;
+        const int days = QInputDialog::getInt(
+            this, tr("Export Suppression List"),
+            tr("Also list the retry addresses whose failures kept coming for at least this many "
+               "days:"),
+            QSettings().value(u"mailbox/suppressionRetryLastDays"_s, 7).toInt(), 0, 3650, 1, &ok);
+        setSuppressionRetryDays(ok ? days : -1);
+    });
+    const QVariant stored = QSettings().value(u"mailbox/suppressionRetryDays"_s, -1);
+    bool number = false;
+    const int days = stored.toInt(&number); // a corrupt value reads as off
+    m_retryDays = number ? std::clamp(days, -1, 3650) : -1;
+    m_retryAction->setChecked(m_retryDays >= 0);
+    return m_retryButton;
+}
+
+void MailboxView::setSuppressionRetryDays(int days)
+{
+    m_retryDays = std::clamp(days, -1, 3650);
+    QSettings settings;
+    settings.setValue(u"mailbox/suppressionRetryDays"_s, m_retryDays);
+    if (m_retryDays >= 0)
+        settings.setValue(u"mailbox/suppressionRetryLastDays"_s, m_retryDays);
+    m_retryAction->setChecked(m_retryDays >= 0);
+    retranslateRetry();
+}
+
+void MailboxView::retranslateRetry()
+{
+    m_retryAction->setText(
+        m_retryDays < 0
+            ? tr("Also List Retry Addresses...")
+            //: %n: days; the suppression list's retry option is on
+            : tr("Also Listing Retry Addresses Failing for %n Day(s)", "", m_retryDays));
+    m_retryButton->setToolTip(tr("The suppression list also takes the addresses whose temporary "
+                                 "failures (retry) kept coming for at least a number of days, as "
+                                 "bouncelens decode --suppression-retry-days does"));
+    m_retryButton->setAccessibleName(tr("Suppression list options"));
 }
 
 QWidget *MailboxView::buildSummary()
@@ -1084,9 +1144,11 @@ bool MailboxView::exportSuppressionList(const QString &path, QString *error) con
     // The same bytes as `bouncelens decode --suppression-list [--format csv]`.
     SuppressionList list;
     list.add(*m_table, m_proxy->visibleRecords());
-    const QByteArray bytes = path.endsWith(u".csv"_s, Qt::CaseInsensitive)
-                                 ? QByteArray(MailboxExport::ByteOrderMark) + list.csv().toUtf8()
-                                 : list.text().toUtf8();
+    const int retryDays = suppressionRetryDays();
+    const QByteArray bytes
+        = path.endsWith(u".csv"_s, Qt::CaseInsensitive)
+              ? QByteArray(MailboxExport::ByteOrderMark) + list.csv(retryDays).toUtf8()
+              : list.text(retryDays).toUtf8();
     return writeFile(path, bytes, error);
 }
 
@@ -1161,6 +1223,7 @@ void MailboxView::retranslateUi()
     m_suppressionButton->setText(tr("Export Suppression List..."));
     m_suppressionButton->setToolTip(tr("The distinct addresses that failed permanently among "
                                        "the visible rows, one a line"));
+    retranslateRetry();
     m_filter->setPlaceholderText(tr("Filter: address, domain, code, reason or words of the "
                                     "reply"));
     m_outcomeLabel->setText(tr("Outcome:"));
