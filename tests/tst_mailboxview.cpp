@@ -734,6 +734,19 @@ void tst_MailboxView::pageFitsAt800x500AfterViewSwitches()
     QVERIFY2(std::abs(rectIn(message).height() - before.height()) <= message->fontMetrics().height()
                  && rectIn(message).bottom() == before.bottom(),
              qPrintable(u"%1 -> %2"_s.arg(before.height()).arg(rectIn(message).height())));
+    if (!whatToFix)
+        return;
+    // Details unfolds the report with room for its lines; folding gives the room back.
+    auto *details = panel->findChild<QToolButton *>(u"senderReportDetails"_s);
+    auto *report = panel->findChild<QPlainTextEdit *>(u"senderReportText"_s);
+    details->click();
+    QVERIFY(report->isVisible());
+    QTRY_VERIFY2(report->height() >= 3 * report->fontMetrics().lineSpacing(),
+                 qPrintable(QString::number(report->height())));
+    QVERIFY(rectIn(window.centralWidget()).contains(rectIn(panel)));
+    details->click();
+    QVERIFY(!report->isVisible());
+    check("after Details twice");
 }
 
 void tst_MailboxView::summaryCollapsesAndIsRemembered()

@@ -268,7 +268,9 @@ MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
     vertical->addWidget(buildSummary());
     vertical->addWidget(buildLower());
     vertical->addWidget(m_senderReport); // "What to fix" (issue 20)
-    m_senderReport->setVisible(false);   // until a recipient needs it
+    connect(m_senderReport, &SenderReportView::expandedChanged, this,
+            [this] { fitSenderReport(false); });
+    m_senderReport->setVisible(false); // until a recipient needs it
     vertical->setStretchFactor(0, 0);
     vertical->setStretchFactor(1, 2);
     vertical->setStretchFactor(2, 1); // the table keeps most of the height
@@ -905,21 +907,35 @@ void MailboxView::showSenderReport(bool shown)
     // Its folded height as drawn (polished: the style's metrics), before it is given room.
     m_senderReport->ensurePolished();
     m_senderReport->setExpanded(m_senderReport->isExpanded());
+    if (shown)
+        fitSenderReport(true);
+}
+
+void MailboxView::fitSenderReport(bool shownNow)
+{
     auto *splitter = qobject_cast<QSplitter *>(m_senderReport->parentWidget());
-    if (!shown || !splitter || splitter->sizes().value(1) <= 0)
+    if (!splitter || !m_senderReport->isVisibleTo(this) || splitter->sizes().value(1) <= 0)
         return;
     splitter->refresh(); // its handle shown now, not at the next layout (the sizes would shift)
-    // Its height comes from the summary above (down to the summary's least), then from the
+    // Folded: its summary row; unfolded: two fifths of the table's and its height. What it
+    // needs more comes from the summary above (down to the summary's least), then from the
     // table: the table and the card keep what they had where the window has room.
     QList<int> sizes = splitter->sizes();
-    const int need = std::min(m_senderReport->maximumHeight(), m_senderReport->sizeHint().height());
+    if (shownNow) { // what the splitter gave it on showing is the table's again
+        sizes[1] += sizes[2];
+        sizes[2] = 0;
+    }
+    const int want = m_senderReport->isExpanded() ? (sizes[1] + sizes[2]) * 2 / 5
+                                                  : std::min(m_senderReport->maximumHeight(),
+                                                             m_senderReport->sizeHint().height());
+    const int more = want - sizes[2];
     const int fromSummary
-        = m_summaryStack->isVisible()
-              ? std::clamp(sizes[0] - m_summaryStack->minimumSizeHint().height(), 0, need)
+        = more > 0 && m_summaryStack->isVisible()
+              ? std::clamp(sizes[0] - m_summaryStack->minimumSizeHint().height(), 0, more)
               : 0;
     sizes[0] -= fromSummary;
-    sizes[1] -= need - fromSummary;
-    sizes[2] = need;
+    sizes[1] -= more - fromSummary;
+    sizes[2] = want;
     splitter->setSizes(sizes);
 }
 

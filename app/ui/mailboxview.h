@@ -107,6 +107,7 @@ private:
     void setUpTable();
     void showSummary();
     void showSenderReport(bool shown);
+    void fitSenderReport(bool shownNow);
     QWidget *buildRetryOption();
     void retranslateRetry();
     void fillSummaryTable();

@@ -55,6 +55,7 @@ SenderReportView::SenderReportView(const CodeTable *table, QWidget *parent)
     connect(m_toggle, &QToolButton::toggled, this, [this](bool shown) {
         QSettings().setValue(u"mailbox/senderReportShown"_s, shown);
         setExpanded(shown);
+        emit expandedChanged(shown);
     });
 
     auto *top = new QHBoxLayout;

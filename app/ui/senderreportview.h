@@ -39,6 +39,9 @@ public:
     bool isExpanded() const;
     void setExpanded(bool expanded);
 
+signals:
+    void expandedChanged(bool expanded);
+
 protected:
     void changeEvent(QEvent *event) override;
 
