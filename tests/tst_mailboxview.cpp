@@ -528,6 +528,18 @@ void tst_MailboxView::whatToFixAndAddressActions()
     QVERIFY(panel->commands().contains(u"dig +short -x 203.0.113.44\n"_s));
     auto *text = panel->findChild<QPlainTextEdit *>(u"senderReportText"_s);
     QCOMPARE(text->toPlainText(), panel->text());
+    // Folded to its summary row until asked, and the choice is remembered.
+    QSettings().remove(u"mailbox/senderReportShown"_s);
+    SenderReportView folded(&*m_table);
+    QVERIFY(!folded.isExpanded());
+    auto *details = panel->findChild<QToolButton *>(u"senderReportDetails"_s);
+    details->setChecked(false);
+    QVERIFY(!text->isVisible());
+    details->click();
+    QVERIFY(text->isVisible());
+    QVERIFY(SenderReportView(&*m_table).isExpanded());
+    details->click();
+    QVERIFY(!text->isVisible());
 
     // The table's action column and the card's plain line.
     const MailboxModel *model = m_view->model();
@@ -566,6 +578,35 @@ void tst_MailboxView::whatToFixAndAddressActions()
     QCOMPARE(list.readAll(), console.toUtf8());
     QVERIFY(console.contains(u"tomas.novak@gmail.com\n"_s));
     QVERIFY(!console.contains(u"chen.jie"_s));
+    // With retry addresses failing for N days or more: the console's --suppression-retry-days N.
+    auto *retry = m_view->findChild<QAction *>(u"suppressionRetryAction"_s);
+    QVERIFY(retry);
+    QSettings().remove(u"mailbox/suppressionRetryDays"_s);
+    QCOMPARE(MailboxView(&*m_table).suppressionRetryDays(), -1); // off by default
+    for (const int n : {0, 30}) {
+        m_view->setSuppressionRetryDays(n);
+        QVERIFY(retry->isChecked());
+        const QString file = dir.filePath(u"retry%1.txt"_s.arg(n));
+        QVERIFY(m_view->exportSuppressionList(file));
+        QFile withRetry(file);
+        QVERIFY(withRetry.open(QIODevice::ReadOnly));
+        QString consoleRetry;
+        QTextStream cs(&consoleRetry);
+        QCOMPARE(DecodeCommand::run(*m_table,
+                                    {u"decode"_s, u"--suppression-list"_s,
+                                     u"--suppression-retry-days"_s, QString::number(n), box},
+                                    u"en"_s, cs, es),
+                 0);
+        QCOMPARE(withRetry.readAll(), consoleRetry.toUtf8());
+        // priya.nair failed once with 452 4.2.2 (retry): a span of 0 days.
+        QCOMPARE(consoleRetry.contains(u"priya.nair@gmail.com\n"_s), n == 0);
+    }
+    QCOMPARE(MailboxView(&*m_table).suppressionRetryDays(), 30); // remembered
+    // Unchecking the menu's action turns it off (no dialog then).
+    retry->trigger();
+    QVERIFY(!retry->isChecked());
+    QCOMPARE(m_view->suppressionRetryDays(), -1);
+    QCOMPARE(MailboxView(&*m_table).suppressionRetryDays(), -1);
     QVERIFY(m_view->exportSuppressionList(dir.filePath(u"s.csv"_s)));
     QFile csv(dir.filePath(u"s.csv"_s));
     QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -608,15 +649,22 @@ void tst_MailboxView::chartTooltipNamesTheBar()
 void tst_MailboxView::pageFitsAt800x500AfterViewSwitches_data()
 {
     QTest::addColumn<QString>("language");
-    QTest::newRow("en") << u"en"_s;
-    QTest::newRow("zh_CN") << u"zh_CN"_s;
-    QTest::newRow("zh_TW") << u"zh_TW"_s;
+    QTest::addColumn<bool>("whatToFix");
+    QTest::newRow("en") << u"en"_s << false;
+    QTest::newRow("zh_CN") << u"zh_CN"_s << false;
+    QTest::newRow("zh_TW") << u"zh_TW"_s << false;
+    // With the "What to fix" panel shown under the table (a mailbox with fix-sending recipients).
+    QTest::newRow("en what to fix") << u"en"_s << true;
+    QTest::newRow("zh_CN what to fix") << u"zh_CN"_s << true;
+    QTest::newRow("zh_TW what to fix") << u"zh_TW"_s << true;
 }
 
 void tst_MailboxView::pageFitsAt800x500AfterViewSwitches()
 {
     QFETCH(QString, language);
+    QFETCH(bool, whatToFix);
     QSettings().clear();
+    const QString mbox = whatToFix ? QFINDTESTDATA("data/actions/mixed-causes.mbox") : m_mbox;
     LanguageManager languages;
     languages.setChoice(language);
     MainWindow window(&*m_table, &languages);
@@ -624,9 +672,12 @@ void tst_MailboxView::pageFitsAt800x500AfterViewSwitches()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSignalSpy finished(window.mailboxView(), &MailboxView::finished);
-    QVERIFY(window.openFiles({m_mbox}));
+    QVERIFY(window.openFiles({mbox}));
     QVERIFY(finished.wait(60000));
     MailboxView *view = window.mailboxView();
+    auto *panel = view->findChild<SenderReportView *>();
+    QTRY_COMPARE(panel->isVisible(), whatToFix);
+    auto *filters = view->findChild<QWidget *>(u"mailboxFilters"_s);
     auto *table = view->findChild<QTableView *>(u"mailboxTable"_s);
     auto *card = view->findChild<QScrollArea *>(u"mailboxCard"_s);
     auto *message = view->findChild<QPlainTextEdit *>(u"mailboxMessage"_s);
@@ -649,6 +700,12 @@ void tst_MailboxView::pageFitsAt800x500AfterViewSwitches()
         QVERIFY2(table->viewport()->height() >= 3 * table->verticalHeader()->defaultSectionSize(),
                  when);
         QVERIFY2(card->height() >= 60, when);
+        // The filters above the table, not under it.
+        QVERIFY2(rectIn(filters).bottom() < rectIn(table).top(), when);
+        if (whatToFix) { // its summary row on screen, under the table
+            QVERIFY2(inside.contains(rectIn(panel)), when);
+            QVERIFY2(rectIn(panel).top() > rectIn(table).bottom(), when);
+        }
         QVERIFY2(message->height() >= 3 * message->fontMetrics().height(), when);
         // Each facet label on the line of its combo box.
         for (const char *facet : {"outcomeFacet", "reasonFacet", "domainFacet", "codeFacet"}) {
@@ -677,6 +734,19 @@ void tst_MailboxView::pageFitsAt800x500AfterViewSwitches()
     QVERIFY2(std::abs(rectIn(message).height() - before.height()) <= message->fontMetrics().height()
                  && rectIn(message).bottom() == before.bottom(),
              qPrintable(u"%1 -> %2"_s.arg(before.height()).arg(rectIn(message).height())));
+    if (!whatToFix)
+        return;
+    // Details unfolds the report with room for its lines; folding gives the room back.
+    auto *details = panel->findChild<QToolButton *>(u"senderReportDetails"_s);
+    auto *report = panel->findChild<QPlainTextEdit *>(u"senderReportText"_s);
+    details->click();
+    QVERIFY(report->isVisible());
+    QTRY_VERIFY2(report->height() >= 3 * report->fontMetrics().lineSpacing(),
+                 qPrintable(QString::number(report->height())));
+    QVERIFY(rectIn(window.centralWidget()).contains(rectIn(panel)));
+    details->click();
+    QVERIFY(!report->isVisible());
+    check("after Details twice");
 }
 
 void tst_MailboxView::summaryCollapsesAndIsRemembered()

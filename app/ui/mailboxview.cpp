@@ -1,7 +1,6 @@
 #include "mailboxview.h"
 
 #include "bouncedecoder.h"
-#include "decodejob.h"
 #include "charsetdecoder.h"
 #include "codemeaning.h"
 #include "codetable.h"
@@ -31,6 +30,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -268,7 +268,9 @@ MailboxView::MailboxView(const CodeTable *table, QWidget *parent)
     vertical->addWidget(buildSummary());
     vertical->addWidget(buildLower());
     vertical->addWidget(m_senderReport); // "What to fix" (issue 20)
-    m_senderReport->setVisible(false);   // until a recipient needs it
+    connect(m_senderReport, &SenderReportView::expandedChanged, this,
+            [this] { fitSenderReport(false); });
+    m_senderReport->setVisible(false); // until a recipient needs it
     vertical->setStretchFactor(0, 0);
     vertical->setStretchFactor(1, 2);
     vertical->setStretchFactor(2, 1); // the table keeps most of the height
@@ -372,14 +374,73 @@ QLayout *MailboxView::buildTopBar()
     auto *actions = new QWidget(this);
     auto *second = new FlowLayout(actions);
     second->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_group, m_csvButton, m_jsonButton,
-                                                       m_suppressionButton, m_singleButton})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_group, m_csvButton, m_jsonButton, m_suppressionButton,
+                                          buildRetryOption(), m_singleButton})
         second->addWidget(w);
     auto *top = new QVBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
     top->addLayout(first);
     top->addWidget(actions);
     return top;
+}
+
+QWidget *MailboxView::buildRetryOption()
+{
+    // `--suppression-retry-days N` of the console, in a menu beside the export button (the
+    // action row keeps its width): off by default, remembered.
+    m_retryButton = new QToolButton(this);
+    m_retryButton->setObjectName(u"suppressionRetry"_s);
+    m_retryButton->setPopupMode(QToolButton::InstantPopup);
+    m_retryButton->setArrowType(Qt::DownArrow);
+    auto *menu = new QMenu(m_retryButton);
+    m_retryAction = menu->addAction(QString());
+    m_retryAction->setObjectName(u"suppressionRetryAction"_s);
+    m_retryAction->setCheckable(true);
+    m_retryButton->setMenu(menu);
+    connect(m_retryAction, &QAction::triggered, this, [this](bool on) {
+        if (!on) {
+            setSuppressionRetryDays(-1);
+            return;
+        }
+        bool ok = false;
+        const int days = QInputDialog::getInt(
+            this, tr("Export Suppression List"),
+            tr("Also list the retry addresses whose failures kept coming for at least this many "
+               "days:"),
+            QSettings().value(u"mailbox/suppressionRetryLastDays"_s, 7).toInt(), 0, 3650, 1, &ok);
+        setSuppressionRetryDays(ok ? days : -1);
+    });
+    const QVariant stored = QSettings().value(u"mailbox/suppressionRetryDays"_s, -1);
+    bool number = false;
+    const int days = stored.toInt(&number); // a corrupt value reads as off
+    m_retryDays = number ? std::clamp(days, -1, 3650) : -1;
+    m_retryAction->setChecked(m_retryDays >= 0);
+    return m_retryButton;
+}
+
+void MailboxView::setSuppressionRetryDays(int days)
+{
+    m_retryDays = std::clamp(days, -1, 3650);
+    QSettings settings;
+    settings.setValue(u"mailbox/suppressionRetryDays"_s, m_retryDays);
+    if (m_retryDays >= 0)
+        settings.setValue(u"mailbox/suppressionRetryLastDays"_s, m_retryDays);
+    m_retryAction->setChecked(m_retryDays >= 0);
+    retranslateRetry();
+}
+
+void MailboxView::retranslateRetry()
+{
+    m_retryAction->setText(
+        m_retryDays < 0
+            ? tr("Also List Retry Addresses...")
+            //: %n: days; the suppression list's retry option is on
+            : tr("Also Listing Retry Addresses Failing for %n Day(s)", "", m_retryDays));
+    m_retryButton->setToolTip(tr("The suppression list also takes the addresses whose temporary "
+                                 "failures (retry) kept coming for at least a number of days, as "
+                                 "bouncelens decode --suppression-retry-days does"));
+    m_retryButton->setAccessibleName(tr("Suppression list options"));
 }
 
 QWidget *MailboxView::buildSummary()
@@ -838,10 +899,50 @@ void MailboxView::updateStatus()
             .arg(locale.toString(m_proxy->rowCount()), locale.toString(m_model->rowCount())));
 }
 
+void MailboxView::showSenderReport(bool shown)
+{
+    if (shown == m_senderReport->isVisibleTo(this))
+        return;
+    m_senderReport->setVisible(shown);
+    // Its folded height as drawn (polished: the style's metrics), before it is given room.
+    m_senderReport->ensurePolished();
+    m_senderReport->setExpanded(m_senderReport->isExpanded());
+    if (shown)
+        fitSenderReport(true);
+}
+
+void MailboxView::fitSenderReport(bool shownNow)
+{
+    auto *splitter = qobject_cast<QSplitter *>(m_senderReport->parentWidget());
+    if (!splitter || !m_senderReport->isVisibleTo(this) || splitter->sizes().value(1) <= 0)
+        return;
+    splitter->refresh(); // its handle shown now, not at the next layout (the sizes would shift)
+    // Folded: its summary row; unfolded: two fifths of the table's and its height. What it
+    // needs more comes from the summary above (down to the summary's least), then from the
+    // table: the table and the card keep what they had where the window has room.
+    QList<int> sizes = splitter->sizes();
+    if (shownNow) { // what the splitter gave it on showing is the table's again
+        sizes[1] += sizes[2];
+        sizes[2] = 0;
+    }
+    const int want = m_senderReport->isExpanded() ? (sizes[1] + sizes[2]) * 2 / 5
+                                                  : std::min(m_senderReport->maximumHeight(),
+                                                             m_senderReport->sizeHint().height());
+    const int more = want - sizes[2];
+    const int fromSummary
+        = more > 0 && m_summaryStack->isVisible()
+              ? std::clamp(sizes[0] - m_summaryStack->minimumSizeHint().height(), 0, more)
+              : 0;
+    sizes[0] -= fromSummary;
+    sizes[1] -= more - fromSummary;
+    sizes[2] = want;
+    splitter->setSizes(sizes);
+}
+
 void MailboxView::refreshSummary()
 {
     m_senderReport->setMessages(m_model->messages());
-    m_senderReport->setVisible(!m_senderReport->report().isEmpty());
+    showSenderReport(!m_senderReport->report().isEmpty());
     const MailboxSummary s = MailboxSummary::of(*m_model, 10);
     const MailboxSummary facets = MailboxSummary::of(*m_model, kFacetItems);
     QList<SummaryChart::Bar> outcomes;
@@ -1059,9 +1160,11 @@ bool MailboxView::exportSuppressionList(const QString &path, QString *error) con
     // The same bytes as `bouncelens decode --suppression-list [--format csv]`.
     SuppressionList list;
     list.add(*m_table, m_proxy->visibleRecords());
-    const QByteArray bytes = path.endsWith(u".csv"_s, Qt::CaseInsensitive)
-                                 ? QByteArray(MailboxExport::ByteOrderMark) + list.csv().toUtf8()
-                                 : list.text().toUtf8();
+    const int retryDays = suppressionRetryDays();
+    const QByteArray bytes
+        = path.endsWith(u".csv"_s, Qt::CaseInsensitive)
+              ? QByteArray(MailboxExport::ByteOrderMark) + list.csv(retryDays).toUtf8()
+              : list.text(retryDays).toUtf8();
     return writeFile(path, bytes, error);
 }
 
@@ -1136,6 +1239,7 @@ void MailboxView::retranslateUi()
     m_suppressionButton->setText(tr("Export Suppression List..."));
     m_suppressionButton->setToolTip(tr("The distinct addresses that failed permanently among "
                                        "the visible rows, one a line"));
+    retranslateRetry();
     m_filter->setPlaceholderText(tr("Filter: address, domain, code, reason or words of the "
                                     "reply"));
     m_outcomeLabel->setText(tr("Outcome:"));

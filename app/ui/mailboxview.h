@@ -71,6 +71,11 @@ public:
     bool exportCsv(const QString &path, QString *error = nullptr) const;
     bool exportJsonLines(const QString &path, QString *error = nullptr) const;
     bool exportSuppressionList(const QString &path, QString *error = nullptr) const;
+    // The suppression list's `--suppression-retry-days N`: N when "also retry addresses" is on
+    // (off by default; both remembered), else -1.
+    int suppressionRetryDays() const { return m_retryDays; }
+    // Sets it (days < 0: off) and remembers it; the export button's menu asks for N.
+    void setSuppressionRetryDays(int days);
     enum class Export { Csv, JsonLines, SuppressionList };
     // Asks where to save an export of the visible rows and saves it (File > Export, buttons).
     void saveExport(Export kind);
@@ -101,6 +106,10 @@ private:
     QWidget *buildStaleBar(QWidget *parent);
     void setUpTable();
     void showSummary();
+    void showSenderReport(bool shown);
+    void fitSenderReport(bool shownNow);
+    QWidget *buildRetryOption();
+    void retranslateRetry();
     void fillSummaryTable();
     void applySummaryKey(int chart, const QString &key);
     void clearShownRow();
@@ -130,6 +139,9 @@ private:
     QPushButton *m_csvButton;
     QPushButton *m_jsonButton;
     QPushButton *m_suppressionButton;
+    QToolButton *m_retryButton = nullptr;
+    QAction *m_retryAction = nullptr;
+    int m_retryDays = -1;
     SummaryChart *m_outcomeChart;
     SummaryChart *m_reasonChart;
     SummaryChart *m_entryChart;

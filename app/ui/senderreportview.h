@@ -8,6 +8,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QToolButton;
 
 namespace BounceLens {
 
@@ -33,18 +34,27 @@ public:
     // The shown text and the commands, one a line (what the buttons copy).
     QString text() const;
     QString commands() const;
+    // The report's text shown under its one-line summary (folded by default, remembered): folded,
+    // the panel takes one row, so the table and the card keep the height of a small window.
+    bool isExpanded() const;
+    void setExpanded(bool expanded);
+
+signals:
+    void expandedChanged(bool expanded);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void render();
+    void fitHeight();
     void retranslateUi();
 
     const CodeTable *m_table;
     QString m_language = QStringLiteral("en");
     SenderReport m_report;
     QLabel *m_title;
+    QToolButton *m_toggle;
     QLabel *m_summary;
     QPlainTextEdit *m_text;
     QPushButton *m_copyCommands;
