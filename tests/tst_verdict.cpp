@@ -274,6 +274,16 @@ void tst_Verdict::plainAdvice()
     r.status = EnhancedStatus::fromString(u"4.2.2"_s);
     r.reason = Reason::MailboxFull;
     QVERIFY(Verdict::plainAdvice(*m_table, r, sender).startsWith(u"Your server will retry: "_s));
+    // The same cause after the server gave up: nobody retries by itself.
+    r.action = Action::Failed;
+    r.temporary = false;
+    r.replyCode = 552;
+    r.status = EnhancedStatus::fromString(u"5.2.2"_s);
+    QVERIFY(Verdict::plainAdvice(*m_table, r, sender).startsWith(u"Send again later: "_s));
+    r.action = Action::Failed;
+    r.temporary = true;
+    r.replyCode = 452;
+    r.status = EnhancedStatus::fromString(u"4.2.2"_s);
     r.reason = Reason::Undefined;
     r.status = {};
     r.replyCode = 550;

@@ -241,6 +241,10 @@ QString Verdict::plainAdvice(const CodeTable &table, const RecipientResult &r,
         return why.isEmpty() ? tr("Stop mailing this address")
                              : tr("Stop mailing this address: %1").arg(why);
     case AddressAction::Retry:
+        // A server that gave up (a 5xx rate limit, a full mailbox past its retries) will not try
+        // again by itself: the sender sends again later.
+        if (outcome(r) == Outcome::Permanent)
+            return why.isEmpty() ? tr("Send again later") : tr("Send again later: %1").arg(why);
         return why.isEmpty() ? tr("Your server will retry")
                              : tr("Your server will retry: %1").arg(why);
     case AddressAction::FixSending: {
