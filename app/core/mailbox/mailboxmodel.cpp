@@ -285,6 +285,34 @@ QString MailboxModel::searchText(const Row &row) const
     return text;
 }
 
+// The entry's text in the interface language; for a message without a failed recipient, why.
+QString MailboxModel::entryText(const MailboxMessage &m, const RecipientResult *r) const
+{
+    if (!r) {
+        return m.result.error.isEmpty() ? tr("No failed recipient was found in this message")
+                                        : m.result.error;
+    }
+    return r->entryIndex >= 0 ? m_table->at(r->entryIndex).text.value(m_language) : QString();
+}
+
+QString MailboxModel::originText(const RecipientResult *r) const
+{
+    const QString origin = r ? MailboxFacts::originKey(r->origin) : QString();
+    // Another provider's reply: its name ("NetEase?" when only its code said so).
+    if (const ProviderInfo *p = r ? m_table->providerInfo(r->provider) : nullptr)
+        return p->name.value(m_language) + (r->providerConfirmed ? QString() : u"?"_s);
+    //: Origin column: a reply from neither gsmtp nor gcdp
+    return origin == u"other"_s ? tr("other") : origin;
+}
+
+QString MailboxModel::dateText(const Row &row, const MailboxMessage &m,
+                               const RecipientResult *r) const
+{
+    if (row.date)
+        return QDateTime::fromMSecsSinceEpoch(row.date).toString(u"yyyy-MM-dd HH:mm"_s);
+    return r ? MailboxFacts::dateText(m.result, *r, m.date) : QString();
+}
+
 QVariant MailboxModel::display(int rowIndex, int column, int count) const
 {
     const Row &row = m_rows.at(rowIndex);
@@ -307,22 +335,11 @@ QVariant MailboxModel::display(int rowIndex, int column, int count) const
     case ReasonColumn:
         return r ? MailboxFacts::reasonText(MailboxFacts::reasonKey(*m_table, *r)) : QString();
     case EntryColumn:
-        if (!r) {
-            return m.result.error.isEmpty() ? tr("No failed recipient was found in this message")
-                                            : m.result.error;
-        }
-        return r->entryIndex >= 0 ? m_table->at(r->entryIndex).text.value(m_language) : QString();
-    case OriginColumn: {
-        const QString origin = r ? MailboxFacts::originKey(r->origin) : QString();
-        // Another provider's reply: its name ("NetEase?" when only its code said so).
-        if (const ProviderInfo *p = r ? m_table->providerInfo(r->provider) : nullptr)
-            return p->name.value(m_language) + (r->providerConfirmed ? QString() : u"?"_s);
-        //: Origin column: a reply from neither gsmtp nor gcdp
-        return origin == u"other"_s ? tr("other") : origin;
-    }
+        return entryText(m, r);
+    case OriginColumn:
+        return originText(r);
     case DateColumn:
-        return row.date ? QDateTime::fromMSecsSinceEpoch(row.date).toString(u"yyyy-MM-dd HH:mm"_s)
-                        : (r ? MailboxFacts::dateText(m.result, *r, m.date) : QString());
+        return dateText(row, m, r);
     case SourceColumn:
         return sourceText(rowIndex);
     case CountColumn:
@@ -357,6 +374,23 @@ QVariant MailboxModel::sortKey(int rowIndex, int column, int count) const
     }
 }
 
+QVariant MailboxModel::toolTip(int rowIdx, int column, int count) const
+{
+    const RecipientResult *r = recipientOf(rowIdx);
+    // QToolTip reads rich text: bounce text is escaped (PlainText::toolTip).
+    if (column == DateColumn && r)
+        return PlainText::toolTip(
+            MailboxFacts::dateText(messageOf(rowIdx).result, *r, messageOf(rowIdx).date));
+    if (column == SourceColumn)
+        return PlainText::toolTip(fileOf(rowIdx));
+    if (column == EntryColumn || column == RecipientColumn)
+        return PlainText::toolTip(display(rowIdx, column, count).toString());
+    if (column == AddressActionColumn && r)
+        return PlainText::toolTip(
+            Verdict::plainAdvice(*m_table, *r, messageOf(rowIdx).result.sender));
+    return {};
+}
+
 QVariant MailboxModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
@@ -369,18 +403,7 @@ QVariant MailboxModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(rowIdx, index.column(), n);
     case Qt::ToolTipRole:
-        // QToolTip reads rich text: bounce text is escaped (PlainText::toolTip).
-        if (index.column() == DateColumn && r)
-            return PlainText::toolTip(
-                MailboxFacts::dateText(messageOf(rowIdx).result, *r, messageOf(rowIdx).date));
-        if (index.column() == SourceColumn)
-            return PlainText::toolTip(fileOf(rowIdx));
-        if (index.column() == EntryColumn || index.column() == RecipientColumn)
-            return PlainText::toolTip(display(rowIdx, index.column(), n).toString());
-        if (index.column() == AddressActionColumn && r)
-            return PlainText::toolTip(
-                Verdict::plainAdvice(*m_table, *r, messageOf(rowIdx).result.sender));
-        return {};
+        return toolTip(rowIdx, index.column(), n);
     case Qt::TextAlignmentRole:
         if (index.column() == CountColumn || index.column() == ReplyCodeColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);

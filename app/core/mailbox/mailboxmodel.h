@@ -120,6 +120,10 @@ private:
     };
     QString searchText(const Row &row) const;
     QVariant display(int rowIndex, int column, int count) const;
+    QString entryText(const MailboxMessage &m, const RecipientResult *r) const;
+    QString originText(const RecipientResult *r) const;
+    QString dateText(const Row &row, const MailboxMessage &m, const RecipientResult *r) const;
+    QVariant toolTip(int rowIndex, int column, int count) const;
     QVariant sortKey(int rowIndex, int column, int count) const;
 
     const CodeTable *m_table;
