@@ -168,6 +168,33 @@ void tst_CodeTable::rejectsBrokenFiles_data()
     badAction.replace(R"("temporary":true)", R"("temporary":true,"address_action":"delete")");
     QTest::newRow("unknown address action")
         << withEntry(badAction) << QStringList{u"gmail-1"_s, u"\"address_action\""_s};
+    // Every kind of field, each read by its own step of parseEntry: the wrong one is named.
+    const auto withField = [&](const QByteArray &field) {
+        QByteArray entry = good;
+        entry.replace(R"("temporary":true)", R"("temporary":true,)" + field);
+        return withEntry(entry);
+    };
+    QTest::newRow("reason not a string")
+        << withField(R"("reason":7)") << QStringList{u"\"reason\""_s, u"string"_s};
+    QTest::newRow("on_page not bool")
+        << withField(R"("on_page":"yes")") << QStringList{u"\"on_page\""_s, u"true or false"_s};
+    QTest::newRow("action_by not strings")
+        << withField(R"("action_by":[1])") << QStringList{u"\"action_by\""_s, u"array"_s};
+    QTest::newRow("alt_status not a code")
+        << withField(R"("alt_status":["5.7"])") << QStringList{u"\"alt_status\""_s, u"5.7"_s};
+    QTest::newRow("alt_reply_codes not an array")
+        << withField(R"("alt_reply_codes":550)") << QStringList{u"\"alt_reply_codes\""_s};
+    QTest::newRow("alt_reply_codes out of range")
+        << withField(R"("alt_reply_codes":[550,1000])")
+        << QStringList{u"\"alt_reply_codes\""_s, u"200 to 599"_s};
+    QTest::newRow("description not by language")
+        << withField(R"("description":"x")") << QStringList{u"\"description\""_s, u"language"_s};
+    QTest::newRow("variants not an array")
+        << withField(R"("variants":{})") << QStringList{u"\"variants\""_s, u"array"_s};
+    // The first wrong field is the one reported: "temporary" is read before "variants".
+    QTest::newRow("first wrong field") << withEntry(
+        QByteArray(good).replace(R"("temporary":true)", R"("temporary":"x","variants":{})"))
+                                       << QStringList{u"\"temporary\""_s};
 }
 
 void tst_CodeTable::rejectsBrokenFiles()

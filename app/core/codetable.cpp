@@ -101,6 +101,196 @@ bool readProviderFields(const QJsonObject &o, CodeEntry *e, const char **field, 
     return true;
 }
 
+// The steps of CodeTable::parseEntry: each reads some fields of an entry; on a wrong one it
+// names the field and the problem and returns false.
+
+// Reports a wrong field (for the steps below).
+bool wrong(const char **field, QString *problem, const char *name, const QString &what)
+{
+    *field = name;
+    *problem = what;
+    return false;
+}
+
+const Pattern &exactStatusPattern()
+{
+    static const Pattern exactStatus(u"^[245]\\.\\d{1,3}\\.\\d{1,3}$"_s);
+    return exactStatus;
+}
+
+// "id" and "source".
+bool readIdentity(const QJsonObject &o, CodeEntry *e, const char **field, QString *problem)
+{
+    static const Pattern idPattern(u"^[a-z0-9][a-z0-9.-]*$"_s);
+    e->id = o.value(u"id"_s).toString();
+    if (!idPattern.matches(e->id))
+        return wrong(field, problem, "id",
+                     CodeTable::tr("missing, or not made of a-z, 0-9, '.' and '-'"));
+    const auto source = CodeEntry::sourceFromName(o.value(u"source"_s).toString());
+    if (!source)
+        return wrong(
+            field, problem, "source",
+            CodeTable::tr("must be \"gmail\", \"rfc3463\", \"rfc5321\" or a provider key"));
+    e->source = *source;
+    e->sourceKey = o.value(u"source"_s).toString();
+    return true;
+}
+
+// "reply_code" and "status".
+bool readCodes(const QJsonObject &o, CodeEntry *e, const char **field, QString *problem)
+{
+    static const Pattern genericStatus(u"^([245]|x)\\.(\\d{1,3}|x)\\.(\\d{1,3}|x)$"_s);
+    // null: rfc3463 entries, and Gmail's own bounce texts that quote no SMTP reply.
+    const QJsonValue reply = o.value(u"reply_code"_s);
+    if (reply.isDouble()) {
+        e->replyCode = reply.toInt();
+        if (e->replyCode < 200 || e->replyCode > 599 || reply.toDouble() != e->replyCode)
+            return wrong(field, problem, "reply_code",
+                         CodeTable::tr("must be a whole number from 200 to 599"));
+    } else if (!reply.isNull() || e->source == CodeEntry::Source::Rfc5321) {
+        return wrong(field, problem, "reply_code", CodeTable::tr("missing (a number like 550)"));
+    }
+    const QJsonValue status = o.value(u"status"_s);
+    if (status.isString()) {
+        e->status = status.toString();
+        const auto &pattern
+            = e->source == CodeEntry::Source::Rfc3463 ? genericStatus : exactStatusPattern();
+        if (!pattern.matches(e->status))
+            return wrong(
+                field, problem, "status",
+                CodeTable::tr("\"%1\" is not an enhanced status code like 5.1.1").arg(e->status));
+    } else if (!status.isNull() || (e->source != CodeEntry::Source::Rfc5321 && !e->isProvider())) {
+        return wrong(field, problem, "status",
+                     CodeTable::tr("missing (an enhanced status code like 5.1.1)"));
+    }
+    return true;
+}
+
+// "text", "description", "advice", "note", and a provider's own fields.
+bool readTexts(const QJsonObject &o, CodeEntry *e, const char **field, QString *problem)
+{
+    *field = "text";
+    if (!readLocalized(o.value(u"text"_s), &e->text, problem))
+        return false;
+    const std::pair<const char *, LocalizedText *> optionalTexts[]
+        = {{"description", &e->description}, {"advice", &e->advice}, {"note", &e->note}};
+    for (const auto &[name, target] : optionalTexts) {
+        *field = name;
+        const QJsonValue v = o.value(QLatin1StringView(name));
+        if (!v.isUndefined() && !v.isNull() && !readLocalized(v, target, problem))
+            return false;
+    }
+    if (e->isProviderReply() && e->advice.isEmpty())
+        return wrong(field, problem, "advice",
+                     CodeTable::tr("missing (every provider's entry carries advice)"));
+    return !e->isProvider() || readProviderFields(o, e, field, problem);
+}
+
+// "temporary", the plain strings ("retry", "help_url", "seed_text", ...), "address_action",
+// "on_page" and "seed".
+bool readScalars(const QJsonObject &o, CodeEntry *e, const char **field, QString *problem)
+{
+    const QJsonValue temporary = o.value(u"temporary"_s);
+    if (temporary.isBool())
+        e->temporary = temporary.toBool();
+    else if (!temporary.isNull())
+        return wrong(field, problem, "temporary", CodeTable::tr("must be true, false or null"));
+
+    const std::pair<const char *, QString *> strings[]
+        = {{"retry", &e->retry},       {"reason", &e->reason}, {"stage", &e->stage},
+           {"help_url", &e->helpUrl},  {"slug", &e->slug},     {"replaced_by", &e->replacedBy},
+           {"seed_text", &e->seedText}};
+    for (const auto &[name, target] : strings) {
+        const QJsonValue v = o.value(QLatin1StringView(name));
+        if (v.isString())
+            *target = v.toString();
+        else if (!v.isUndefined() && !v.isNull())
+            return wrong(field, problem, name, CodeTable::tr("must be a string"));
+    }
+    if (!e->helpUrl.isEmpty() && !e->helpUrl.startsWith(u"https://"_s))
+        return wrong(field, problem, "help_url", CodeTable::tr("must be an https:// address"));
+    if (!readAddressAction(o, e))
+        return wrong(field, problem, "address_action",
+                     CodeTable::tr("must be suppress, retry, fix-sending or review"));
+
+    const std::pair<const char *, bool *> flags[] = {{"on_page", &e->onPage}, {"seed", &e->seed}};
+    for (const auto &[name, target] : flags) {
+        const QJsonValue v = o.value(QLatin1StringView(name));
+        if (v.isBool())
+            *target = v.toBool();
+        else if (!v.isUndefined())
+            return wrong(field, problem, name, CodeTable::tr("must be true or false"));
+    }
+    if (!e->seed && !e->seedText.isEmpty())
+        return wrong(field, problem, "seed_text",
+                     CodeTable::tr("only seed entries (\"seed\": true) carry the 2018 wording"));
+    return true;
+}
+
+// "alt_reply_codes": other reply codes servers send for the entry.
+bool readAltReplyCodes(const QJsonObject &o, CodeEntry *e, const char **field, QString *problem)
+{
+    const QJsonValue altReplies = o.value(u"alt_reply_codes"_s);
+    if (altReplies.isUndefined())
+        return true;
+    if (!altReplies.isArray())
+        return wrong(field, problem, "alt_reply_codes",
+                     CodeTable::tr("must be an array of numbers"));
+    for (const QJsonValue &v : altReplies.toArray()) {
+        const int code = v.toInt();
+        if (!v.isDouble() || code < 200 || code > 599)
+            return wrong(field, problem, "alt_reply_codes",
+                         CodeTable::tr("must be an array of numbers from 200 to 599"));
+        e->altReplyCodes.append(code);
+    }
+    return true;
+}
+
+// The arrays: "action_by", "alt_status", "on_page_history", "alt_slugs", "alt_reply_codes".
+bool readLists(const QJsonObject &o, CodeEntry *e, const char **field, QString *problem)
+{
+    const std::pair<const char *, QStringList *> lists[] = {{"action_by", &e->actionBy},
+                                                            {"alt_status", &e->altStatus},
+                                                            {"on_page_history", &e->onPageHistory},
+                                                            {"alt_slugs", &e->altSlugs}};
+    for (const auto &[name, target] : lists) {
+        const QJsonValue v = o.value(QLatin1StringView(name));
+        if (!v.isUndefined() && !readStringList(v, target))
+            return wrong(field, problem, name, CodeTable::tr("must be an array of strings"));
+    }
+    for (const QString &alt : std::as_const(e->altStatus)) {
+        if (!exactStatusPattern().matches(alt))
+            return wrong(field, problem, "alt_status",
+                         CodeTable::tr("\"%1\" is not an enhanced status code").arg(alt));
+    }
+    return readAltReplyCodes(o, e, field, problem);
+}
+
+// "variants": older wordings, each with an optional note.
+bool readVariants(const QJsonObject &o, CodeEntry *e, const char **field, QString *problem)
+{
+    const QJsonValue variants = o.value(u"variants"_s);
+    if (variants.isUndefined())
+        return true;
+    if (!variants.isArray())
+        return wrong(field, problem, "variants", CodeTable::tr("must be an array"));
+    for (const QJsonValue &v : variants.toArray()) {
+        const QJsonObject variant = v.toObject();
+        const QString text = variant.value(u"text"_s).toString();
+        if (text.trimmed().isEmpty())
+            return wrong(field, problem, "variants",
+                         CodeTable::tr("every variant needs a non-empty \"text\""));
+        Variant parsed{text, {}};
+        const QJsonValue note = variant.value(u"note"_s);
+        QString noteProblem;
+        if (!note.isUndefined() && !readLocalized(note, &parsed.note, &noteProblem))
+            return wrong(field, problem, "variants",
+                         CodeTable::tr("\"note\": %1").arg(noteProblem));
+        e->variants.append(parsed);
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<CodeTable> CodeTable::loadBuiltIn(QString *error)
@@ -265,132 +455,16 @@ bool CodeTable::parseFile(const File &file, QString *error)
 bool CodeTable::parseEntry(const QJsonObject &o, const QString &where, CodeEntry *e,
                            QString *error) const
 {
-    auto fail = [&](const char *field, const QString &problem) {
-        *error = tr("%1: field \"%2\": %3").arg(where, QLatin1StringView(field), problem);
-        return false;
-    };
-    static const Pattern idPattern(u"^[a-z0-9][a-z0-9.-]*$"_s);
-    static const Pattern exactStatus(u"^[245]\\.\\d{1,3}\\.\\d{1,3}$"_s);
-    static const Pattern genericStatus(u"^([245]|x)\\.(\\d{1,3}|x)\\.(\\d{1,3}|x)$"_s);
-
-    e->id = o.value(u"id"_s).toString();
-    if (!idPattern.matches(e->id))
-        return fail("id", tr("missing, or not made of a-z, 0-9, '.' and '-'"));
-
-    const auto source = CodeEntry::sourceFromName(o.value(u"source"_s).toString());
-    if (!source)
-        return fail("source", tr("must be \"gmail\", \"rfc3463\", \"rfc5321\" or a provider key"));
-    e->source = *source;
-    e->sourceKey = o.value(u"source"_s).toString();
-
-    // null: rfc3463 entries, and Gmail's own bounce texts that quote no SMTP reply.
-    const QJsonValue reply = o.value(u"reply_code"_s);
-    if (reply.isDouble()) {
-        e->replyCode = reply.toInt();
-        if (e->replyCode < 200 || e->replyCode > 599 || reply.toDouble() != e->replyCode)
-            return fail("reply_code", tr("must be a whole number from 200 to 599"));
-    } else if (!reply.isNull() || e->source == CodeEntry::Source::Rfc5321) {
-        return fail("reply_code", tr("missing (a number like 550)"));
-    }
-
-    const QJsonValue status = o.value(u"status"_s);
-    if (status.isString()) {
-        e->status = status.toString();
-        const auto &pattern = e->source == CodeEntry::Source::Rfc3463 ? genericStatus : exactStatus;
-        if (!pattern.matches(e->status))
-            return fail("status",
-                        tr("\"%1\" is not an enhanced status code like 5.1.1").arg(e->status));
-    } else if (!status.isNull() || (e->source != CodeEntry::Source::Rfc5321 && !e->isProvider())) {
-        return fail("status", tr("missing (an enhanced status code like 5.1.1)"));
-    }
-
+    // In this order: the first field that is wrong is the one reported.
+    using Step = bool (*)(const QJsonObject &, CodeEntry *, const char **, QString *);
+    static constexpr Step steps[]
+        = {readIdentity, readCodes, readTexts, readScalars, readLists, readVariants};
+    const char *field = "";
     QString problem;
-    if (!readLocalized(o.value(u"text"_s), &e->text, &problem))
-        return fail("text", problem);
-    const std::pair<const char *, LocalizedText *> optionalTexts[]
-        = {{"description", &e->description}, {"advice", &e->advice}, {"note", &e->note}};
-    for (const auto &[field, target] : optionalTexts) {
-        const QJsonValue v = o.value(QLatin1StringView(field));
-        if (!v.isUndefined() && !v.isNull() && !readLocalized(v, target, &problem))
-            return fail(field, problem);
-    }
-    if (e->isProviderReply() && e->advice.isEmpty())
-        return fail("advice", tr("missing (every provider's entry carries advice)"));
-    const char *providerField = nullptr;
-    if (e->isProvider() && !readProviderFields(o, e, &providerField, &problem))
-        return fail(providerField, problem);
-
-    const QJsonValue temporary = o.value(u"temporary"_s);
-    if (temporary.isBool())
-        e->temporary = temporary.toBool();
-    else if (!temporary.isNull())
-        return fail("temporary", tr("must be true, false or null"));
-
-    const std::pair<const char *, QString *> strings[]
-        = {{"retry", &e->retry},       {"reason", &e->reason}, {"stage", &e->stage},
-           {"help_url", &e->helpUrl},  {"slug", &e->slug},     {"replaced_by", &e->replacedBy},
-           {"seed_text", &e->seedText}};
-    for (const auto &[field, target] : strings) {
-        const QJsonValue v = o.value(QLatin1StringView(field));
-        if (v.isString())
-            *target = v.toString();
-        else if (!v.isUndefined() && !v.isNull())
-            return fail(field, tr("must be a string"));
-    }
-    if (!e->helpUrl.isEmpty() && !e->helpUrl.startsWith(u"https://"_s))
-        return fail("help_url", tr("must be an https:// address"));
-    if (!readAddressAction(o, e))
-        return fail("address_action", tr("must be suppress, retry, fix-sending or review"));
-
-    const std::pair<const char *, bool *> flags[] = {{"on_page", &e->onPage}, {"seed", &e->seed}};
-    for (const auto &[field, target] : flags) {
-        const QJsonValue v = o.value(QLatin1StringView(field));
-        if (v.isBool())
-            *target = v.toBool();
-        else if (!v.isUndefined())
-            return fail(field, tr("must be true or false"));
-    }
-    if (!e->seed && !e->seedText.isEmpty())
-        return fail("seed_text", tr("only seed entries (\"seed\": true) carry the 2018 wording"));
-
-    const std::pair<const char *, QStringList *> lists[] = {{"action_by", &e->actionBy},
-                                                            {"alt_status", &e->altStatus},
-                                                            {"on_page_history", &e->onPageHistory},
-                                                            {"alt_slugs", &e->altSlugs}};
-    for (const auto &[field, target] : lists) {
-        const QJsonValue v = o.value(QLatin1StringView(field));
-        if (!v.isUndefined() && !readStringList(v, target))
-            return fail(field, tr("must be an array of strings"));
-    }
-    for (const QString &alt : std::as_const(e->altStatus)) {
-        if (!exactStatus.matches(alt))
-            return fail("alt_status", tr("\"%1\" is not an enhanced status code").arg(alt));
-    }
-    const QJsonValue altReplies = o.value(u"alt_reply_codes"_s);
-    if (!altReplies.isUndefined()) {
-        if (!altReplies.isArray())
-            return fail("alt_reply_codes", tr("must be an array of numbers"));
-        for (const QJsonValue &v : altReplies.toArray()) {
-            const int code = v.toInt();
-            if (!v.isDouble() || code < 200 || code > 599)
-                return fail("alt_reply_codes", tr("must be an array of numbers from 200 to 599"));
-            e->altReplyCodes.append(code);
-        }
-    }
-    const QJsonValue variants = o.value(u"variants"_s);
-    if (!variants.isUndefined()) {
-        if (!variants.isArray())
-            return fail("variants", tr("must be an array"));
-        for (const QJsonValue &v : variants.toArray()) {
-            const QJsonObject variant = v.toObject();
-            const QString text = variant.value(u"text"_s).toString();
-            if (text.trimmed().isEmpty())
-                return fail("variants", tr("every variant needs a non-empty \"text\""));
-            Variant parsed{text, {}};
-            const QJsonValue note = variant.value(u"note"_s);
-            if (!note.isUndefined() && !readLocalized(note, &parsed.note, &problem))
-                return fail("variants", tr("\"note\": %1").arg(problem));
-            e->variants.append(parsed);
+    for (const Step step : steps) {
+        if (!step(o, e, &field, &problem)) {
+            *error = tr("%1: field \"%2\": %3").arg(where, QLatin1StringView(field), problem);
+            return false;
         }
     }
     return true;

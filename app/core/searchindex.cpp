@@ -125,6 +125,61 @@ int weigh(int base, int quality)
     }
 }
 
+// English first, then every other language an entry's text has, in the order met.
+QStringList textLanguages(const CodeTable &table)
+{
+    QStringList languages{u"en"_s};
+    for (const CodeEntry &e : table.entries()) {
+        for (const QString &language : e.text.languages()) {
+            if (!languages.contains(language))
+                languages << language;
+        }
+    }
+    return languages;
+}
+
+// An entry's older wordings, folded, one a line.
+QString variantLines(const CodeEntry &e)
+{
+    QStringList lines;
+    for (const Variant &v : e.variants)
+        lines << TextFolding::fold(v.text);
+    // The 2018 list's wording is an older wording too: searching its words finds the entry.
+    if (!e.seedText.isEmpty())
+        lines << TextFolding::fold(e.seedText);
+    return lines.join(u'\n');
+}
+
+// An entry's description in every language and its help-link slug, folded, one a line.
+QString descriptionLines(const CodeEntry &e)
+{
+    QStringList lines;
+    for (const QString &text : e.description.all())
+        lines << TextFolding::fold(text);
+    lines << TextFolding::fold(e.slug);
+    return lines.join(u'\n');
+}
+
+// A provider's own codes ("DT:SPM", "TSS04") and its name: typing them asks for its entries.
+QString tokenLines(const CodeEntry &e)
+{
+    QStringList lines;
+    for (const QString &token : e.tokens) {
+        // Codes only: a wording ("Invalid User") is in the entry's text and variants.
+        if (!token.contains(u' '))
+            lines << TextFolding::fold(token);
+    }
+    // The source by name ("gmail", "netease"): every entry of a source has it, so that such
+    // a word counts as common (a quarter) and the cause words of the query decide.
+    if (e.isGmail() || e.isProvider())
+        lines << e.sourceKey;
+    if (e.isProvider()) {
+        for (const QString &name : e.providerName.all())
+            lines << TextFolding::fold(name);
+    }
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 SearchIndex::SearchIndex(const CodeTable &table)
@@ -148,14 +203,7 @@ void SearchIndex::foldTexts() const
     // Only a query with words needs the texts: `bouncelens lookup 550 5.1.1` does not fold them.
     if (!m_fields.isEmpty())
         return;
-    QStringList languages{u"en"_s};
-    for (const CodeEntry &e : m_table->entries()) {
-        for (const QString &language : e.text.languages()) {
-            if (!languages.contains(language))
-                languages << language;
-        }
-    }
-    for (const QString &language : std::as_const(languages)) {
+    for (const QString &language : textLanguages(*m_table)) {
         QStringList texts;
         for (const CodeEntry &e : m_table->entries())
             texts << TextFolding::fold(e.text.all().value(language));
@@ -163,41 +211,14 @@ void SearchIndex::foldTexts() const
     }
     QStringList variants;
     QStringList other;
+    QStringList tokens;
     for (const CodeEntry &e : m_table->entries()) {
-        QStringList lines;
-        for (const Variant &v : e.variants)
-            lines << TextFolding::fold(v.text);
-        // The 2018 list's wording is an older wording too: searching its words finds the entry.
-        if (!e.seedText.isEmpty())
-            lines << TextFolding::fold(e.seedText);
-        variants << lines.join(u'\n');
-        lines.clear();
-        for (const QString &text : e.description.all())
-            lines << TextFolding::fold(text);
-        lines << TextFolding::fold(e.slug);
-        other << lines.join(u'\n');
+        variants << variantLines(e);
+        other << descriptionLines(e);
+        tokens << tokenLines(e);
     }
     addField(QString(), kVariant, variants);
     addField(QString(), kDescription, other);
-    // A provider's own codes ("DT:SPM", "TSS04") and its name: typing them asks for its entries.
-    QStringList tokens;
-    for (const CodeEntry &e : m_table->entries()) {
-        QStringList lines;
-        for (const QString &token : e.tokens) {
-            // Codes only: a wording ("Invalid User") is in the entry's text and variants.
-            if (!token.contains(u' '))
-                lines << TextFolding::fold(token);
-        }
-        // The source by name ("gmail", "netease"): every entry of a source has it, so that such
-        // a word counts as common (a quarter) and the cause words of the query decide.
-        if (e.isGmail() || e.isProvider())
-            lines << e.sourceKey;
-        if (e.isProvider()) {
-            for (const QString &name : e.providerName.all())
-                lines << TextFolding::fold(name);
-        }
-        tokens << lines.join(u'\n');
-    }
     m_tokenField = int(m_fields.size());
     addField(QString(), kVariant, tokens);
 }
@@ -353,37 +374,43 @@ int SearchIndex::fieldBase(int field, const QString &language) const
     return f.language == u"en"_s || f.language == language ? kInterfaceText : kOtherLanguageText;
 }
 
+// One occurrence of a looked-for word in field f: the entry's best weight, a provider's code
+// typed whole, where the first whole word stands in a text.
+void SearchIndex::found(Pass &pass, int f, int base, const Hit &hit) const
+{
+    pass.best[hit.entry] = std::max(pass.best.at(hit.entry), weigh(base, hit.quality));
+    if (f == m_tokenField && hit.quality == 3)
+        pass.tokenHit[hit.entry] = true;
+    if (!m_fields.at(f).language.isEmpty() && hit.wholeAt >= 0)
+        pass.scores[hit.entry].position = std::min(pass.scores.at(hit.entry).position, hit.wholeAt);
+}
+
+// A code left few entries: look in their texts only.
+void SearchIndex::lookInCandidates(Pass &pass, int f, int base, const QString &term) const
+{
+    const Field &field = m_fields.at(f);
+    for (int entry : std::as_const(pass.candidates)) {
+        const qsizetype from = field.starts.at(entry);
+        const QStringView segment
+            = QStringView(field.text).mid(from, field.starts.at(entry + 1) - from);
+        for (qsizetype at = segment.indexOf(term); at >= 0; at = segment.indexOf(term, at + 1)) {
+            const int quality = matchQuality(field.text, from + at, term);
+            found(pass, f, base, Hit{entry, quality, quality == 3 ? int(at) : -1});
+        }
+    }
+}
+
 void SearchIndex::lookFor(Pass &pass, const QString &term) const
 {
-    QList<Score> &scores = pass.scores;
     for (int f = 0; f < m_fields.size(); ++f) {
-        const Field &field = m_fields.at(f);
         const int base = fieldBase(f, pass.language);
-        const bool text = !field.language.isEmpty();
-        const auto found = [&](int entry, int quality, int wholeAt) {
-            pass.best[entry] = std::max(pass.best.at(entry), weigh(base, quality));
-            if (f == m_tokenField && quality == 3)
-                pass.tokenHit[entry] = true;
-            if (text && wholeAt >= 0)
-                scores[entry].position = std::min(scores.at(entry).position, wholeAt);
-        };
-        if (!pass.sparse) {
-            for (const Hit &hit : wordHits(term, f)) {
-                if (scores.at(hit.entry).matched)
-                    found(hit.entry, hit.quality, hit.wholeAt);
-            }
+        if (pass.sparse) {
+            lookInCandidates(pass, f, base, term);
             continue;
         }
-        // A code left few entries: look in their texts only.
-        for (int entry : std::as_const(pass.candidates)) {
-            const qsizetype from = field.starts.at(entry);
-            const QStringView segment
-                = QStringView(field.text).mid(from, field.starts.at(entry + 1) - from);
-            for (qsizetype at = segment.indexOf(term); at >= 0;
-                 at = segment.indexOf(term, at + 1)) {
-                const int quality = matchQuality(field.text, from + at, term);
-                found(entry, quality, quality == 3 ? int(at) : -1);
-            }
+        for (const Hit &hit : wordHits(term, f)) {
+            if (pass.scores.at(hit.entry).matched)
+                found(pass, f, base, hit);
         }
     }
 }

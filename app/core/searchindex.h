@@ -126,6 +126,8 @@ private:
         int wholeAt = -1;
     };
     const QList<Hit> &wordHits(const QString &word, int field) const;
+    void found(Pass &pass, int field, int base, const Hit &hit) const;
+    void lookInCandidates(Pass &pass, int field, int base, const QString &term) const;
     // Where each Chinese character stands in a field (built at the first pair looked for).
     const QHash<char16_t, QList<int>> &wideCharacterIndex(int field) const;
 

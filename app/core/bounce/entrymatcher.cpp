@@ -98,6 +98,36 @@ double dice(const std::vector<size_t> &a, const std::vector<size_t> &b)
     return 2.0 * double(common) / double(a.size() + b.size());
 }
 
+bool replyCodeFits(const CodeEntry &e, int code)
+{
+    return code == 0 || e.replyCode == code || e.altReplyCodes.contains(code);
+}
+
+bool statusFits(const CodeEntry &e, const QString &status)
+{
+    return e.status.isEmpty() || status.isEmpty() || e.status == status
+           || e.altStatus.contains(status);
+}
+
+// The reply names a provider entry: its help link, or one of its tokens (any token when the
+// provider is known, else only a distinctive one).
+bool namesEntry(const QString &diagnostic, const CodeEntry &e, bool known)
+{
+    bool hit = containsHelpLink(diagnostic, e.helpUrl);
+    for (const QString &token : e.tokens) {
+        if (known || isDistinctive(token))
+            hit = hit || containsToken(diagnostic, token);
+    }
+    return hit;
+}
+
+// slug: the reply's help-link slug, lower case.
+bool slugMatches(const CodeEntry &e, const QString &slug)
+{
+    return !slug.isEmpty()
+           && (e.slug.toLower() == slug || e.altSlugs.contains(slug, Qt::CaseInsensitive));
+}
+
 } // namespace
 
 QStringList EntryMatcher::words(const QString &input)
@@ -234,57 +264,103 @@ QString EntryMatcher::providerOf(const QString &host, const QString &text) const
     return {};
 }
 
+void EntryMatcher::sortByScore(QList<Scored> &scored)
+{
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const Scored &a, const Scored &b) { return a.score > b.score; });
+}
+
+// The best Gmail entry is good enough: any fit for a Google reply, a close text otherwise.
+bool EntryMatcher::gmailFits(const QList<Scored> &scored, bool google)
+{
+    if (scored.isEmpty())
+        return false;
+    const auto &w = kWeights.match;
+    const Scored &best = scored.first();
+    return google ? best.score >= w.googleFloor
+                  : best.text >= w.otherFloor && best.score >= w.otherFloor;
+}
+
+// The winner of a ranking (sorted, not empty), its confidence and the runners-up.
+void EntryMatcher::takeRanking(Match &m, const QList<Scored> &scored)
+{
+    const auto &w = kWeights.match;
+    m.entryIndex = scored.first().index;
+    const double best = scored.first().score;
+    const double second = scored.size() > 1 ? scored.at(1).score : 0;
+    // A clear winner is more certain than a near tie between siblings.
+    const double margin = std::min(1.0, (best - second) / w.marginSpan);
+    m.confidence = std::clamp(best * (1.0 - w.marginShare + w.marginShare * margin), 0.0, 1.0);
+    for (int i = 1; i < scored.size() && m.candidates.size() < kMaxCandidates; ++i)
+        m.candidates.append({scored.at(i).index, std::clamp(scored.at(i).score, 0.0, 1.0)});
+}
+
 EntryMatcher::Match EntryMatcher::matchProvider(const SmtpReply &reply, const WordSets &replyWords,
                                                 const QString &provider) const
 {
     const auto &w = kWeights.match;
-    struct Scored
-    {
-        int index;
-        double score;
-    };
     QList<Scored> scored;
     for (const auto &prepared : m_providers) {
         const CodeEntry &e = m_table.at(prepared->index);
         const bool known = !provider.isEmpty() && e.sourceKey == provider;
-        bool hit = containsHelpLink(reply.diagnostic, e.helpUrl);
-        for (const QString &token : e.tokens) {
-            if (known || isDistinctive(token))
-                hit = hit || containsToken(reply.diagnostic, token);
-        }
-        const bool codeOk
-            = reply.code == 0 || e.replyCode == reply.code || e.altReplyCodes.contains(reply.code);
-        const bool statusOk = e.status.isEmpty() || reply.status.isEmpty()
-                              || e.status == reply.status || e.altStatus.contains(reply.status);
+        const bool hit = namesEntry(reply.diagnostic, e, known);
+        const bool codeOk = replyCodeFits(e, reply.code);
         if (!hit && !(known && codeOk))
             continue;
-        double text = 0;
-        for (const WordSets &t : textsOf(*prepared))
-            text = std::max(text, similarity(replyWords, t));
+        const double text = bestText(*prepared, replyWords);
         if (!hit && text < w.providerTextFloor)
             continue;
-        const double fit = (codeOk ? 0.5 : 0.0) + (statusOk ? 0.5 : 0.0);
+        const double fit = (codeOk ? 0.5 : 0.0) + (statusFits(e, reply.status) ? 0.5 : 0.0);
         double score
             = w.providerHit * (hit ? 1.0 : 0.0) + w.providerText * text + w.providerFit * fit;
         score = known ? score + w.providerKnown : score * w.tokenOnlyShare;
-        scored.append({prepared->index, score});
+        scored.append({prepared->index, score, text});
     }
-    std::stable_sort(scored.begin(), scored.end(),
-                     [](const Scored &a, const Scored &b) { return a.score > b.score; });
+    sortByScore(scored);
     Match m;
     if (scored.isEmpty() || scored.first().score < w.providerFloor * w.tokenOnlyShare)
         return m;
     const CodeEntry &best = m_table.at(scored.first().index);
-    m.entryIndex = scored.first().index;
     m.provider = best.sourceKey;
     m.providerConfirmed = !provider.isEmpty() && best.sourceKey == provider;
-    const double second = scored.size() > 1 ? scored.at(1).score : 0;
-    const double margin = std::min(1.0, (scored.first().score - second) / w.marginSpan);
-    m.confidence = std::clamp(scored.first().score * (1.0 - w.marginShare + w.marginShare * margin),
-                              0.0, 1.0);
-    for (int i = 1; i < scored.size() && m.candidates.size() < kMaxCandidates; ++i)
-        m.candidates.append({scored.at(i).index, std::clamp(scored.at(i).score, 0.0, 1.0)});
+    takeRanking(m, scored);
     return m;
+}
+
+double EntryMatcher::bestText(const Prepared &p, const WordSets &replyWords) const
+{
+    double text = 0;
+    for (const WordSets &t : textsOf(p))
+        text = std::max(text, similarity(replyWords, t));
+    return text;
+}
+
+QList<EntryMatcher::Scored> EntryMatcher::scoreGmail(const SmtpReply &reply,
+                                                     const WordSets &replyWords) const
+{
+    const auto &w = kWeights.match;
+    QList<Scored> scored;
+    const QString slug = reply.slug.toLower();
+    for (const auto &prepared : m_gmail) {
+        const Prepared &p = *prepared;
+        const CodeEntry &e = m_table.at(p.index);
+        const double fit = codeFit(e, reply.code, reply.status);
+        const bool slugMatch = slugMatches(e, slug);
+        if (fit == 0 && !slugMatch)
+            continue;
+        const double text = bestText(p, replyWords);
+        double score;
+        if (!slug.isEmpty()) {
+            const bool noSlug = e.slug.isEmpty() && e.altSlugs.isEmpty();
+            const double s = slugMatch ? 1.0 : (noSlug ? w.slugOfEntryWithoutSlug : 0.0);
+            score = w.slugWithSlug * s + w.textWithSlug * text + w.fitWithSlug * fit;
+        } else {
+            score = w.textWithoutSlug * text + w.fitWithoutSlug * fit;
+        }
+        scored.append({p.index, score, text});
+    }
+    sortByScore(scored);
+    return scored;
 }
 
 EntryMatcher::Match EntryMatcher::match(const SmtpReply &reply, bool google,
@@ -297,58 +373,12 @@ EntryMatcher::Match EntryMatcher::match(const SmtpReply &reply, bool google,
         if (m.entryIndex >= 0)
             return m;
     }
-    struct Scored
-    {
-        int index;
-        double score;
-        double text;
-    };
-    QList<Scored> scored;
-    const QString slug = reply.slug.toLower();
-    for (const auto &prepared : m_gmail) {
-        const Prepared &p = *prepared;
-        const CodeEntry &e = m_table.at(p.index);
-        const double fit = codeFit(e, reply.code, reply.status);
-        const bool slugMatch
-            = !slug.isEmpty()
-              && (e.slug.toLower() == slug || e.altSlugs.contains(slug, Qt::CaseInsensitive));
-        if (fit == 0 && !slugMatch)
-            continue;
-        double text = 0;
-        for (const WordSets &t : textsOf(p))
-            text = std::max(text, similarity(replyWords, t));
-        double score;
-        if (!slug.isEmpty()) {
-            const auto &w = kWeights.match;
-            const bool noSlug = e.slug.isEmpty() && e.altSlugs.isEmpty();
-            const double s = slugMatch ? 1.0 : (noSlug ? w.slugOfEntryWithoutSlug : 0.0);
-            score = w.slugWithSlug * s + w.textWithSlug * text + w.fitWithSlug * fit;
-        } else {
-            score = kWeights.match.textWithoutSlug * text + kWeights.match.fitWithoutSlug * fit;
-        }
-        scored.append({p.index, score, text});
-    }
-    std::stable_sort(scored.begin(), scored.end(),
-                     [](const Scored &a, const Scored &b) { return a.score > b.score; });
-
-    const bool gmailFits = !scored.isEmpty()
-                           && (google ? scored.first().score >= kWeights.match.googleFloor
-                                      : scored.first().text >= kWeights.match.otherFloor
-                                            && scored.first().score >= kWeights.match.otherFloor);
-    if (!gmailFits)
+    const QList<Scored> scored = scoreGmail(reply, replyWords);
+    if (!gmailFits(scored, google))
         return generic(reply.code, reply.status);
-
     Match m;
     m.gmail = true;
-    m.entryIndex = scored.first().index;
-    const double best = scored.first().score;
-    const double second = scored.size() > 1 ? scored.at(1).score : 0;
-    // A clear winner is more certain than a near tie between siblings.
-    const double margin = std::min(1.0, (best - second) / kWeights.match.marginSpan);
-    m.confidence = std::clamp(
-        best * (1.0 - kWeights.match.marginShare + kWeights.match.marginShare * margin), 0.0, 1.0);
-    for (int i = 1; i < scored.size() && m.candidates.size() < kMaxCandidates; ++i)
-        m.candidates.append({scored.at(i).index, std::clamp(scored.at(i).score, 0.0, 1.0)});
+    takeRanking(m, scored);
     return m;
 }
 

@@ -70,8 +70,20 @@ private:
     const QList<WordSets> &textsOf(const Prepared &p) const;
     static WordSets sets(const QStringList &words);
     static double similarity(const WordSets &a, const WordSets &b);
+    // An entry's score against a reply; text: its best word similarity.
+    struct Scored
+    {
+        int index;
+        double score;
+        double text;
+    };
     Match matchProvider(const SmtpReply &reply, const WordSets &replyWords,
                         const QString &provider) const;
+    QList<Scored> scoreGmail(const SmtpReply &reply, const WordSets &replyWords) const;
+    double bestText(const Prepared &p, const WordSets &replyWords) const;
+    static void sortByScore(QList<Scored> &scored);
+    static bool gmailFits(const QList<Scored> &scored, bool google);
+    static void takeRanking(Match &m, const QList<Scored> &scored);
 
     const CodeTable &m_table;
     std::vector<std::unique_ptr<Prepared>> m_gmail;     // once_flag does not move

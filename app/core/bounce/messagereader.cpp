@@ -12,6 +12,8 @@
 #include <QByteArrayMatcher>
 #include <QList>
 
+#include <algorithm>
+
 namespace BounceLens {
 
 using namespace Qt::Literals::StringLiterals;
@@ -182,6 +184,41 @@ QString htmlTooDeepNote()
     return MessageReader::tr("HTML nested too deeply: the text inside it was not read");
 }
 
+// GLib's type checks (macros with branches of their own), one named function each.
+bool isMultipart(GMimeObject *object)
+{
+    return GMIME_IS_MULTIPART(object);
+}
+
+bool isMessagePart(GMimeObject *object)
+{
+    return GMIME_IS_MESSAGE_PART(object);
+}
+
+bool isLeafPart(GMimeObject *object)
+{
+    return GMIME_IS_PART(object);
+}
+
+// The part's MIME type in lower case ("text/plain" when it declares none).
+QByteArray mimeTypeOf(GMimeObject *object)
+{
+    GMimeContentType *type = g_mime_object_get_content_type(object);
+    if (!type)
+        return "text/plain";
+    char *name = g_mime_content_type_get_mime_type(type); // allocated
+    QByteArray mime = QByteArray(name).toLower();
+    g_free(name);
+    return mime;
+}
+
+// A part that holds the original message's headers (or the whole original, read for them).
+bool isHeadersType(const QByteArray &mime)
+{
+    return mime == "text/rfc822-headers" || mime == "text/rfc822-header" || mime == "message/rfc822"
+           || mime == "message/global-headers" || mime == "message/global";
+}
+
 class Walker
 {
 public:
@@ -200,121 +237,15 @@ public:
         }
         if (++m_m.parts > MessageReader::kMaxParts)
             return; // counted, said in finish()
-        if (GMIME_IS_MULTIPART(object)) {
-            GMimeMultipart *multipart = GMIME_MULTIPART(object);
-            const int n = g_mime_multipart_get_count(multipart);
-            if (n == 0) {
-                // A boundary that never occurs (broken or anonymised messages): everything is
-                // in the prologue. Read it as text rather than lose the notice.
-                const char *prologue = g_mime_multipart_get_prologue(multipart);
-                if (prologue && *prologue) {
-                    const auto decoded = CharsetDecoder::decode(
-                        QByteArray(prologue).left(MessageReader::kMaxTextPart));
-                    m_m.texts.append({decoded.text, false, decoded.charset});
-                    if (m_m.charset.isEmpty())
-                        m_m.charset = decoded.charset;
-                    note(MessageReader::tr("The MIME boundary was not found; read as text"));
-                }
-                return;
-            }
-            for (int i = 0; i < n; ++i)
-                walk(g_mime_multipart_get_part(multipart, i), depth + 1);
+        if (isMultipart(object)) {
+            walkMultipart(GMIME_MULTIPART(object), depth);
             return;
         }
-        GMimeContentType *type = g_mime_object_get_content_type(object);
-        QByteArray mime = "text/plain";
-        if (type) {
-            char *name = g_mime_content_type_get_mime_type(type); // allocated
-            mime = QByteArray(name).toLower();
-            g_free(name);
-        }
-        if (GMIME_IS_MESSAGE_PART(object)) {
-            GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object));
-            if (inner && m_m.original.isEmpty()) {
-                m_m.original = readHeaders(GMIME_OBJECT(inner));
-                note(MessageReader::tr("The original message is included"));
-            }
-            return;
-        }
-        if (!GMIME_IS_PART(object))
-            return;
-        GMimePart *part = GMIME_PART(object);
-        const QByteArray declared = g_mime_object_get_content_type_parameter(object, "charset");
-        if (mime == "message/delivery-status" || mime == "message/global-delivery-status") {
-            qsizetype total = 0;
-            const auto decoded = CharsetDecoder::decode(
-                partContent(part, MessageReader::kMaxTextPart, &total), declared);
-            if (total > MessageReader::kMaxTextPart && !m_m.limits.contains(textCutNote(total)))
-                m_m.limits.append(textCutNote(total));
-            m_m.deliveryStatus.append(decoded.text);
-            m_m.deliveryStatus.append(u"\n\n"_s);
-            note(MessageReader::tr("A delivery status report (RFC 3464) is included"));
-            return;
-        }
-        if (mime == "text/rfc822-headers" || mime == "text/rfc822-header"
-            || mime == "message/rfc822" || mime == "message/global-headers"
-            || mime == "message/global") {
-            if (m_m.original.isEmpty()) {
-                const auto decoded
-                    = CharsetDecoder::decode(partContent(part, 1024 * 1024), declared);
-                m_m.original = MessageReader::parseHeaderBlock(decoded.text);
-                note(MessageReader::tr("The original message's headers are included"));
-            }
-            return;
-        }
-        if (!mime.startsWith("text/"))
-            return;
-        if (mime == "text/html") {
-            // The plain alternative came first (multipart/alternative): the HTML says the same.
-            for (const auto &t : std::as_const(m_m.texts)) {
-                if (!t.html && !t.text.trimmed().isEmpty())
-                    return;
-            }
-        }
-        qsizetype total = 0;
-        QByteArray bytes = partContent(part, MessageReader::kMaxTextPart, &total);
-        if (total > MessageReader::kMaxTextPart && !m_m.limits.contains(textCutNote(total)))
-            m_m.limits.append(textCutNote(total));
-        if (bytes.contains('\0')) {
-            // Encoded NULs (quoted-printable =00, base64): removed, as raw ones are.
-            bytes.replace('\0', QByteArrayView());
-            note(nulNote());
-        }
-        const auto decoded = CharsetDecoder::decode(bytes, declared);
-        if (decoded.unknown) {
-            note(MessageReader::tr("Unknown charset \"%1\": the text could not be read")
-                     .arg(QString::fromLatin1(declared)));
-            m_m.unreadable = true;
-            if (m_m.charset.isEmpty())
-                m_m.charset = decoded.charset;
-            return;
-        }
-        if (isJunk(decoded.text)) {
-            note(MessageReader::tr("A text part could not be decoded (damaged %1 data)")
-                     .arg(QString::fromLatin1(g_mime_content_encoding_to_string(
-                         g_mime_part_get_content_encoding(part)))));
-            m_m.unreadable = true;
-            return;
-        }
-        if (!declared.isEmpty() && !CharsetDecoder::isKnown(declared)) {
-            note(MessageReader::tr("Unknown charset \"%1\"; the text was read as ASCII")
-                     .arg(QString::fromLatin1(declared)));
-        } else if (decoded.fallback && !declared.isEmpty()) {
-            note(MessageReader::tr("The declared charset \"%1\" was wrong or unknown; read as %2")
-                     .arg(QString::fromLatin1(declared), decoded.charset));
-        }
-        MessageReader::TextPart text;
-        text.charset = decoded.charset;
-        text.html = mime == "text/html";
-        bool tooDeep = false;
-        text.text = text.html ? HtmlText::toPlainText(decoded.text, &tooDeep) : decoded.text;
-        if (text.html)
-            note(MessageReader::tr("An HTML part was read as text"));
-        if (tooDeep)
-            htmlTooDeep();
-        if (m_m.charset.isEmpty() || (m_m.charset == u"us-ascii" && !decoded.charset.isEmpty()))
-            m_m.charset = decoded.charset;
-        m_m.texts.append(text);
+        const QByteArray mime = mimeTypeOf(object);
+        if (isMessagePart(object))
+            readMessagePart(GMIME_MESSAGE_PART(object));
+        else if (isLeafPart(object))
+            readPart(GMIME_PART(object), mime);
     }
 
     // The limits the walk reached, with how much they left out (issue 25).
@@ -346,6 +277,150 @@ private:
     {
         if (!m_m.notes.contains(text))
             m_m.notes.append(text);
+    }
+
+    void walkMultipart(GMimeMultipart *multipart, int depth)
+    {
+        const int n = g_mime_multipart_get_count(multipart);
+        if (n == 0) {
+            readPrologue(multipart);
+            return;
+        }
+        for (int i = 0; i < n; ++i)
+            walk(g_mime_multipart_get_part(multipart, i), depth + 1);
+    }
+
+    // A boundary that never occurs (broken or anonymised messages): everything is in the
+    // prologue. Read it as text rather than lose the notice.
+    void readPrologue(GMimeMultipart *multipart)
+    {
+        const char *prologue = g_mime_multipart_get_prologue(multipart);
+        if (!prologue || !*prologue)
+            return;
+        const auto decoded
+            = CharsetDecoder::decode(QByteArray(prologue).left(MessageReader::kMaxTextPart));
+        m_m.texts.append({decoded.text, false, decoded.charset});
+        if (m_m.charset.isEmpty())
+            m_m.charset = decoded.charset;
+        note(MessageReader::tr("The MIME boundary was not found; read as text"));
+    }
+
+    void readMessagePart(GMimeMessagePart *part)
+    {
+        GMimeMessage *inner = g_mime_message_part_get_message(part);
+        if (inner && m_m.original.isEmpty()) {
+            m_m.original = readHeaders(GMIME_OBJECT(inner));
+            note(MessageReader::tr("The original message is included"));
+        }
+    }
+
+    void readPart(GMimePart *part, const QByteArray &mime)
+    {
+        const QByteArray declared
+            = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
+        if (mime == "message/delivery-status" || mime == "message/global-delivery-status")
+            readDeliveryStatus(part, declared);
+        else if (isHeadersType(mime))
+            readHeadersPart(part, declared);
+        else if (mime.startsWith("text/"))
+            readText(part, mime, declared);
+    }
+
+    // A text part's bytes, up to kMaxTextPart; a longer part is said in the limits.
+    QByteArray readContent(GMimePart *part)
+    {
+        qsizetype total = 0;
+        QByteArray bytes = partContent(part, MessageReader::kMaxTextPart, &total);
+        if (total > MessageReader::kMaxTextPart && !m_m.limits.contains(textCutNote(total)))
+            m_m.limits.append(textCutNote(total));
+        return bytes;
+    }
+
+    void readDeliveryStatus(GMimePart *part, const QByteArray &declared)
+    {
+        const auto decoded = CharsetDecoder::decode(readContent(part), declared);
+        m_m.deliveryStatus.append(decoded.text);
+        m_m.deliveryStatus.append(u"\n\n"_s);
+        note(MessageReader::tr("A delivery status report (RFC 3464) is included"));
+    }
+
+    void readHeadersPart(GMimePart *part, const QByteArray &declared)
+    {
+        if (!m_m.original.isEmpty())
+            return;
+        const auto decoded = CharsetDecoder::decode(partContent(part, 1024 * 1024), declared);
+        m_m.original = MessageReader::parseHeaderBlock(decoded.text);
+        note(MessageReader::tr("The original message's headers are included"));
+    }
+
+    // A non-empty plain text has been read (the plain alternative of multipart/alternative).
+    bool hasPlainText() const
+    {
+        return std::any_of(m_m.texts.cbegin(), m_m.texts.cend(),
+                           [](const auto &t) { return !t.html && !t.text.trimmed().isEmpty(); });
+    }
+
+    // False when the text could not be read (unknown charset, damaged data): said in the notes.
+    bool readable(const CharsetDecoder::Result &decoded, GMimePart *part,
+                  const QByteArray &declared)
+    {
+        if (decoded.unknown) {
+            note(MessageReader::tr("Unknown charset \"%1\": the text could not be read")
+                     .arg(QString::fromLatin1(declared)));
+            m_m.unreadable = true;
+            if (m_m.charset.isEmpty())
+                m_m.charset = decoded.charset;
+            return false;
+        }
+        if (isJunk(decoded.text)) {
+            note(MessageReader::tr("A text part could not be decoded (damaged %1 data)")
+                     .arg(QString::fromLatin1(g_mime_content_encoding_to_string(
+                         g_mime_part_get_content_encoding(part)))));
+            m_m.unreadable = true;
+            return false;
+        }
+        return true;
+    }
+
+    // A declared charset that is unknown or wrong is said in the notes.
+    void noteCharset(const CharsetDecoder::Result &decoded, const QByteArray &declared)
+    {
+        if (!declared.isEmpty() && !CharsetDecoder::isKnown(declared)) {
+            note(MessageReader::tr("Unknown charset \"%1\"; the text was read as ASCII")
+                     .arg(QString::fromLatin1(declared)));
+        } else if (decoded.fallback && !declared.isEmpty()) {
+            note(MessageReader::tr("The declared charset \"%1\" was wrong or unknown; read as %2")
+                     .arg(QString::fromLatin1(declared), decoded.charset));
+        }
+    }
+
+    void readText(GMimePart *part, const QByteArray &mime, const QByteArray &declared)
+    {
+        // The plain alternative came first (multipart/alternative): the HTML says the same.
+        if (mime == "text/html" && hasPlainText())
+            return;
+        QByteArray bytes = readContent(part);
+        if (bytes.contains('\0')) {
+            // Encoded NULs (quoted-printable =00, base64): removed, as raw ones are.
+            bytes.replace('\0', QByteArrayView());
+            note(nulNote());
+        }
+        const auto decoded = CharsetDecoder::decode(bytes, declared);
+        if (!readable(decoded, part, declared))
+            return;
+        noteCharset(decoded, declared);
+        MessageReader::TextPart text;
+        text.charset = decoded.charset;
+        text.html = mime == "text/html";
+        bool tooDeep = false;
+        text.text = text.html ? HtmlText::toPlainText(decoded.text, &tooDeep) : decoded.text;
+        if (text.html)
+            note(MessageReader::tr("An HTML part was read as text"));
+        if (tooDeep)
+            htmlTooDeep();
+        if (m_m.charset.isEmpty() || (m_m.charset == u"us-ascii" && !decoded.charset.isEmpty()))
+            m_m.charset = decoded.charset;
+        m_m.texts.append(text);
     }
 
     MessageReader::Message &m_m;

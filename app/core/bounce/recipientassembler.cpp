@@ -371,6 +371,146 @@ void addSpan(RecipientResult &r, qsizetype start, qsizetype length)
         r.spans.append(span);
 }
 
+// The addresses a bounce's own and its original's headers name as senders, and the message
+// identifiers (which look like addresses): never recipients. Lower case.
+QSet<QString> notRecipients(const MessageReader::Message &m)
+{
+    QSet<QString> senders;
+    auto add = [&](const QString &value) {
+        for (const QString &a : addressesIn(value))
+            senders.insert(a.toLower());
+    };
+    for (const char *h : {"from", "to", "sender", "return-path", "reply-to"})
+        add(m.header(h));
+    for (const char *h : {"from", "sender", "return-path", "reply-to"})
+        add(m.originalHeader(h));
+    // Message identifiers look like addresses: those of the bounce and of its original are
+    // never recipients.
+    for (const char *h : {"message-id", "in-reply-to", "references"}) {
+        add(m.header(h));
+        add(m.originalHeader(h));
+    }
+    return senders;
+}
+
+// The address at `at` stands inside a reply with a code. Replies are in text order and do not
+// overlap: next (where the previous call stopped) only moves forward, one pass over them.
+bool insideReply(const QList<SmtpReply> &replies, qsizetype &next, qsizetype at)
+{
+    while (next < replies.size() && replies.at(next).end >= 0 && replies.at(next).end <= at)
+        ++next;
+    for (qsizetype k = next; k < replies.size(); ++k) {
+        const SmtpReply &r = replies.at(k);
+        if (r.position > at)
+            return false;
+        if (at >= r.position && at < r.end && r.code > 0)
+            return true;
+    }
+    return false;
+}
+
+// The addresses a text names, inside replies and outside them, each once: the first
+// kMaxRecipients of each kind in text order, the others counted (lower case).
+struct TextAddresses
+{
+    QStringList outside, inside;
+    QSet<QString> seenOutside, seenInside, beyondOutside, beyondInside;
+    QSet<QString> beyondReplies; // after the last reply read, when the reply limit stopped
+
+    void add(const QString &a, const QString &lower, bool inReply)
+    {
+        QStringList &list = inReply ? inside : outside;
+        QSet<QString> &seen = inReply ? seenInside : seenOutside;
+        if (seen.contains(lower))
+            return;
+        if (list.size() < kMaxRecipients) {
+            seen.insert(lower);
+            list << a;
+        } else {
+            // In text order: the first 1,000 are kept, the others counted.
+            (inReply ? beyondInside : beyondOutside).insert(lower);
+        }
+    }
+    void addBeyondReplies(const QString &lower)
+    {
+        if (!seenInside.contains(lower) && !seenOutside.contains(lower)
+            && !beyondInside.contains(lower) && !beyondOutside.contains(lower))
+            beyondReplies.insert(lower);
+    }
+    // Addresses outside replies are the recipients when there are any.
+    qsizetype leftOut() const
+    {
+        return (outside.isEmpty() ? beyondInside.size() : beyondOutside.size())
+               + beyondReplies.size();
+    }
+    QStringList result() const { return outside.isEmpty() ? inside : outside; }
+};
+
+// --- the steps of RecipientAssembler::complete
+
+// The action when the report gave none: by the reply's class, and the text's words of delay.
+Action actionFor(int cls, bool delayedWords, bool gaveUp)
+{
+    if (cls == 2)
+        return Action::Delivered;
+    if (delayedWords && cls != 5 && !gaveUp)
+        return Action::Delayed;
+    return Action::Failed;
+}
+
+// Whether the MTA will try again (left unset when nothing says).
+void setTemporary(RecipientResult &r, int cls, bool gaveUp, bool delayedWords, bool reportGaveUp)
+{
+    if (cls == 4 && r.action == Action::Failed && gaveUp && delayedWords)
+        r.temporary = false; // a 4xx the MTA gave up on (retry time exceeded): no more tries
+    else if (cls == 4 && reportGaveUp && r.action != Action::Delayed)
+        r.temporary = false; // the report says the MTA gave up: the message came back
+    else if (cls == 4)
+        r.temporary = true;
+    else if (cls == 5)
+        r.temporary = false;
+    else if (r.action == Action::Delayed)
+        r.temporary = true;
+    else if (r.action == Action::Failed)
+        r.temporary = false;
+}
+
+// The origin the patterns give the remote host or the diagnostic, else empty.
+QString originFromPatterns(const RecipientResult &r, const BouncePatterns &patterns)
+{
+    for (const auto &o : patterns.origins) {
+        if ((!r.remoteMta.isEmpty() && o.hosts.matches(r.remoteMta))
+            || o.text.matches(r.diagnostic))
+            return o.name;
+    }
+    return {};
+}
+
+bool fromGoogle(const RecipientResult &r)
+{
+    return r.origin == u"gsmtp"_s || r.origin == u"gcdp"_s || r.origin == u"Google"_s
+           || r.diagnostic.contains(u"support.google.com"_s)
+           || r.diagnostic.contains(u"google.com/mail"_s);
+}
+
+// The reply's lines as they stand in the input, for highlighting.
+void addLineSpans(RecipientResult &r, const SmtpReply &reply, const QByteArray &raw)
+{
+    qsizetype from = 0;
+    for (const QString &line : reply.lines) {
+        const QByteArray needle = line.toUtf8();
+        if (needle.size() < 4)
+            continue;
+        qsizetype at = raw.indexOf(needle, from);
+        if (at < 0)
+            at = raw.indexOf(needle);
+        if (at < 0)
+            continue;
+        addSpan(r, at, needle.size());
+        from = at + needle.size();
+    }
+}
+
 } // namespace
 
 qint64 RecipientAssembler::headerLineChecks()
@@ -380,26 +520,7 @@ qint64 RecipientAssembler::headerLineChecks()
 
 QStringList RecipientAssembler::textRecipients(const Input &input, qsizetype *leftOut)
 {
-    const MessageReader::Message &m = *input.message;
-    QSet<QString> senders; // lower case
-    for (const char *h : {"from", "to", "sender", "return-path", "reply-to"}) {
-        for (const QString &a : addressesIn(m.header(h)))
-            senders.insert(a.toLower());
-    }
-    for (const char *h : {"from", "sender", "return-path", "reply-to"}) {
-        for (const QString &a : addressesIn(m.originalHeader(h)))
-            senders.insert(a.toLower());
-    }
-    // Message identifiers look like addresses: those of the bounce and of its original are
-    // never recipients.
-    for (const char *h : {"message-id", "in-reply-to", "references"}) {
-        for (const QString &a : addressesIn(m.header(h)))
-            senders.insert(a.toLower());
-        for (const QString &a : addressesIn(m.originalHeader(h)))
-            senders.insert(a.toLower());
-    }
-    QStringList outside, inside;
-    QSet<QString> seenOutside, seenInside, beyondOutside, beyondInside; // lower case
+    const QSet<QString> senders = notRecipients(*input.message);
     // When the reply limit stopped ReplyExtractor::find, the addresses after its last reply
     // would all look "outside a reply": they are counted as left out instead (issue 25: 501
     // recipients of a text notice gave 1).
@@ -407,7 +528,7 @@ QStringList RecipientAssembler::textRecipients(const Input &input, qsizetype *le
     const qsizetype scanEnd
         = repliesCut ? std::max(input.replies.last().end, input.replies.last().position)
                      : input.text.size();
-    QSet<QString> beyondReplies; // lower case
+    TextAddresses found;
     HeaderLines lines(input.text);
     qsizetype reply = 0; // replies are in text order and do not overlap
     for (auto it = addressRe().globalMatch(input.text); it.hasNext();) {
@@ -418,45 +539,20 @@ QStringList RecipientAssembler::textRecipients(const Input &input, qsizetype *le
             continue;
         const qsizetype at = match.capturedStart();
         if (at >= scanEnd) {
-            if (!seenInside.contains(lower) && !seenOutside.contains(lower)
-                && !beyondInside.contains(lower) && !beyondOutside.contains(lower))
-                beyondReplies.insert(lower);
+            found.addBeyondReplies(lower);
             continue;
         }
-        if (lines.onHeaderLine(at))
-            continue;
-        if (namesAMessage(input.text, lines.lineStart(), at))
+        if (lines.onHeaderLine(at) || namesAMessage(input.text, lines.lineStart(), at))
             continue;
         // An address inside a reply is usually the sender or a host's contact, unless the
         // reply is about it: Sendmail's per-recipient line "550 <a@b>... User unknown".
-        // Replies are in text order and do not overlap: one pass over them.
-        while (reply < input.replies.size() && input.replies.at(reply).end >= 0
-               && input.replies.at(reply).end <= at)
-            ++reply;
-        bool inReply = false;
-        for (qsizetype k = reply; k < input.replies.size() && !inReply; ++k) {
-            const SmtpReply &r = input.replies.at(k);
-            if (r.position > at)
-                break;
-            inReply = at >= r.position && at < r.end && r.code > 0;
-        }
-        inReply = inReply && !subjectOfReplyLine(input.text, lines.lineStart(), at);
-        QStringList &list = inReply ? inside : outside;
-        QSet<QString> &seen = inReply ? seenInside : seenOutside;
-        if (seen.contains(lower))
-            continue;
-        if (list.size() < kMaxRecipients) {
-            seen.insert(lower);
-            list << a;
-        } else {
-            // In text order: the first 1,000 are kept, the others counted.
-            (inReply ? beyondInside : beyondOutside).insert(lower);
-        }
+        const bool inReply = insideReply(input.replies, reply, at)
+                             && !subjectOfReplyLine(input.text, lines.lineStart(), at);
+        found.add(a, lower, inReply);
     }
     if (leftOut)
-        *leftOut = (outside.isEmpty() ? beyondInside.size() : beyondOutside.size())
-                   + beyondReplies.size();
-    return outside.isEmpty() ? inside : outside;
+        *leftOut = found.leftOut();
+    return found.result();
 }
 
 // The steps of assemble(), in order. Each takes what the previous ones found.
@@ -829,7 +925,6 @@ QList<RecipientResult> RecipientAssembler::assemble(const Input &input, qsizetyp
 void RecipientAssembler::complete(RecipientResult &r, const SmtpReply &reply, bool delayedWords,
                                   const QByteArray *raw) const
 {
-    const BouncePatterns &patterns = m_patterns;
     // What the report says before the reply is read in: "Action: failed" or a class-5 Status
     // means the MTA will not try again, whatever class the last reply had (SES's "Status:
     // 5.4.7" over an expired message's "421 4.4.2 Connection timed out").
@@ -844,87 +939,52 @@ void RecipientAssembler::complete(RecipientResult &r, const SmtpReply &reply, bo
         r.remoteMta = reply.remoteHost;
 
     const int cls = r.replyCode > 0 ? r.replyCode / 100 : r.status.klass();
-    if (r.action == Action::None) {
-        if (cls == 2)
-            r.action = Action::Delivered;
-        else if (delayedWords && cls != 5 && !reply.gaveUp)
-            r.action = Action::Delayed;
-        else
-            r.action = Action::Failed;
-    }
+    if (r.action == Action::None)
+        r.action = actionFor(cls, delayedWords, reply.gaveUp);
     if (reportStatus.isValid() && r.status.isValid() && reportStatus != r.status)
         r.reportStatus = reportStatus;
-    if (cls == 4 && r.action == Action::Failed && reply.gaveUp && delayedWords)
-        r.temporary = false; // a 4xx the MTA gave up on (retry time exceeded): no more tries
-    else if (cls == 4 && reportGaveUp && r.action != Action::Delayed)
-        r.temporary = false; // the report says the MTA gave up: the message came back
-    else if (cls == 4)
-        r.temporary = true;
-    else if (cls == 5)
-        r.temporary = false;
-    else if (r.action == Action::Delayed)
-        r.temporary = true;
-    else if (r.action == Action::Failed)
-        r.temporary = false;
+    setTemporary(r, cls, reply.gaveUp, delayedWords, reportGaveUp);
 
     r.origin = reply.origin;
-    if (r.origin.isEmpty()) {
-        for (const auto &o : patterns.origins) {
-            if ((!r.remoteMta.isEmpty() && o.hosts.matches(r.remoteMta))
-                || o.text.matches(r.diagnostic)) {
-                r.origin = o.name;
-                break;
-            }
-        }
-    }
-    const bool google = r.origin == u"gsmtp"_s || r.origin == u"gcdp"_s || r.origin == u"Google"_s
-                        || r.diagnostic.contains(u"support.google.com"_s)
-                        || r.diagnostic.contains(u"google.com/mail"_s);
+    if (r.origin.isEmpty())
+        r.origin = originFromPatterns(r, m_patterns);
 
-    QString entryReason;
-    SmtpReply final = reply;
-    final.code = r.replyCode;
-    final.status = r.status.toString();
-    // Words without any code still find Gmail's own bounce texts (a Google Groups notice); for a
-    // sender not known to be Google only when they match closely (EntryMatcher's otherFloor).
-    if (final.code > 0 || !final.status.isEmpty() || !final.text.isEmpty()) {
-        const QString provider
-            = google ? QString()
-                     : m_matcher.providerOf(r.remoteMta.isEmpty() ? reply.remoteHost : r.remoteMta,
-                                            r.diagnostic);
-        EntryMatcher::Match match = m_matcher.match(final, google, provider);
-        if (final.code == 0 && final.status.isEmpty() && match.confidence < 0.5)
-            match = {};
-        r.entryIndex = match.entryIndex;
-        r.confidence = match.confidence;
-        r.candidates = match.candidates;
-        r.provider = match.gmail ? u"gmail"_s : match.provider;
-        r.providerConfirmed = match.gmail || match.providerConfirmed;
-        if ((match.gmail || !match.provider.isEmpty()) && match.entryIndex >= 0)
-            entryReason = m_matcher.table().at(match.entryIndex).reason;
-    }
+    const QString entryReason = matchEntry(r, reply);
     r.reason = reasonFromWord(ReasonClassifier(m_patterns)
                                   .classify(r.replyCode, r.status.toString(), r.diagnostic,
                                             toWord(r.action), entryReason))
                    .value_or(Reason::OnHold);
     if (r.status.isEmpty())
         r.impliedStatus = impliedStatusFor(r.reason, r.temporary.value_or(false));
+    if (raw)
+        addLineSpans(r, reply, *raw);
+}
 
-    if (raw) {
-        qsizetype from = 0;
-        for (const QString &line : reply.lines) {
-            const QByteArray needle = line.toUtf8();
-            if (needle.size() < 4)
-                continue;
-            qsizetype at = raw->indexOf(needle, from);
-            if (at < 0)
-                at = raw->indexOf(needle);
-            if (at < 0)
-                continue;
-            addSpan(r, at, needle.size());
-            from = at + needle.size();
-        }
-    }
+QString RecipientAssembler::matchEntry(RecipientResult &r, const SmtpReply &reply) const
+{
+    const bool google = fromGoogle(r);
+    SmtpReply final = reply;
+    final.code = r.replyCode;
+    final.status = r.status.toString();
+    // Words without any code still find Gmail's own bounce texts (a Google Groups notice); for a
+    // sender not known to be Google only when they match closely (EntryMatcher's otherFloor).
+    if (final.code == 0 && final.status.isEmpty() && final.text.isEmpty())
+        return {};
+    const QString provider
+        = google ? QString()
+                 : m_matcher.providerOf(r.remoteMta.isEmpty() ? reply.remoteHost : r.remoteMta,
+                                        r.diagnostic);
+    EntryMatcher::Match match = m_matcher.match(final, google, provider);
+    if (final.code == 0 && final.status.isEmpty() && match.confidence < 0.5)
+        match = {};
+    r.entryIndex = match.entryIndex;
+    r.confidence = match.confidence;
+    r.candidates = match.candidates;
+    r.provider = match.gmail ? u"gmail"_s : match.provider;
+    r.providerConfirmed = match.gmail || match.providerConfirmed;
+    if ((match.gmail || !match.provider.isEmpty()) && match.entryIndex >= 0)
+        return m_matcher.table().at(match.entryIndex).reason;
+    return {};
 }
 
 } // namespace BounceLens

@@ -49,6 +49,9 @@ public:
 private:
     void complete(RecipientResult &r, const SmtpReply &reply, bool delayedWords,
                   const QByteArray *raw) const;
+    // Matches the reply (with r's code and status) to a code-table entry and sets r's entry,
+    // confidence, candidates and provider; returns the entry's reason, else empty.
+    QString matchEntry(RecipientResult &r, const SmtpReply &reply) const;
 
     const EntryMatcher &m_matcher;
     const BouncePatterns &m_patterns;

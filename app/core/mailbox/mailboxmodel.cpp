@@ -32,6 +32,17 @@ QString statusSortKey(const QString &status)
     return key;
 }
 
+// "550 5.1.1", "550", "5.1.1": a recipient's codes as the summary counts them.
+QString codeKey(const RecipientResult &rec)
+{
+    QStringList code;
+    if (rec.replyCode > 0)
+        code << QString::number(rec.replyCode);
+    if (!rec.status.isEmpty())
+        code << rec.status.toString();
+    return code.join(u' ');
+}
+
 } // namespace
 
 MailboxModel::MailboxModel(const CodeTable *table, QObject *parent)
@@ -96,103 +107,134 @@ bool MailboxModel::fileChanged(int file) const
     return !(stampOf(m_files.at(file)) == m_stamps.at(file));
 }
 
+// The rows and groups of one append(), prepared aside and committed between beginInsertRows
+// and endInsertRows; existing groups only change their count and latest bounce.
+struct MailboxModel::Batch
+{
+    int firstRow = 0;
+    int firstGroup = 0;
+    QList<Row> rows;
+    QList<Group> groups;
+    QList<int> changedGroups;
+};
+
 void MailboxModel::append(const QList<MailboxMessage> &messages)
 {
     if (messages.isEmpty())
         return;
-    // New rows and groups are prepared aside and committed between beginInsertRows and
-    // endInsertRows; existing groups only change their count and latest bounce.
-    const int firstRow = int(m_rows.size());
-    const int firstGroup = int(m_groups.size());
-    QList<Row> newRows;
-    QList<Group> newGroups;
-    QList<int> changedGroups;
-    auto dateOf = [&](int index) {
-        return index < firstRow ? m_rows.at(index).date : newRows.at(index - firstRow).date;
-    };
-    auto later = [&](int a, int b) {
-        const qint64 da = dateOf(a), db = dateOf(b);
-        if (da != 0 && db != 0 && da != db)
-            return da > db;
-        return a > b; // same or unknown dates: the later in the mailbox
-    };
+    Batch batch{int(m_rows.size()), int(m_groups.size()), {}, {}, {}};
     for (const MailboxMessage &message : messages) {
         const int m = int(m_messages.size());
         m_messages.append(message);
-        const DecodeResult &r = m_messages.last().result;
-        auto addRow = [&](int recipient) {
-            Row row;
-            row.message = m;
-            row.recipient = recipient;
-            if (recipient >= 0) {
-                const RecipientResult &rec = r.recipients.at(recipient);
-                row.outcome = outcomeOf(rec);
-                row.address = rec.recipient.trimmed().toLower();
-                const QDateTime date
-                    = MailboxFacts::parseDate(MailboxFacts::dateText(r, rec, message.date));
-                row.date = date.isValid() ? date.toMSecsSinceEpoch() : 0;
-            }
-            row.search = searchText(row);
-            if (recipient < 0) {
-                ++m_counts.withoutRecipient;
-            } else {
-                const RecipientResult &rec = r.recipients.at(recipient);
-                ++m_counts.recipients;
-                ++m_counts.outcomes[size_t(row.outcome)];
-                const QString reason = MailboxFacts::reasonKey(*m_table, rec);
-                if (!reason.isEmpty())
-                    ++m_counts.reasons[reason];
-                if (rec.entryIndex >= 0)
-                    ++m_counts.entries[m_table->at(rec.entryIndex).id];
-                const QString domain = MailboxFacts::domainOf(row.address);
-                if (!domain.isEmpty())
-                    ++m_counts.domains[domain];
-                QStringList code;
-                if (rec.replyCode > 0)
-                    code << QString::number(rec.replyCode);
-                if (!rec.status.isEmpty())
-                    code << rec.status.toString();
-                if (!code.isEmpty())
-                    ++m_counts.codes[code.join(u' ')];
-            }
-            const int index = firstRow + int(newRows.size());
-            newRows.append(row);
-            // Messages without a recipient are not grouped with anything.
-            const QString key
-                = row.address.isEmpty() ? u"#"_s + QString::number(index) : row.address;
-            const auto found = m_groupIndex.constFind(key);
-            if (found == m_groupIndex.constEnd()) {
-                m_groupIndex.insert(key, firstGroup + int(newGroups.size()));
-                newGroups.append({index, 1});
-                return;
-            }
-            Group &g = *found < firstGroup ? m_groups[*found] : newGroups[*found - firstGroup];
-            ++g.count;
-            if (later(index, g.latest))
-                g.latest = index;
-            if (*found < firstGroup)
-                changedGroups << *found;
-        };
-        if (r.recipients.isEmpty())
-            addRow(-1);
-        for (int i = 0; i < r.recipients.size(); ++i)
-            addRow(i);
+        const int recipients = int(m_messages.last().result.recipients.size());
+        if (recipients == 0)
+            addRow(batch, makeRow(m, -1));
+        for (int i = 0; i < recipients; ++i)
+            addRow(batch, makeRow(m, i));
     }
-    const int added = int(m_grouped ? newGroups.size() : newRows.size());
-    const int first = m_grouped ? firstGroup : firstRow;
+    commit(batch);
+}
+
+// recipient: -1 for a message without one.
+MailboxModel::Row MailboxModel::makeRow(int message, int recipient) const
+{
+    Row row;
+    row.message = message;
+    row.recipient = recipient;
+    if (recipient >= 0) {
+        const MailboxMessage &m = m_messages.at(message);
+        const RecipientResult &rec = m.result.recipients.at(recipient);
+        row.outcome = outcomeOf(rec);
+        row.address = rec.recipient.trimmed().toLower();
+        const QDateTime date
+            = MailboxFacts::parseDate(MailboxFacts::dateText(m.result, rec, m.date));
+        row.date = date.isValid() ? date.toMSecsSinceEpoch() : 0;
+    }
+    row.search = searchText(row);
+    return row;
+}
+
+void MailboxModel::addRow(Batch &batch, const Row &row)
+{
+    countRow(row);
+    const int index = batch.firstRow + int(batch.rows.size());
+    batch.rows.append(row);
+    addToGroup(batch, row.address, index);
+}
+
+void MailboxModel::countRow(const Row &row)
+{
+    if (row.recipient < 0) {
+        ++m_counts.withoutRecipient;
+        return;
+    }
+    const RecipientResult &rec = m_messages.at(row.message).result.recipients.at(row.recipient);
+    ++m_counts.recipients;
+    ++m_counts.outcomes[size_t(row.outcome)];
+    const QString reason = MailboxFacts::reasonKey(*m_table, rec);
+    if (!reason.isEmpty())
+        ++m_counts.reasons[reason];
+    if (rec.entryIndex >= 0)
+        ++m_counts.entries[m_table->at(rec.entryIndex).id];
+    const QString domain = MailboxFacts::domainOf(row.address);
+    if (!domain.isEmpty())
+        ++m_counts.domains[domain];
+    const QString code = codeKey(rec);
+    if (!code.isEmpty())
+        ++m_counts.codes[code];
+}
+
+void MailboxModel::addToGroup(Batch &batch, const QString &address, int index)
+{
+    // Messages without a recipient are not grouped with anything.
+    const QString key = address.isEmpty() ? u"#"_s + QString::number(index) : address;
+    const auto found = m_groupIndex.constFind(key);
+    if (found == m_groupIndex.constEnd()) {
+        m_groupIndex.insert(key, batch.firstGroup + int(batch.groups.size()));
+        batch.groups.append({index, 1});
+        return;
+    }
+    const int group = *found;
+    const bool existing = group < batch.firstGroup;
+    Group &g = existing ? m_groups[group] : batch.groups[group - batch.firstGroup];
+    ++g.count;
+    if (later(batch, index, g.latest))
+        g.latest = index;
+    if (existing)
+        batch.changedGroups << group;
+}
+
+// Row a bounced later than row b: by date, else (same or unknown dates) the later in the
+// mailbox.
+bool MailboxModel::later(const Batch &batch, int a, int b) const
+{
+    auto dateOf = [&](int index) {
+        return index < batch.firstRow ? m_rows.at(index).date
+                                      : batch.rows.at(index - batch.firstRow).date;
+    };
+    const qint64 da = dateOf(a), db = dateOf(b);
+    if (da != 0 && db != 0 && da != db)
+        return da > db;
+    return a > b;
+}
+
+void MailboxModel::commit(Batch &batch)
+{
+    const int added = int(m_grouped ? batch.groups.size() : batch.rows.size());
+    const int first = m_grouped ? batch.firstGroup : batch.firstRow;
     if (added > 0)
         beginInsertRows({}, first, first + added - 1);
-    m_rows += newRows;
-    m_groups += newGroups;
+    m_rows += batch.rows;
+    m_groups += batch.groups;
     if (added > 0)
         endInsertRows();
-    if (m_grouped) {
-        std::sort(changedGroups.begin(), changedGroups.end());
-        changedGroups.erase(std::unique(changedGroups.begin(), changedGroups.end()),
-                            changedGroups.end());
-        for (int g : std::as_const(changedGroups))
-            emit dataChanged(index(g, 0), index(g, ColumnCount - 1));
-    }
+    if (!m_grouped)
+        return;
+    QList<int> &changed = batch.changedGroups;
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    for (int g : std::as_const(changed))
+        emit dataChanged(index(g, 0), index(g, ColumnCount - 1));
 }
 
 void MailboxModel::setGroupByRecipient(bool group)
@@ -285,6 +327,34 @@ QString MailboxModel::searchText(const Row &row) const
     return text;
 }
 
+// The entry's text in the interface language; for a message without a failed recipient, why.
+QString MailboxModel::entryText(const MailboxMessage &m, const RecipientResult *r) const
+{
+    if (!r) {
+        return m.result.error.isEmpty() ? tr("No failed recipient was found in this message")
+                                        : m.result.error;
+    }
+    return r->entryIndex >= 0 ? m_table->at(r->entryIndex).text.value(m_language) : QString();
+}
+
+QString MailboxModel::originText(const RecipientResult *r) const
+{
+    const QString origin = r ? MailboxFacts::originKey(r->origin) : QString();
+    // Another provider's reply: its name ("NetEase?" when only its code said so).
+    if (const ProviderInfo *p = r ? m_table->providerInfo(r->provider) : nullptr)
+        return p->name.value(m_language) + (r->providerConfirmed ? QString() : u"?"_s);
+    //: Origin column: a reply from neither gsmtp nor gcdp
+    return origin == u"other"_s ? tr("other") : origin;
+}
+
+QString MailboxModel::dateText(const Row &row, const MailboxMessage &m,
+                               const RecipientResult *r) const
+{
+    if (row.date)
+        return QDateTime::fromMSecsSinceEpoch(row.date).toString(u"yyyy-MM-dd HH:mm"_s);
+    return r ? MailboxFacts::dateText(m.result, *r, m.date) : QString();
+}
+
 QVariant MailboxModel::display(int rowIndex, int column, int count) const
 {
     const Row &row = m_rows.at(rowIndex);
@@ -307,22 +377,11 @@ QVariant MailboxModel::display(int rowIndex, int column, int count) const
     case ReasonColumn:
         return r ? MailboxFacts::reasonText(MailboxFacts::reasonKey(*m_table, *r)) : QString();
     case EntryColumn:
-        if (!r) {
-            return m.result.error.isEmpty() ? tr("No failed recipient was found in this message")
-                                            : m.result.error;
-        }
-        return r->entryIndex >= 0 ? m_table->at(r->entryIndex).text.value(m_language) : QString();
-    case OriginColumn: {
-        const QString origin = r ? MailboxFacts::originKey(r->origin) : QString();
-        // Another provider's reply: its name ("NetEase?" when only its code said so).
-        if (const ProviderInfo *p = r ? m_table->providerInfo(r->provider) : nullptr)
-            return p->name.value(m_language) + (r->providerConfirmed ? QString() : u"?"_s);
-        //: Origin column: a reply from neither gsmtp nor gcdp
-        return origin == u"other"_s ? tr("other") : origin;
-    }
+        return entryText(m, r);
+    case OriginColumn:
+        return originText(r);
     case DateColumn:
-        return row.date ? QDateTime::fromMSecsSinceEpoch(row.date).toString(u"yyyy-MM-dd HH:mm"_s)
-                        : (r ? MailboxFacts::dateText(m.result, *r, m.date) : QString());
+        return dateText(row, m, r);
     case SourceColumn:
         return sourceText(rowIndex);
     case CountColumn:
@@ -357,6 +416,23 @@ QVariant MailboxModel::sortKey(int rowIndex, int column, int count) const
     }
 }
 
+QVariant MailboxModel::toolTip(int rowIdx, int column, int count) const
+{
+    const RecipientResult *r = recipientOf(rowIdx);
+    // QToolTip reads rich text: bounce text is escaped (PlainText::toolTip).
+    if (column == DateColumn && r)
+        return PlainText::toolTip(
+            MailboxFacts::dateText(messageOf(rowIdx).result, *r, messageOf(rowIdx).date));
+    if (column == SourceColumn)
+        return PlainText::toolTip(fileOf(rowIdx));
+    if (column == EntryColumn || column == RecipientColumn)
+        return PlainText::toolTip(display(rowIdx, column, count).toString());
+    if (column == AddressActionColumn && r)
+        return PlainText::toolTip(
+            Verdict::plainAdvice(*m_table, *r, messageOf(rowIdx).result.sender));
+    return {};
+}
+
 QVariant MailboxModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
@@ -369,18 +445,7 @@ QVariant MailboxModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(rowIdx, index.column(), n);
     case Qt::ToolTipRole:
-        // QToolTip reads rich text: bounce text is escaped (PlainText::toolTip).
-        if (index.column() == DateColumn && r)
-            return PlainText::toolTip(
-                MailboxFacts::dateText(messageOf(rowIdx).result, *r, messageOf(rowIdx).date));
-        if (index.column() == SourceColumn)
-            return PlainText::toolTip(fileOf(rowIdx));
-        if (index.column() == EntryColumn || index.column() == RecipientColumn)
-            return PlainText::toolTip(display(rowIdx, index.column(), n).toString());
-        if (index.column() == AddressActionColumn && r)
-            return PlainText::toolTip(
-                Verdict::plainAdvice(*m_table, *r, messageOf(rowIdx).result.sender));
-        return {};
+        return toolTip(rowIdx, index.column(), n);
     case Qt::TextAlignmentRole:
         if (index.column() == CountColumn || index.column() == ReplyCodeColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);

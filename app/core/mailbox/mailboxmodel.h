@@ -118,8 +118,19 @@ private:
         int latest = -1;
         int count = 0;
     };
+    struct Batch; // the rows and groups of one append()
+    Row makeRow(int message, int recipient) const;
+    void addRow(Batch &batch, const Row &row);
+    void countRow(const Row &row);
+    void addToGroup(Batch &batch, const QString &address, int index);
+    bool later(const Batch &batch, int a, int b) const;
+    void commit(Batch &batch);
     QString searchText(const Row &row) const;
     QVariant display(int rowIndex, int column, int count) const;
+    QString entryText(const MailboxMessage &m, const RecipientResult *r) const;
+    QString originText(const RecipientResult *r) const;
+    QString dateText(const Row &row, const MailboxMessage &m, const RecipientResult *r) const;
+    QVariant toolTip(int rowIndex, int column, int count) const;
     QVariant sortKey(int rowIndex, int column, int count) const;
 
     const CodeTable *m_table;
