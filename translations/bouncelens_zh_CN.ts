@@ -1136,8 +1136,8 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <translation>关于 BounceLens</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;BounceLens %1&lt;/h3&gt;&lt;p&gt;The offline reference for Gmail&apos;s SMTP error codes and a bounce decoder.&lt;/p&gt;&lt;p&gt;%2 entries: Gmail&apos;s replies (current and historical) and the generic meanings of RFC 3463 and RFC 5321. Nothing is sent over the network.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;BounceLens %1&lt;/h3&gt;&lt;p&gt;Gmail SMTP 错误代码的离线参考及退信解析工具。&lt;/p&gt;&lt;p&gt;共 %2 个条目：Gmail 的回复（当前及历史）以及 RFC 3463 和 RFC 5321 中的通用含义。不会通过网络发送任何数据。&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;BounceLens %1&lt;/h3&gt;&lt;p&gt;The offline reference for the SMTP error codes of Gmail and other providers, and a bounce decoder.&lt;/p&gt;&lt;p&gt;%2 entries: Gmail&apos;s replies (current and historical), other providers&apos; replies (Microsoft, Yahoo, NetEase, Tencent, Alibaba, Apple and more) and the generic meanings of RFC 3463 and RFC 5321. Nothing is sent over the network.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;BounceLens %1&lt;/h3&gt;&lt;p&gt;Gmail 及其他邮件服务商 SMTP 错误代码的离线参考，以及退信解析工具。&lt;/p&gt;&lt;p&gt;共 %2 个条目：Gmail 的回复（当前及历史）、其他服务商的回复（Microsoft、Yahoo、网易、腾讯、阿里巴巴、Apple 等）以及 RFC 3463 和 RFC 5321 中的通用含义。不会通过网络发送任何数据。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Bounces and mailboxes (*.eml *.mbox *.mbx *.txt *.log mbox);;Mail messages (*.eml);;Mailboxes (*.mbox *.mbx mbox);;Text (*.txt *.log)</source>

@@ -1136,8 +1136,8 @@ Or drop an .eml, .txt or mbox file on this window.</source>
         <translation>關於 BounceLens</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;BounceLens %1&lt;/h3&gt;&lt;p&gt;The offline reference for Gmail&apos;s SMTP error codes and a bounce decoder.&lt;/p&gt;&lt;p&gt;%2 entries: Gmail&apos;s replies (current and historical) and the generic meanings of RFC 3463 and RFC 5321. Nothing is sent over the network.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;BounceLens %1&lt;/h3&gt;&lt;p&gt;Gmail SMTP 錯誤代碼的離線參考工具，以及退信解析器。&lt;/p&gt;&lt;p&gt;共 %2 個條目：Gmail 的回覆（現行與歷史）以及 RFC 3463 與 RFC 5321 的通用含義。不會透過網路傳送任何資料。&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;BounceLens %1&lt;/h3&gt;&lt;p&gt;The offline reference for the SMTP error codes of Gmail and other providers, and a bounce decoder.&lt;/p&gt;&lt;p&gt;%2 entries: Gmail&apos;s replies (current and historical), other providers&apos; replies (Microsoft, Yahoo, NetEase, Tencent, Alibaba, Apple and more) and the generic meanings of RFC 3463 and RFC 5321. Nothing is sent over the network.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;BounceLens %1&lt;/h3&gt;&lt;p&gt;Gmail 及其他郵件服務商 SMTP 錯誤代碼的離線參考，以及退信解析工具。&lt;/p&gt;&lt;p&gt;共 %2 個條目：Gmail 的回覆（現行與歷史）、其他服務商的回覆（Microsoft、Yahoo、網易、騰訊、阿里巴巴、Apple 等）以及 RFC 3463 與 RFC 5321 的通用含義。不會透過網路傳送任何資料。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Bounces and mailboxes (*.eml *.mbox *.mbx *.txt *.log mbox);;Mail messages (*.eml);;Mailboxes (*.mbox *.mbx mbox);;Text (*.txt *.log)</source>

@@ -551,9 +551,12 @@ void MainWindow::showAbout()
     box.setWindowTitle(tr("About BounceLens"));
     box.setTextFormat(Qt::RichText);
     box.setText(tr("<h3>BounceLens %1</h3>"
-                   "<p>The offline reference for Gmail's SMTP error codes and a bounce decoder.</p>"
-                   "<p>%2 entries: Gmail's replies (current and historical) and the generic "
-                   "meanings of RFC 3463 and RFC 5321. Nothing is sent over the network.</p>")
+                   "<p>The offline reference for the SMTP error codes of Gmail and other "
+                   "providers, and a bounce decoder.</p>"
+                   "<p>%2 entries: Gmail's replies (current and historical), other providers' "
+                   "replies (Microsoft, Yahoo, NetEase, Tencent, Alibaba, Apple and more) and the "
+                   "generic meanings of RFC 3463 and RFC 5321. Nothing is sent over the "
+                   "network.</p>")
                     .arg(QCoreApplication::applicationVersion())
                     .arg(m_table->size()));
     // The application's icon (the window's), as QMessageBox::about() would show it.
