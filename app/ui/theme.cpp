@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include "verdict.h"
+
 #include <QPalette>
 
 #include <algorithm>
@@ -89,19 +91,20 @@ QColor readableOn(const QColor &color, const QColor &background, double minimum)
 
 QColor outcomeColor(Outcome outcome, const QPalette &palette)
 {
+    // The role is the verdict's (Verdict::colourRole); the theme only picks its colour.
     const bool dark = isDark(palette);
     QColor hue;
-    switch (outcome) {
-    case Outcome::Permanent:
+    switch (Verdict::colourRole(outcome)) {
+    case ColourRole::Failure:
         hue = dark ? QColor(0xf2, 0x8b, 0x82) : QColor(0xc5, 0x22, 0x1f);
         break;
-    case Outcome::Temporary:
+    case ColourRole::Warning:
         hue = dark ? QColor(0xfd, 0xd6, 0x63) : QColor(0xb0, 0x60, 0x00);
         break;
-    case Outcome::Delivered:
+    case ColourRole::Success:
         hue = dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x18, 0x80, 0x38);
         break;
-    case Outcome::Unknown:
+    case ColourRole::Neutral:
         return secondaryText(palette);
     }
     return readableOnBoth(hue, palette);
