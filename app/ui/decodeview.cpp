@@ -709,31 +709,6 @@ void DecodeView::selectCard(RecipientCard *card)
 void DecodeView::highlight(int message, int recipient, bool scroll)
 {
     // message -1: every reply of every message (Source) and of the first message (Readable).
-    QTextCharFormat format;
-    format.setBackground(Theme::highlightBackground(palette()));
-    format.setForeground(Theme::highlightText(palette()));
-    const auto select = [&](QPlainTextEdit *box, const QList<DecodeJob::Range> &ranges) {
-        QList<QTextEdit::ExtraSelection> selections;
-        QTextCursor first;
-        const int length = box->document()->characterCount();
-        for (const auto &[start, size] : ranges) {
-            if (start < 0 || size <= 0 || start + size >= length)
-                continue;
-            QTextCursor cursor(box->document());
-            cursor.setPosition(int(start));
-            cursor.setPosition(int(start + size), QTextCursor::KeepAnchor);
-            selections.append({cursor, format});
-            if (first.isNull())
-                first = cursor;
-        }
-        box->setExtraSelections(selections);
-        if (scroll && !first.isNull()) {
-            QTextCursor at = first;
-            at.clearSelection();
-            box->setTextCursor(at);
-            box->centerCursor();
-        }
-    };
 
     // Source: the byte ranges, where the box shows those bytes.
     QList<DecodeJob::Range> source;
@@ -748,7 +723,7 @@ void DecodeView::highlight(int message, int recipient, bool scroll)
             }
         }
     }
-    select(m_input, source);
+    SourceHighlight::show(m_input, source, scroll);
 
     // Readable: always, in the message the card belongs to.
     const int shown = message >= 0 ? message : std::max(0, m_readableMessage);
@@ -761,7 +736,7 @@ void DecodeView::highlight(int message, int recipient, bool scroll)
         if (recipient < 0 || i == recipient)
             readable += recipients.at(i).readableSpans;
     }
-    select(m_readable, readable);
+    SourceHighlight::show(m_readable, readable, scroll);
 }
 
 QString DecodeView::reportText() const

@@ -164,30 +164,6 @@ ShownText readShown(const std::shared_ptr<const BounceDecoder> &decoder, const Q
     return shown;
 }
 
-void highlightIn(QPlainTextEdit *box, const QList<DecodeJob::Range> &ranges)
-{
-    QList<QTextEdit::ExtraSelection> selections;
-    QTextCharFormat format;
-    format.setBackground(Theme::highlightBackground(box->palette()));
-    format.setForeground(Theme::highlightText(box->palette()));
-    const int length = box->document()->characterCount();
-    for (const auto &[start, size] : ranges) {
-        if (start < 0 || size <= 0 || start + size >= length)
-            continue;
-        QTextCursor cursor(box->document());
-        cursor.setPosition(int(start));
-        cursor.setPosition(int(start + size), QTextCursor::KeepAnchor);
-        selections.append({cursor, format});
-    }
-    box->setExtraSelections(selections);
-    if (!selections.isEmpty()) {
-        QTextCursor at = selections.first().cursor;
-        at.clearSelection();
-        box->setTextCursor(at);
-        box->centerCursor();
-    }
-}
-
 QString megabytes(qint64 bytes)
 {
     return QLocale().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1);
@@ -1125,8 +1101,8 @@ void MailboxView::onMessageRead()
     const ShownText shown = m_reader.result();
     m_text->setPlainText(shown.source);
     m_readable->setPlainText(shown.readable);
-    highlightIn(m_text, shown.sourceRanges);
-    highlightIn(m_readable, shown.readableRanges);
+    SourceHighlight::show(m_text, shown.sourceRanges, true);
+    SourceHighlight::show(m_readable, shown.readableRanges, true);
 }
 
 namespace {

@@ -2,8 +2,11 @@
 
 #include "decoderesult.h"
 #include "readabletext.h"
+#include "theme.h"
 
+#include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QTextCursor>
 
 #include <algorithm>
 
@@ -81,6 +84,30 @@ QList<QPair<qsizetype, qsizetype>> withReplyRanges(QList<QPair<qsizetype, qsizet
     }
     std::sort(ranges.begin(), ranges.end());
     return ranges;
+}
+
+void show(QPlainTextEdit *box, const QList<QPair<qsizetype, qsizetype>> &ranges, bool scroll)
+{
+    QTextCharFormat format;
+    format.setBackground(Theme::highlightBackground(box->palette()));
+    format.setForeground(Theme::highlightText(box->palette()));
+    QList<QTextEdit::ExtraSelection> selections;
+    const int length = box->document()->characterCount();
+    for (const auto &[start, size] : ranges) {
+        if (start < 0 || size <= 0 || start + size >= length)
+            continue;
+        QTextCursor cursor(box->document());
+        cursor.setPosition(int(start));
+        cursor.setPosition(int(start + size), QTextCursor::KeepAnchor);
+        selections.append({cursor, format});
+    }
+    box->setExtraSelections(selections);
+    if (scroll && !selections.isEmpty()) {
+        QTextCursor at = selections.first().cursor;
+        at.clearSelection();
+        box->setTextCursor(at);
+        box->centerCursor();
+    }
 }
 
 } // namespace BounceLens::SourceHighlight

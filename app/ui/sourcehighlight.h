@@ -4,6 +4,8 @@
 #include <QPair>
 #include <QString>
 
+class QPlainTextEdit;
+
 namespace BounceLens {
 
 struct RecipientResult;
@@ -15,6 +17,9 @@ struct RecipientResult;
 namespace SourceHighlight {
 
 QList<QPair<qsizetype, qsizetype>> replyRanges(const QString &text, const RecipientResult &r);
+// Marks `ranges` of `box` in the theme's highlight colours (ranges outside its text are
+// skipped) and, with `scroll`, centres the first one. The Decode and Mailbox views' one way.
+void show(QPlainTextEdit *box, const QList<QPair<qsizetype, qsizetype>> &ranges, bool scroll);
 // `ranges` with what replyRanges() finds beyond them added, sorted.
 QList<QPair<qsizetype, qsizetype>> withReplyRanges(QList<QPair<qsizetype, qsizetype>> ranges,
                                                    const QString &text, const RecipientResult &r);
