@@ -4,29 +4,20 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "exitcode.h"
+
 class QTextStream;
 
 namespace BounceLens {
 
-// What every console command shares: exit codes, text made safe for a terminal or JSON, and
-// writing that notices a full disk or a closed pipe. Below the commands and the dispatcher
-// (Console), so that they include it and not each other.
-class ConsoleOutput
+// What every console command shares: exit codes (ProcessExit), text made safe for a terminal or
+// JSON, and writing that notices a full disk or a closed pipe. Below the commands and the
+// dispatcher (Console), so that they include it and not each other.
+class ConsoleOutput : public ProcessExit
 {
     Q_DECLARE_TR_FUNCTIONS(ConsoleOutput)
 
 public:
-    // sysexits.h values, documented in --help, the man page and the README.
-    enum ExitCode {
-        Success = 0,
-        NoMatch = 1,     // lookup: nothing matches the query
-        UsageError = 64, // EX_USAGE
-        DataError = 65,  // EX_DATAERR: an input held nothing decodable
-        InputError = 66, // EX_NOINPUT: an input could not be read
-        Software = 70,   // EX_SOFTWARE: a broken build (code table, search data, window module)
-        WriteError = 74, // EX_IOERR: the output could not be written
-    };
-
     // Text from a bounce made safe for a terminal: C0 and C1 control characters other than tab
     // and newline (ESC, BEL, CSI, DEL ...) become visible escapes ("\x1b", "\x9b"), so that a
     // bounce cannot retitle, clear or reprogram the terminal it is printed on.

@@ -2,7 +2,7 @@
 // given: the console side then never loads the Qt Widgets/GUI libraries.
 #include "appicon.h"
 #include "codetable.h"
-#include "consoleoutput.h"
+#include "exitcode.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 
@@ -32,7 +32,7 @@ extern "C" Q_DECL_EXPORT int bouncelens_gui_main(int argc, char *argv[])
                               QCoreApplication::translate("main", "The code table is broken, so "
                                                                   "BounceLens cannot start.\n\n%1")
                                   .arg(error));
-        return ConsoleOutput::Software;
+        return ProcessExit::Software;
     }
 
     MainWindow window(&*table, &languages);
