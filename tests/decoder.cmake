@@ -31,3 +31,4 @@ set_tests_properties(cli_decode_name_not_utf8 PROPERTIES
 qt_add_executable(bench_scaling ${CMAKE_CURRENT_LIST_DIR}/bench/bench_scaling.cpp)
 target_link_libraries(bench_scaling PRIVATE bouncelens_core)
 set_target_properties(bench_scaling PROPERTIES WIN32_EXECUTABLE OFF MACOSX_BUNDLE OFF)
+bouncelens_add_test(tst_notetext LABELS unit LIBRARIES bouncelens_core)

@@ -3,6 +3,7 @@
 #include "bouncedecoder.h"
 #include "codetable.h"
 #include "decodereport.h"
+#include "notetext.h"
 
 #include <QDir>
 #include <QFile>
@@ -147,7 +148,7 @@ void tst_BounceDecoder::fixtures()
                 r.recipients.isEmpty(),
                 qPrintable(r.recipients.isEmpty() ? QString() : r.recipients.first().recipient));
         if (input.trimmed().isEmpty() || path.endsWith(u".bin"_s))
-            QVERIFY(!results.first().error.isEmpty());
+            QVERIFY(results.first().errorCode != ErrorCode::None);
         return;
     }
     const RecipientResult *x = findRecipient(results, row.value(u"recipient"_s));
@@ -298,15 +299,16 @@ void tst_BounceDecoder::wideAccuracy()
 void tst_BounceDecoder::limits()
 {
     const BounceDecoder decoder(*m_table);
-    QVERIFY(!decoder.decode(QByteArray()).error.isEmpty());
-    QVERIFY(!decoder.decode("  \n\n").error.isEmpty());
+    QCOMPARE(decoder.decode(QByteArray()).errorCode, ErrorCode::EmptyInput);
+    QCOMPARE(decoder.decode("  \n\n").errorCode, ErrorCode::EmptyInput);
     QByteArray binary(4096, '\0');
     for (int i = 0; i < binary.size(); ++i)
         binary[i] = char((i * 7919) & 0xff);
-    QVERIFY(!decoder.decode(binary).error.isEmpty());
+    QCOMPARE(decoder.decode(binary).errorCode, ErrorCode::BinaryInput);
     const QByteArray tooBig(BounceDecoder::MaxInputSize + 1, 'a');
     const DecodeResult big = decoder.decode(tooBig);
-    QVERIFY(big.error.contains(u"64"_s));
+    QCOMPARE(big.errorCode, ErrorCode::TooBig);
+    QVERIFY(NoteText::error(big).contains(u"64"_s));
     QVERIFY(big.recipients.isEmpty());
 
     // Deep nesting is bounded, not a crash.
@@ -316,7 +318,7 @@ void tst_BounceDecoder::limits()
                   + "\"\n\n--b" + QByteArray::number(i) + "\n";
     nested += "Content-Type: text/plain\n\n550 5.1.1 <b@example.com>: User unknown\n";
     const DecodeResult deep = decoder.decode(nested);
-    QVERIFY(deep.error.isEmpty());
+    QCOMPARE(deep.errorCode, ErrorCode::None);
 }
 
 void tst_BounceDecoder::mbox()
@@ -386,7 +388,8 @@ void tst_BounceDecoder::mboxOnThreads()
     std::atomic<bool> cancelled{true};
     const QList<DecodeResult> stopped = decoder.decodeAll(mbox, &cancelled, 4);
     QCOMPARE(stopped.size(), 1); // cancelled before the first message: none was decoded
-    QCOMPARE(stopped.last().error, u"Decoding was cancelled."_s);
+    QCOMPARE(stopped.last().errorCode, ErrorCode::Cancelled);
+    QCOMPARE(NoteText::error(stopped.last()), u"Decoding was cancelled."_s);
 }
 
 void tst_BounceDecoder::cancel()
@@ -395,7 +398,7 @@ void tst_BounceDecoder::cancel()
     std::atomic<bool> cancelled{true};
     const DecodeResult r
         = decoder.decode("From: a@example.com\nTo: b@example.com\n\n550 5.1.1 x\n", &cancelled);
-    QVERIFY(!r.error.isEmpty());
+    QVERIFY(r.errorCode != ErrorCode::None);
 }
 
 void tst_BounceDecoder::pastedGmailChinese()
@@ -598,7 +601,7 @@ void tst_BounceDecoder::noReplyFound()
                                "I am away until 2026-12-01. Call 010-5550-1234.\n";
     const BounceDecoder decoder(*m_table);
     const DecodeResult r = decoder.decode(message);
-    QVERIFY(r.error.isEmpty());
+    QCOMPARE(r.errorCode, ErrorCode::None);
     QVERIFY(r.recipients.isEmpty());
     QVERIFY(!r.recognised.isEmpty());
 }

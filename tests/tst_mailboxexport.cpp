@@ -119,7 +119,7 @@ void tst_MailboxExport::initTestCase()
     b.recipients[0].reason = Reason::Suspend;
     DecodeResult c;
     c.source = u"/mail/empty.eml"_s;
-    c.error = u"The input is empty."_s;
+    c.errorCode = ErrorCode::EmptyInput;
     m_results = {a, b, c};
     for (const DecodeResult &r : std::as_const(m_results))
         m_records += MailboxExport::records(r);

@@ -6,6 +6,7 @@
 #include "mailboxjob.h"
 #include "mailboxtestdata.h"
 #include "messagefiles.h"
+#include "notetext.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -191,7 +192,7 @@ void tst_MailboxJob::severalFilesAndMissingOnes()
     QCOMPARE(run.messages.size(), 3);
     int errors = 0;
     for (const MailboxMessage &m : run.messages)
-        errors += m.result.error.isEmpty() ? 0 : 1;
+        errors += m.result.errorCode == ErrorCode::None ? 0 : 1;
     QCOMPARE(errors, 2);
     bool twoRecipients = false;
     for (const MailboxMessage &m : run.messages)
@@ -302,7 +303,7 @@ void tst_MailboxJob::fifoRefusedWithoutBlocking()
     const Run run = decode({one, fifo});
     QCOMPARE(run.messages.size(), 2);
     QCOMPARE(run.messages.at(1).result.errorCode, ErrorCode::NotRegularFile);
-    QCOMPARE(run.messages.at(1).result.error, ErrorText::message(ErrorCode::NotRegularFile));
+    QCOMPARE(run.messages.at(1).result.errorCode, ErrorCode::NotRegularFile);
     QVERIFY(!MailboxJob::holdsSeveralMessages({fifo})); // the GUI thread's check never opens it
     // Inside a folder too.
     QVERIFY(write(dir.filePath(u"a.eml"_s),
@@ -334,7 +335,7 @@ void tst_MailboxJob::tooBigMboxRefusedAsTheConsoleDoes()
     const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
     QCOMPARE(o.value(u"error"_s).toObject().value(u"code"_s).toString(), u"too-big"_s);
     QCOMPARE(o.value(u"error"_s).toObject().value(u"message"_s).toString(),
-             run.messages.first().result.error);
+             NoteText::error(run.messages.first().result));
 }
 
 QTEST_GUILESS_MAIN(tst_MailboxJob)

@@ -33,47 +33,6 @@
     </message>
 </context>
 <context>
-    <name>BounceDecoder</name>
-    <message>
-        <source>A copy of the original message follows the notice</source>
-        <translation>通知后附有原始邮件的副本</translation>
-    </message>
-    <message>
-        <source>Heading: %1</source>
-        <translation>标题：%1</translation>
-    </message>
-    <message>
-        <source>The text says the delivery is delayed</source>
-        <translation>正文表明递送已延迟</translation>
-    </message>
-    <message>
-        <source>No failed recipient was found</source>
-        <translation>未找到递送失败的收件人</translation>
-    </message>
-    <message>
-        <source>No SMTP reply code was found</source>
-        <translation>未找到 SMTP 回复码</translation>
-    </message>
-    <message>
-        <source>SMTP replies quoted in the text: %1</source>
-        <translation>正文中引用的 SMTP 回复：%1 条</translation>
-    </message>
-    <message>
-        <source>Only the first %1 recipients were read; %2 more were left out</source>
-        <translation>只读取了前 %1 个收件人；另有 %2 个未读取</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s) not an address, kept as written and left out of suppression lists: %1</source>
-        <translation>
-            <numerusform>%n 个收件人不是有效地址，已按原样保留，且不会列入禁止发送名单：%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>X-Failed-Recipients names more than %1 addresses; %2 more were left out</source>
-        <translation>X-Failed-Recipients 列出的地址超过 %1 个；另有 %2 个未读取</translation>
-    </message>
-</context>
-<context>
     <name>BounceLens::BrowseView</name>
     <message>
         <source>Search: 550, 5.7.1, 5.7, &quot;550 5.7.1&quot;, 4xx, or words such as quota</source>
@@ -2392,7 +2351,35 @@ Exit codes:
     </message>
 </context>
 <context>
-    <name>MessageReader</name>
+    <name>NoteText</name>
+    <message>
+        <source>Heading: %1</source>
+        <translation>标题：%1</translation>
+    </message>
+    <message>
+        <source>The text says the delivery is delayed</source>
+        <translation>正文表明递送已延迟</translation>
+    </message>
+    <message>
+        <source>SMTP replies quoted in the text: %1</source>
+        <translation>正文中引用的 SMTP 回复：%1 条</translation>
+    </message>
+    <message>
+        <source>No failed recipient was found</source>
+        <translation>未找到递送失败的收件人</translation>
+    </message>
+    <message>
+        <source>No SMTP reply code was found</source>
+        <translation>未找到 SMTP 回复码</translation>
+    </message>
+    <message>
+        <source>A copy of the original message follows the notice</source>
+        <translation>通知后附有原始邮件的副本</translation>
+    </message>
+    <message>
+        <source>NUL bytes in the message were removed</source>
+        <translation>已删除邮件中的 NUL 字节</translation>
+    </message>
     <message>
         <source>The MIME boundary was not found; read as text</source>
         <translation>未找到 MIME 边界；已按文本读取</translation>
@@ -2410,22 +2397,6 @@ Exit codes:
         <translation>包含原始邮件的标头</translation>
     </message>
     <message>
-        <source>The declared charset &quot;%1&quot; was wrong or unknown; read as %2</source>
-        <translation>声明的字符集 &quot;%1&quot; 有误或无法识别；已按 %2 读取</translation>
-    </message>
-    <message>
-        <source>An HTML part was read as text</source>
-        <translation>已将 HTML 部分按文本读取</translation>
-    </message>
-    <message>
-        <source>Read as text without mail headers</source>
-        <translation>已按不含邮件标头的文本读取</translation>
-    </message>
-    <message>
-        <source>The message structure could not be parsed; read as text</source>
-        <translation>无法解析邮件结构；已按文本读取</translation>
-    </message>
-    <message>
         <source>Unknown charset &quot;%1&quot;: the text could not be read</source>
         <translation>未知字符集“%1”：无法读取文本</translation>
     </message>
@@ -2438,16 +2409,24 @@ Exit codes:
         <translation>未知字符集“%1”；已按 ASCII 读取文本</translation>
     </message>
     <message>
+        <source>The declared charset &quot;%1&quot; was wrong or unknown; read as %2</source>
+        <translation>声明的字符集 &quot;%1&quot; 有误或无法识别；已按 %2 读取</translation>
+    </message>
+    <message>
+        <source>An HTML part was read as text</source>
+        <translation>已将 HTML 部分按文本读取</translation>
+    </message>
+    <message>
         <source>The body of the original message was not read</source>
         <translation>未读取原始邮件的正文</translation>
     </message>
     <message>
-        <source>HTML nested too deeply: the text inside it was not read</source>
-        <translation>HTML 嵌套过深：其中的文字未读取</translation>
+        <source>Read as text without mail headers</source>
+        <translation>已按不含邮件标头的文本读取</translation>
     </message>
     <message>
-        <source>NUL bytes in the message were removed</source>
-        <translation>已删除邮件中的 NUL 字节</translation>
+        <source>The message structure could not be parsed; read as text</source>
+        <translation>无法解析邮件结构；已按文本读取</translation>
     </message>
     <message>
         <source>A text part of %1 MB was read up to its first %2 MB; %3 MB were left out</source>
@@ -2461,16 +2440,31 @@ Exit codes:
         <source>Only the first %1 MIME parts were read; %2 more were left out</source>
         <translation>仅读取了前 %1 个 MIME 部分；另有 %2 个未读取</translation>
     </message>
-</context>
-<context>
-    <name>MimePrescan</name>
+    <message>
+        <source>More than %1 MIME boundary lines: the message was cut there, %2 KB after it were left out</source>
+        <translation>MIME 分隔行超过 %1 行：邮件从该处截断，其后的 %2 KB 未读取</translation>
+    </message>
     <message>
         <source>Header lines over the limit (%1 KB a block, %2 KB in all) were left out: %3 KB in %4 header blocks</source>
         <translation>超出限制（每个标头块 %1 KB，总计 %2 KB）的标头行未读取：共 %3 KB，涉及 %4 个标头块</translation>
     </message>
     <message>
-        <source>More than %1 MIME boundary lines: the message was cut there, %2 KB after it were left out</source>
-        <translation>MIME 分隔行超过 %1 行：邮件从该处截断，其后的 %2 KB 未读取</translation>
+        <source>HTML nested too deeply: the text inside it was not read</source>
+        <translation>HTML 嵌套过深：其中的文字未读取</translation>
+    </message>
+    <message>
+        <source>Only the first %1 recipients were read; %2 more were left out</source>
+        <translation>只读取了前 %1 个收件人；另有 %2 个未读取</translation>
+    </message>
+    <message>
+        <source>X-Failed-Recipients names more than %1 addresses; %2 more were left out</source>
+        <translation>X-Failed-Recipients 列出的地址超过 %1 个；另有 %2 个未读取</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) not an address, kept as written and left out of suppression lists: %1</source>
+        <translation>
+            <numerusform>%n 个收件人不是有效地址，已按原样保留，且不会列入禁止发送名单：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

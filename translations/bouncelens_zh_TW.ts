@@ -33,47 +33,6 @@
     </message>
 </context>
 <context>
-    <name>BounceDecoder</name>
-    <message>
-        <source>A copy of the original message follows the notice</source>
-        <translation>通知後面附有原始郵件的副本</translation>
-    </message>
-    <message>
-        <source>Heading: %1</source>
-        <translation>標題：%1</translation>
-    </message>
-    <message>
-        <source>The text says the delivery is delayed</source>
-        <translation>內文指出傳送已延遲</translation>
-    </message>
-    <message>
-        <source>No failed recipient was found</source>
-        <translation>找不到傳送失敗的收件者</translation>
-    </message>
-    <message>
-        <source>No SMTP reply code was found</source>
-        <translation>找不到 SMTP 回覆碼</translation>
-    </message>
-    <message>
-        <source>SMTP replies quoted in the text: %1</source>
-        <translation>內文中引用的 SMTP 回覆：%1 則</translation>
-    </message>
-    <message>
-        <source>Only the first %1 recipients were read; %2 more were left out</source>
-        <translation>只讀取了前 %1 位收件者；另有 %2 位未讀取</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s) not an address, kept as written and left out of suppression lists: %1</source>
-        <translation>
-            <numerusform>%n 位收件者不是有效地址，已按原樣保留，且不會列入禁止寄送名單：%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>X-Failed-Recipients names more than %1 addresses; %2 more were left out</source>
-        <translation>X-Failed-Recipients 列出的地址超過 %1 個；另有 %2 個未讀取</translation>
-    </message>
-</context>
-<context>
     <name>BounceLens::BrowseView</name>
     <message>
         <source>Search: 550, 5.7.1, 5.7, &quot;550 5.7.1&quot;, 4xx, or words such as quota</source>
@@ -2392,7 +2351,35 @@ Exit codes:
     </message>
 </context>
 <context>
-    <name>MessageReader</name>
+    <name>NoteText</name>
+    <message>
+        <source>Heading: %1</source>
+        <translation>標題：%1</translation>
+    </message>
+    <message>
+        <source>The text says the delivery is delayed</source>
+        <translation>內文指出傳送已延遲</translation>
+    </message>
+    <message>
+        <source>SMTP replies quoted in the text: %1</source>
+        <translation>內文中引用的 SMTP 回覆：%1 則</translation>
+    </message>
+    <message>
+        <source>No failed recipient was found</source>
+        <translation>找不到傳送失敗的收件者</translation>
+    </message>
+    <message>
+        <source>No SMTP reply code was found</source>
+        <translation>找不到 SMTP 回覆碼</translation>
+    </message>
+    <message>
+        <source>A copy of the original message follows the notice</source>
+        <translation>通知後面附有原始郵件的副本</translation>
+    </message>
+    <message>
+        <source>NUL bytes in the message were removed</source>
+        <translation>已移除郵件中的 NUL 位元組</translation>
+    </message>
     <message>
         <source>The MIME boundary was not found; read as text</source>
         <translation>找不到 MIME 邊界，已當作文字讀取</translation>
@@ -2410,22 +2397,6 @@ Exit codes:
         <translation>內含原始郵件的標頭</translation>
     </message>
     <message>
-        <source>The declared charset &quot;%1&quot; was wrong or unknown; read as %2</source>
-        <translation>宣告的字元集 &quot;%1&quot; 有誤或無法辨識，已改以 %2 讀取</translation>
-    </message>
-    <message>
-        <source>An HTML part was read as text</source>
-        <translation>HTML 部分已當作文字讀取</translation>
-    </message>
-    <message>
-        <source>Read as text without mail headers</source>
-        <translation>已當作沒有郵件標頭的文字讀取</translation>
-    </message>
-    <message>
-        <source>The message structure could not be parsed; read as text</source>
-        <translation>無法剖析郵件結構，已當作文字讀取</translation>
-    </message>
-    <message>
         <source>Unknown charset &quot;%1&quot;: the text could not be read</source>
         <translation>未知的字元集「%1」：無法讀取文字</translation>
     </message>
@@ -2438,16 +2409,24 @@ Exit codes:
         <translation>未知的字元集「%1」；已以 ASCII 讀取文字</translation>
     </message>
     <message>
+        <source>The declared charset &quot;%1&quot; was wrong or unknown; read as %2</source>
+        <translation>宣告的字元集 &quot;%1&quot; 有誤或無法辨識，已改以 %2 讀取</translation>
+    </message>
+    <message>
+        <source>An HTML part was read as text</source>
+        <translation>HTML 部分已當作文字讀取</translation>
+    </message>
+    <message>
         <source>The body of the original message was not read</source>
         <translation>未讀取原始郵件的內文</translation>
     </message>
     <message>
-        <source>HTML nested too deeply: the text inside it was not read</source>
-        <translation>HTML 巢狀過深：其中的文字未讀取</translation>
+        <source>Read as text without mail headers</source>
+        <translation>已當作沒有郵件標頭的文字讀取</translation>
     </message>
     <message>
-        <source>NUL bytes in the message were removed</source>
-        <translation>已移除郵件中的 NUL 位元組</translation>
+        <source>The message structure could not be parsed; read as text</source>
+        <translation>無法剖析郵件結構，已當作文字讀取</translation>
     </message>
     <message>
         <source>A text part of %1 MB was read up to its first %2 MB; %3 MB were left out</source>
@@ -2461,16 +2440,31 @@ Exit codes:
         <source>Only the first %1 MIME parts were read; %2 more were left out</source>
         <translation>只讀取了前 %1 個 MIME 部分；另有 %2 個未讀取</translation>
     </message>
-</context>
-<context>
-    <name>MimePrescan</name>
+    <message>
+        <source>More than %1 MIME boundary lines: the message was cut there, %2 KB after it were left out</source>
+        <translation>MIME 分隔行超過 %1 行：郵件在此處截斷，其後的 %2 KB 未讀取</translation>
+    </message>
     <message>
         <source>Header lines over the limit (%1 KB a block, %2 KB in all) were left out: %3 KB in %4 header blocks</source>
         <translation>超出限制（每個標頭區塊 %1 KB，總計 %2 KB）的標頭行未讀取：共 %3 KB，涉及 %4 個標頭區塊</translation>
     </message>
     <message>
-        <source>More than %1 MIME boundary lines: the message was cut there, %2 KB after it were left out</source>
-        <translation>MIME 分隔行超過 %1 行：郵件在此處截斷，其後的 %2 KB 未讀取</translation>
+        <source>HTML nested too deeply: the text inside it was not read</source>
+        <translation>HTML 巢狀過深：其中的文字未讀取</translation>
+    </message>
+    <message>
+        <source>Only the first %1 recipients were read; %2 more were left out</source>
+        <translation>只讀取了前 %1 位收件者；另有 %2 位未讀取</translation>
+    </message>
+    <message>
+        <source>X-Failed-Recipients names more than %1 addresses; %2 more were left out</source>
+        <translation>X-Failed-Recipients 列出的地址超過 %1 個；另有 %2 個未讀取</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) not an address, kept as written and left out of suppression lists: %1</source>
+        <translation>
+            <numerusform>%n 位收件者不是有效地址，已按原樣保留，且不會列入禁止寄送名單：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ enum class ErrorCode {
     NoMessages,      // "no-messages": a directory without a message
     EmptyInput,      // "empty-input": nothing but blank space
     BinaryInput,     // "binary-input": an image, an archive, UTF-16 ...
-    Undecodable,     // "undecodable": damaged or unknown MIME content (detail: the notes)
+    Undecodable,     // "undecodable": damaged or unknown MIME content (NoteText names the cause from the notes)
     Cancelled,       // "cancelled"
     PatternsMissing, // "patterns-missing": the decoder's data could not be loaded (detail)
 };

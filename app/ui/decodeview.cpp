@@ -4,6 +4,7 @@
 #include "codetable.h"
 #include "decodereport.h"
 #include "mailboxjob.h"
+#include "notetext.h"
 #include "recipientcard.h"
 #include "safefile.h"
 #include "sourcehighlight.h"
@@ -601,8 +602,8 @@ void DecodeView::showResults()
     if (total == 0) {
         // Nothing found: say so plainly, and what was recognised.
         const DecodeResult &r = m_results.first();
-        if (!r.error.isEmpty() && m_results.size() == 1) {
-            showMessage(tr("This input could not be read"), r.error);
+        if (r.errorCode != ErrorCode::None && m_results.size() == 1) {
+            showMessage(tr("This input could not be read"), NoteText::error(r));
             return;
         }
         QStringList lines;
@@ -614,10 +615,10 @@ void DecodeView::showResults()
             lines << tr("Bounce from %1").arg(r.provider);
         if (!r.originalSubject.isEmpty())
             lines << tr("Original subject: %1").arg(r.originalSubject);
-        for (const QString &note : r.recognised)
+        for (const QString &note : NoteText::messages(r.recognised))
             lines << note;
         for (const LimitNote &note : r.notes)
-            lines << tr("Left out: %1").arg(note.text);
+            lines << tr("Left out: %1").arg(NoteText::message(note));
         lines << tr("No SMTP reply code found.");
         showMessage(tr("Nothing found: this does not look like a bounce with an SMTP error"),
                     lines.join(u'\n'));
@@ -650,11 +651,11 @@ void DecodeView::showResults()
             header << tr("Original subject: %1").arg(r.originalSubject);
         if (!r.originalDate.isEmpty())
             header << tr("Sent: %1").arg(r.originalDate);
-        if (!r.error.isEmpty())
-            header << r.error;
+        if (r.errorCode != ErrorCode::None)
+            header << NoteText::error(r);
         // What a limit left out (issue 25: nothing dropped in silence).
         for (const LimitNote &note : r.notes)
-            header << tr("Left out: %1").arg(note.text);
+            header << tr("Left out: %1").arg(NoteText::message(note));
         if (!header.isEmpty()) {
             auto *label = new QLabel(m_cardsHost);
             label->setObjectName(u"messageHeader"_s);

@@ -11,6 +11,7 @@
 #include "mailboxjob.h"
 #include "mailboxmodel.h"
 #include "mailboxsummary.h"
+#include "notetext.h"
 #include "recipientcard.h"
 #include "safefile.h"
 #include "senderreportview.h"
@@ -1023,10 +1024,10 @@ void MailboxView::showRow(const QModelIndex &proxyIndex)
         auto *label = new QLabel;
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
-        label->setText(m.result.error.isEmpty()
+        label->setText(m.result.errorCode == ErrorCode::None
                            ? tr("No failed recipient was found in this message.") + u"\n\n"_s
-                                 + m.result.recognised.join(u'\n')
-                           : m.result.error);
+                                 + NoteText::messages(m.result.recognised).join(u'\n')
+                           : NoteText::error(m.result));
         card = label;
     }
     card->setObjectName(card->objectName().isEmpty() ? u"mailboxCardContent"_s
@@ -1043,7 +1044,7 @@ void MailboxView::showRow(const QModelIndex &proxyIndex)
         // What a limit left out of this message (issue 25: nothing dropped in silence).
         QStringList lines;
         for (const LimitNote &note : m.result.notes)
-            lines << tr("Left out: %1").arg(note.text);
+            lines << tr("Left out: %1").arg(NoteText::message(note));
         auto *notes = new QLabel(host);
         notes->setObjectName(u"mailboxNotes"_s);
         notes->setTextFormat(Qt::PlainText);
@@ -1075,8 +1076,8 @@ void MailboxView::showRow(const QModelIndex &proxyIndex)
     m_textStack->show();
     if (m.length <= 0) {
         // Not a message of a file (a folder without messages): nothing to read again.
-        m_text->setPlainText(m.result.error);
-        m_readable->setPlainText(m.result.error);
+        m_text->setPlainText(NoteText::error(m.result));
+        m_readable->setPlainText(NoteText::error(m.result));
         m_openInDecode->setEnabled(false);
         return;
     }

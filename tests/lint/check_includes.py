@@ -54,7 +54,7 @@ LAYER_OF = {
     "senderidentity": "decoder", "readabletext": "decoder",
     "verdict": "report", "explanation": "report", "placeholders": "report",
     "decodereport": "report", "addressaction": "report",
-    "senderreport": "report",
+    "senderreport": "report", "notetext": "report",
     "messagefiles": "input", "decodebatch": "input", "decodejob": "input",
     "mailboxjob": "mailbox", "mailboxmodel": "mailbox", "mailboxfilterproxy": "mailbox",
     "mailboxsummary": "mailbox", "mailboxexport": "mailbox", "mailboxmessage": "mailbox",

@@ -44,10 +44,8 @@ LimitNote notAddressesNote(const QList<RecipientResult> &recipients)
     if (count == 0)
         return {};
     return {u"not-an-address"_s,
-            BounceDecoder::tr("%n recipient(s) not an address, kept as written and left out of "
-                              "suppression lists: %1",
-                              nullptr, int(count))
-                .arg(shown.join(u", "_s) + (count > kShown ? u", ..."_s : QString()))};
+            {shown.join(u", "_s) + (count > kShown ? u", ..."_s : QString())},
+            int(count)};
 }
 
 bool cancelled(const std::atomic<bool> *cancel)
@@ -211,7 +209,7 @@ ErrorCode BounceDecoder::checkInput(const QByteArray &input) const
 
 QString BounceDecoder::noticeText(const MessageReader::Message &m, const BouncePatterns &patterns,
                                   ReadableText *readable, MessageReader::Headers *original,
-                                  QStringList *notes)
+                                  DecodeNotes *notes)
 {
     bool plain = false;
     for (const auto &t : m.texts)
@@ -227,7 +225,7 @@ QString BounceDecoder::noticeText(const MessageReader::Message &m, const BounceP
             if (eol >= 0)
                 *original = MessageReader::parseHeaderBlock(part.mid(eol + 1, 256 * 1024));
             part.truncate(cut);
-            *notes << tr("A copy of the original message follows the notice");
+            *notes << DecodeNote{u"original-follows"_s, {}};
         }
         if (readable)
             readable->addPart(t.text, text.size(), part.size());
@@ -263,22 +261,20 @@ void BounceDecoder::addNotes(const MessageReader::Message &m, const QString &tex
     const QStringView head = QStringView(text).left(16 * 1024);
     for (auto h = patterns.heading.match(head); h.hasMatch();
          h = patterns.heading.match(head, std::max(h.end, h.start + 1)))
-        result.recognised << tr("Heading: %1").arg(h.group1);
+        result.recognised << DecodeNote{u"heading"_s, {h.group1.toString()}};
     if (delayedWords)
-        result.recognised << tr("The text says the delivery is delayed");
+        result.recognised << DecodeNote{u"delayed-words"_s, {}};
     if (replies > 0)
-        result.recognised << tr("SMTP replies quoted in the text: %1").arg(replies);
+        result.recognised << DecodeNote{u"replies-quoted"_s, {QString::number(replies)}};
     bool anyCode = false;
     for (const auto &r : std::as_const(result.recipients))
         anyCode = anyCode || r.replyCode > 0 || r.status.isValid();
     if (result.recipients.isEmpty())
-        result.recognised << tr("No failed recipient was found");
-    if (result.recipients.isEmpty() && m.unreadable) {
-        result.errorCode = ErrorCode::Undecodable;
-        result.error = ErrorText::message(ErrorCode::Undecodable, m.notes.join(u"; "_s));
-    }
+        result.recognised << DecodeNote{u"no-recipient"_s, {}};
+    if (result.recipients.isEmpty() && m.unreadable)
+        result.errorCode = ErrorCode::Undecodable; // NoteText::error names the cause from the notes
     if (!anyCode)
-        result.recognised << tr("No SMTP reply code was found");
+        result.recognised << DecodeNote{u"no-reply-code"_s, {}};
 }
 
 DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bool> *cancel) const
@@ -286,7 +282,7 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
     DecodeResult result;
     if (const ErrorCode refused = checkInput(input); refused != ErrorCode::None) {
         result.errorCode = refused;
-        result.error = ErrorText::message(refused, m_patternsError);
+        result.errorDetail = m_patternsError;
         return result;
     }
     const BouncePatterns &patterns = *m_patterns;
@@ -294,7 +290,6 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
     const MessageReader::Message m = MessageReader::read(input, cancel);
     if (cancelled(cancel)) {
         result.errorCode = ErrorCode::Cancelled;
-        result.error = ErrorText::message(ErrorCode::Cancelled);
         return result;
     }
     result.charset = m.charset;
@@ -312,7 +307,6 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
         = noticeText(m, patterns, readable ? &*readable : nullptr, &original, &result.recognised);
     if (cancelled(cancel)) {
         result.errorCode = ErrorCode::Cancelled;
-        result.error = ErrorText::message(ErrorCode::Cancelled);
         return result;
     }
 
@@ -340,17 +334,11 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
     qsizetype leftOut = 0;
     result.recipients = assembler.assemble(in, &leftOut);
     if (leftOut > 0) {
-        result.notes.append({u"recipients-cut"_s,
-                             tr("Only the first %1 recipients were read; %2 more were left out")
-                                 .arg(1000)
-                                 .arg(leftOut)});
+        result.notes.append({u"recipients-cut"_s, {u"1000"_s, QString::number(leftOut)}});
     }
     if (const qsizetype beyond = RecipientAssembler::failedRecipientsLeftOut(m); beyond > 0) {
-        result.notes.append({u"failed-recipients-header-cut"_s,
-                             tr("X-Failed-Recipients names more than %1 addresses; %2 more were "
-                                "left out")
-                                 .arg(1000)
-                                 .arg(beyond)});
+        result.notes.append(
+            {u"failed-recipients-header-cut"_s, {u"1000"_s, QString::number(beyond)}});
     }
     if (LimitNote note = notAddressesNote(result.recipients); !note.code.isEmpty())
         result.notes.append(note);
@@ -373,7 +361,12 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
     result.languages = languagesOf(text);
 
     addNotes(m, text, in.delayedWords, in.replies.size(), patterns, result);
-    result.recognised.removeDuplicates();
+    DecodeNotes unique;
+    for (const DecodeNote &note : std::as_const(result.recognised)) {
+        if (!unique.contains(note))
+            unique << note;
+    }
+    result.recognised = unique;
     return result;
 }
 
@@ -476,7 +469,7 @@ QList<DecodeResult> BounceDecoder::decodeAll(const QByteArray &input,
                 return;
             }
             results[i] = decode(messages.at(i), cancel);
-            stopped[size_t(i)] = cancelled(cancel) && !results.at(i).error.isEmpty();
+            stopped[size_t(i)] = cancelled(cancel) && results.at(i).errorCode != ErrorCode::None;
         },
         threads);
     // The messages decoded before a cancel stay; then one result says the rest were not.
@@ -485,7 +478,6 @@ QList<DecodeResult> BounceDecoder::decodeAll(const QByteArray &input,
         results.resize(first - stopped.begin());
         DecodeResult stop;
         stop.errorCode = ErrorCode::Cancelled;
-        stop.error = ErrorText::message(ErrorCode::Cancelled);
         results << stop;
     }
     return results;

@@ -25,7 +25,6 @@ class ReadableText;
 // GUI-free and thread-safe: one decoder may serve several threads (it holds only const data).
 class BounceDecoder
 {
-    Q_DECLARE_TR_FUNCTIONS(BounceDecoder)
 
 public:
     // With the built-in patterns (resources/bounce-patterns.json); when they cannot be loaded,
@@ -77,7 +76,7 @@ private:
     // original message; the original's headers found there when the MIME structure had none.
     static QString noticeText(const MessageReader::Message &m, const BouncePatterns &patterns,
                               ReadableText *readable, MessageReader::Headers *original,
-                              QStringList *notes);
+                              DecodeNotes *notes);
     // The original message's From, To, Subject, Date and Message-ID (the first of each).
     static void copyOriginalFields(const MessageReader::Headers &original, DecodeResult &result);
     // The notes for the "nothing found" view, and the error of an unreadable message.

@@ -7,6 +7,7 @@
 #include "decodereport.h"
 #include "mailboxexport.h"
 #include "messagefiles.h"
+#include "notetext.h"
 #include "parallel.h"
 #include "senderreport.h"
 #include "suppressionlist.h"
@@ -363,7 +364,7 @@ int DecodeCommand::run(const CodeTable &table, const QStringList &arguments,
                           || r.result.errorCode == ErrorCode::NoMessages)
                           err << u"bouncelens decode: "_s
                               << ConsoleOutput::terminalSafe(r.result.source) << u": "_s
-                              << r.result.error << u'\n';
+                              << NoteText::error(r.result) << u'\n';
                       out << r.text;
                   }
                   // Checked once a window: a full disk or a closed pipe stops the run here.

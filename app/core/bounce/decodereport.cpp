@@ -3,6 +3,7 @@
 #include "codemeaning.h"
 #include "codetable.h"
 #include "explanation.h"
+#include "notetext.h"
 #include "senderreport.h"
 #include "verdict.h"
 
@@ -96,6 +97,18 @@ QString DecodeReport::languageNames(const QStringList &codes)
     return names.join(tr(", "));
 }
 
+namespace {
+
+QJsonArray notesJson(const DecodeNotes &notes)
+{
+    QJsonArray out;
+    for (const DecodeNote &note : notes)
+        out.append(QJsonObject{{u"code"_s, note.code}, {u"text"_s, NoteText::message(note)}});
+    return out;
+}
+
+} // namespace
+
 QJsonObject DecodeReport::toJson(const DecodeResult &r, const CodeTable &table)
 {
     QJsonObject o;
@@ -154,19 +167,13 @@ QJsonObject DecodeReport::toJson(const DecodeResult &r, const CodeTable &table)
     o.insert(u"sender"_s, senderJson(r.sender));
     o.insert(u"languages"_s, QJsonArray::fromStringList(r.languages));
     o.insert(u"charset"_s, stringOrNull(r.charset));
-    o.insert(u"recognised"_s, QJsonArray::fromStringList(r.recognised));
-    QJsonArray notes; // what a limit left out: a stable code and a sentence
-    for (const LimitNote &note : r.notes)
-        notes.append(QJsonObject{{u"code"_s, note.code}, {u"text"_s, note.text}});
-    o.insert(u"notes"_s, notes);
+    // What was recognised and what a limit left out: a stable code and a sentence each.
+    o.insert(u"recognised"_s, notesJson(r.recognised));
+    o.insert(u"notes"_s, notesJson(r.notes));
     // The code is a machine word that does not change with --lang; the message is for people.
-    if (r.errorCode != ErrorCode::None || !r.error.isEmpty()) {
-        o.insert(
-            u"error"_s,
-            QJsonObject{
-                {u"code"_s, ErrorText::word(r.errorCode == ErrorCode::None ? ErrorCode::Undecodable
-                                                                           : r.errorCode)},
-                {u"message"_s, r.error.isEmpty() ? ErrorText::message(r.errorCode) : r.error}});
+    if (r.errorCode != ErrorCode::None) {
+        o.insert(u"error"_s, QJsonObject{{u"code"_s, ErrorText::word(r.errorCode)},
+                                         {u"message"_s, NoteText::error(r)}});
     }
     return o;
 }
@@ -190,7 +197,7 @@ QString DecodeReport::headerText(const DecodeResult &r)
     if (!r.languages.isEmpty())
         out += tr("Language of the bounce: %1").arg(languageNames(r.languages)) + u'\n';
     for (const LimitNote &note : r.notes)
-        out += tr("Left out: %1").arg(note.text) + u'\n';
+        out += tr("Left out: %1").arg(NoteText::message(note)) + u'\n';
     return out;
 }
 
@@ -264,8 +271,8 @@ QString DecodeReport::toText(const DecodeResult &r, const CodeTable &table, cons
     QString out;
     if (!r.source.isEmpty())
         out += u"== "_s + r.source + u" ==\n"_s;
-    if (!r.error.isEmpty()) {
-        out += tr("Could not read: %1").arg(r.error) + u'\n';
+    if (r.errorCode != ErrorCode::None) {
+        out += tr("Could not read: %1").arg(NoteText::error(r)) + u'\n';
         return out;
     }
     out += headerText(r);
@@ -288,8 +295,8 @@ QString DecodeReport::toText(const DecodeResult &r, const CodeTable &table, cons
                return x.replyCode > 0 || x.status.isValid();
            })) {
         out += u'\n' + tr("No SMTP reply code was found. Recognised:") + u'\n';
-        for (const QString &note : r.recognised)
-            out += u"  - "_s + note + u'\n';
+        for (const DecodeNote &note : r.recognised)
+            out += u"  - "_s + NoteText::message(note) + u'\n';
     }
     return out;
 }

@@ -77,14 +77,14 @@ struct DecodeResult
     QString date; // the bounce's own Date header (the CSV's date when no attempt date is given)
     QStringList languages;  // "en", "zh" ... languages of the bounce text
     QString charset;        // main charset detected/declared
-    QStringList recognised; // short notes on what was recognised, for the "nothing found" view
+    DecodeNotes recognised; // what was recognised, for the "nothing found" view (NoteText)
     // What a limit left out, and how much (issue 25): JSON "notes", the text report, CSV, the
     // window.
     LimitNotes notes;
-    // Set when the input could not be read or decoded: the code, and its message in the
-    // interface language (ErrorText::message), for the views.
+    // Set when the input could not be read or decoded: the code, and a detail that is not
+    // translated (a file name, the system's words). NoteText::error says it in words.
     ErrorCode errorCode = ErrorCode::None;
-    QString error;
+    QString errorDetail;
     // The message as a person reads it (ReadableText): decoded headers, text parts in Unicode,
     // delivery-status fields, the original's headers.
     QString readable;

@@ -89,15 +89,13 @@ QString megabytes(qsizetype bytes)
 LimitNote textCutNote(qsizetype total)
 {
     return {u"text-part-cut"_s,
-            MessageReader::tr("A text part of %1 MB was read up to its first %2 MB; %3 MB were "
-                              "left out")
-                .arg(megabytes(total), megabytes(MessageReader::kMaxTextPart),
-                     megabytes(total - MessageReader::kMaxTextPart))};
+            {megabytes(total), megabytes(MessageReader::kMaxTextPart),
+             megabytes(total - MessageReader::kMaxTextPart)}};
 }
 
-QString nulNote()
+DecodeNote nulNote()
 {
-    return MessageReader::tr("NUL bytes in the message were removed");
+    return {u"nul-removed"_s, {}};
 }
 
 // The decoder reads only these headers; decoding the others is wasted work. Received-SPF, DKIM
@@ -179,9 +177,9 @@ bool isJunk(const QString &text)
     return n >= 16 && bad * 5 > n;
 }
 
-QString htmlTooDeepNote()
+DecodeNote htmlTooDeepNote()
 {
-    return MessageReader::tr("HTML nested too deeply: the text inside it was not read");
+    return {u"html-depth-cut"_s, {}};
 }
 
 // GLib's type checks (macros with branches of their own), one named function each.
@@ -253,30 +251,27 @@ public:
     {
         if (m_tooDeep > 0) {
             m_m.limits.append(
-                {u"mime-depth-cut"_s, MessageReader::tr("MIME parts nested more than %1 deep were "
-                                                        "skipped: %2")
-                                          .arg(MessageReader::kMaxDepth)
-                                          .arg(m_tooDeep)});
+                {u"mime-depth-cut"_s,
+                 {QString::number(MessageReader::kMaxDepth), QString::number(m_tooDeep)}});
         }
         if (m_m.parts > MessageReader::kMaxParts) {
             m_m.limits.append({u"mime-parts-cut"_s,
-                               MessageReader::tr("Only the first %1 MIME parts were read; %2 "
-                                                 "more were left out")
-                                   .arg(MessageReader::kMaxParts)
-                                   .arg(m_m.parts - MessageReader::kMaxParts)});
+                               {QString::number(MessageReader::kMaxParts),
+                                QString::number(m_m.parts - MessageReader::kMaxParts)}});
             m_m.parts = MessageReader::kMaxParts;
         }
         if (m_htmlTooDeep)
-            m_m.limits.append({u"html-depth-cut"_s, htmlTooDeepNote()});
+            m_m.limits.append(htmlTooDeepNote());
     }
 
     void htmlTooDeep() { m_htmlTooDeep = true; }
 
 private:
-    void note(const QString &text)
+    void note(const QString &code, const QStringList &args = {})
     {
-        if (!m_m.notes.contains(text))
-            m_m.notes.append(text);
+        const DecodeNote n{code, args};
+        if (!m_m.notes.contains(n))
+            m_m.notes.append(n);
     }
 
     void walkMultipart(GMimeMultipart *multipart, int depth)
@@ -302,7 +297,7 @@ private:
         m_m.texts.append({decoded.text, false, decoded.charset});
         if (m_m.charset.isEmpty())
             m_m.charset = decoded.charset;
-        note(MessageReader::tr("The MIME boundary was not found; read as text"));
+        note(u"boundary-missing"_s);
     }
 
     void readMessagePart(GMimeMessagePart *part)
@@ -310,7 +305,7 @@ private:
         GMimeMessage *inner = g_mime_message_part_get_message(part);
         if (inner && m_m.original.isEmpty()) {
             m_m.original = readHeaders(GMIME_OBJECT(inner));
-            note(MessageReader::tr("The original message is included"));
+            note(u"original-included"_s);
         }
     }
 
@@ -341,7 +336,7 @@ private:
         const auto decoded = CharsetDecoder::decode(readContent(part), declared);
         m_m.deliveryStatus.append(decoded.text);
         m_m.deliveryStatus.append(u"\n\n"_s);
-        note(MessageReader::tr("A delivery status report (RFC 3464) is included"));
+        note(u"dsn-included"_s);
     }
 
     void readHeadersPart(GMimePart *part, const QByteArray &declared)
@@ -350,7 +345,7 @@ private:
             return;
         const auto decoded = CharsetDecoder::decode(partContent(part, 1024 * 1024), declared);
         m_m.original = MessageReader::parseHeaderBlock(decoded.text);
-        note(MessageReader::tr("The original message's headers are included"));
+        note(u"original-headers-included"_s);
     }
 
     // A non-empty plain text has been read (the plain alternative of multipart/alternative).
@@ -365,17 +360,15 @@ private:
                   const QByteArray &declared)
     {
         if (decoded.unknown) {
-            note(MessageReader::tr("Unknown charset \"%1\": the text could not be read")
-                     .arg(QString::fromLatin1(declared)));
+            note(u"charset-unreadable"_s, {QString::fromLatin1(declared)});
             m_m.unreadable = true;
             if (m_m.charset.isEmpty())
                 m_m.charset = decoded.charset;
             return false;
         }
         if (isJunk(decoded.text)) {
-            note(MessageReader::tr("A text part could not be decoded (damaged %1 data)")
-                     .arg(QString::fromLatin1(g_mime_content_encoding_to_string(
-                         g_mime_part_get_content_encoding(part)))));
+            note(u"part-damaged"_s, {QString::fromLatin1(g_mime_content_encoding_to_string(
+                                        g_mime_part_get_content_encoding(part)))});
             m_m.unreadable = true;
             return false;
         }
@@ -386,11 +379,9 @@ private:
     void noteCharset(const CharsetDecoder::Result &decoded, const QByteArray &declared)
     {
         if (!declared.isEmpty() && !CharsetDecoder::isKnown(declared)) {
-            note(MessageReader::tr("Unknown charset \"%1\"; the text was read as ASCII")
-                     .arg(QString::fromLatin1(declared)));
+            note(u"charset-read-as-ascii"_s, {QString::fromLatin1(declared)});
         } else if (decoded.fallback && !declared.isEmpty()) {
-            note(MessageReader::tr("The declared charset \"%1\" was wrong or unknown; read as %2")
-                     .arg(QString::fromLatin1(declared), decoded.charset));
+            note(u"charset-wrong"_s, {QString::fromLatin1(declared), decoded.charset});
         }
     }
 
@@ -403,7 +394,7 @@ private:
         if (bytes.contains('\0')) {
             // Encoded NULs (quoted-printable =00, base64): removed, as raw ones are.
             bytes.replace('\0', QByteArrayView());
-            note(nulNote());
+            note(nulNote().code);
         }
         const auto decoded = CharsetDecoder::decode(bytes, declared);
         if (!readable(decoded, part, declared))
@@ -415,7 +406,7 @@ private:
         bool tooDeep = false;
         text.text = text.html ? HtmlText::toPlainText(decoded.text, &tooDeep) : decoded.text;
         if (text.html)
-            note(MessageReader::tr("An HTML part was read as text"));
+            note(u"html-as-text"_s);
         if (tooDeep)
             htmlTooDeep();
         if (m_m.charset.isEmpty() || (m_m.charset == u"us-ascii" && !decoded.charset.isEmpty()))
@@ -722,7 +713,7 @@ MessageReader::Message MessageReader::read(const QByteArray &rawInput,
         m.notes.append(nulNote());
     }
     if (input.size() < rawInput.size() / 2 && rawInput.size() > kTruncateAbove)
-        m.notes.append(tr("The body of the original message was not read"));
+        m.notes.append({u"original-body-skipped"_s, {}});
     if (!looksLikeMessage(input)) {
         if (input.size() > kMaxTextPart)
             m.limits.append(textCutNote(input.size()));
@@ -735,10 +726,10 @@ MessageReader::Message MessageReader::read(const QByteArray &rawInput,
             bool tooDeep = false;
             m.texts.last().text = HtmlText::toPlainText(decoded.text, &tooDeep);
             if (tooDeep)
-                m.limits.append({u"html-depth-cut"_s, htmlTooDeepNote()});
+                m.limits.append(htmlTooDeepNote());
             m.texts.last().html = true;
         }
-        m.notes.append(tr("Read as text without mail headers"));
+        m.notes.append({u"no-headers"_s, {}});
         return m;
     }
     m.mime = true;
@@ -760,7 +751,7 @@ MessageReader::Message MessageReader::read(const QByteArray &rawInput,
         const auto decoded = CharsetDecoder::decode(input.left(kMaxTextPart));
         m.texts.append({decoded.text, false, decoded.charset});
         m.charset = decoded.charset;
-        m.notes.append(tr("The message structure could not be parsed; read as text"));
+        m.notes.append({u"structure-unparsed"_s, {}});
         return m;
     }
     m.headers = readHeaders(GMIME_OBJECT(message.get()));

@@ -21,7 +21,6 @@ namespace BounceLens {
 // Bounded: MIME nesting beyond kMaxDepth and text beyond kMaxTextPart per part are not read.
 class MessageReader
 {
-    Q_DECLARE_TR_FUNCTIONS(MessageReader)
 
 public:
     using Headers = QList<QPair<QString, QString>>; // name in lower case, value decoded
@@ -41,7 +40,7 @@ public:
         QString deliveryStatus; // all message/delivery-status parts, one after the other
         Headers original;       // headers of the original message, when included
         QString charset;        // main charset of the readable text
-        QStringList notes;      // what was recognised, for the "nothing found" view
+        DecodeNotes notes;      // what was recognised, for the "nothing found" view
         LimitNotes limits;      // what a limit left out
         int parts = 0;
         bool unreadable = false; // a text part could not be decoded (unknown charset, junk)

@@ -82,19 +82,15 @@ public:
         r.input.append(QByteArrayView(m_in.constData() + from, std::max<qsizetype>(end - from, 0)));
         if (m_droppedHeaderBytes > 0) {
             r.notes.append({u"header-lines-cut"_s,
-                            MimePrescan::tr("Header lines over the limit (%1 KB a block, %2 KB in "
-                                            "all) were left out: %3 KB in %4 header blocks")
-                                .arg(MimePrescan::kMaxHeaderBlock / 1024)
-                                .arg(MimePrescan::kMaxHeaderBytes / 1024)
-                                .arg(kilobytes(m_droppedHeaderBytes))
-                                .arg(m_droppedBlocks)});
+                            {QString::number(MimePrescan::kMaxHeaderBlock / 1024),
+                             QString::number(MimePrescan::kMaxHeaderBytes / 1024),
+                             QString::number(kilobytes(m_droppedHeaderBytes)),
+                             QString::number(m_droppedBlocks)}});
         }
         if (m_cutAt >= 0) {
-            r.notes.append({u"mime-parts-cut"_s,
-                            MimePrescan::tr("More than %1 MIME boundary lines: the message was "
-                                            "cut there, %2 KB after it were left out")
-                                .arg(MimePrescan::kMaxBoundaryLines)
-                                .arg(kilobytes(m_in.size() - m_cutAt))});
+            r.notes.append({u"mime-boundaries-cut"_s,
+                            {QString::number(MimePrescan::kMaxBoundaryLines),
+                             QString::number(kilobytes(m_in.size() - m_cutAt))}});
         }
         return r;
     }

@@ -18,7 +18,6 @@ namespace BounceLens {
 // Each cut says what and how much (Result::notes).
 class MimePrescan
 {
-    Q_DECLARE_TR_FUNCTIONS(MimePrescan)
 
 public:
     static constexpr int kMaxBoundaryLines = 4100; // 2,000 parts and their closing lines

@@ -19,6 +19,7 @@ target_sources(bouncelens_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/libhandles.h
     ${CMAKE_CURRENT_LIST_DIR}/limitnote.h
     ${CMAKE_CURRENT_LIST_DIR}/messagereader.cpp ${CMAKE_CURRENT_LIST_DIR}/messagereader.h
+    ${CMAKE_CURRENT_LIST_DIR}/notetext.cpp ${CMAKE_CURRENT_LIST_DIR}/notetext.h
     ${CMAKE_CURRENT_LIST_DIR}/mimeprescan.cpp ${CMAKE_CURRENT_LIST_DIR}/mimeprescan.h
     ${CMAKE_CURRENT_LIST_DIR}/placeholders.cpp ${CMAKE_CURRENT_LIST_DIR}/placeholders.h
     ${CMAKE_CURRENT_LIST_DIR}/readabletext.cpp ${CMAKE_CURRENT_LIST_DIR}/readabletext.h

@@ -101,7 +101,7 @@ BatchRecord DecodeBatch::errorRecord(const InputFile &in, int index, ErrorCode c
     record.file = index;
     record.result.source = in.path;
     record.result.errorCode = code;
-    record.result.error = ErrorText::message(code, detail);
+    record.result.errorDetail = detail;
     if (m_formatter)
         m_formatter(record);
     return record;

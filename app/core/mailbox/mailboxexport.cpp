@@ -7,6 +7,7 @@
 #include "decodereport.h"
 #include "explanation.h"
 #include "mailboxmessage.h"
+#include "notetext.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -105,8 +106,9 @@ QStringList MailboxExport::csvFields(const CodeTable &table, const QString &lang
         fields << toWord(Outcome::Unknown) << QString() << QString() << QString() << QString()
                << QString() << QString() << QString() << QString() << QString() << QString() << file
                << number << QString()
-               << (m.error.isEmpty() ? tr("No failed recipient was found in this message")
-                                     : m.error)
+               << (m.errorCode == ErrorCode::None
+                       ? tr("No failed recipient was found in this message")
+                       : NoteText::error(m))
                << QString();
     } else {
         const RecipientResult &r = m.recipients.at(record.recipient);
@@ -121,13 +123,12 @@ QStringList MailboxExport::csvFields(const CodeTable &table, const QString &lang
                << MailboxFacts::originKey(r.origin)
                << (date.isValid() ? date.toString(Qt::ISODate)
                                   : MailboxFacts::dateText(m, r, record.date))
-               << file << number << r.diagnostic << m.error << addressActionWord(table, r);
+               << file << number << r.diagnostic << NoteText::error(m)
+               << addressActionWord(table, r);
     }
     // What a limit left out of the message (issue 25), on each of its rows.
     QStringList notes;
-    for (const LimitNote &note : m.notes)
-        notes << note.text;
-    fields << notes.join(u"; "_s);
+    fields << NoteText::messages(m.notes).join(u"; "_s);
     fields << (record.recipient < 0 || record.recipient >= m.recipients.size()
                    ? QString()
                    : providerCell(m.recipients.at(record.recipient)));

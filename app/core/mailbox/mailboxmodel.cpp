@@ -4,6 +4,7 @@
 #include "codemeaning.h"
 #include "codetable.h"
 #include "languages.h"
+#include "notetext.h"
 #include "plaintext.h"
 #include "textfolding.h"
 
@@ -318,7 +319,7 @@ QString MailboxModel::searchText(const Row &row) const
                 parts << e.text.value(language);
         }
     } else {
-        parts << m.result.error;
+        parts << NoteText::error(m.result);
     }
     QString text = parts.join(u'\n').toLower();
     // Traditional to Simplified only where there is Chinese: the search folds its query alike.
@@ -331,8 +332,9 @@ QString MailboxModel::searchText(const Row &row) const
 QString MailboxModel::entryText(const MailboxMessage &m, const RecipientResult *r) const
 {
     if (!r) {
-        return m.result.error.isEmpty() ? tr("No failed recipient was found in this message")
-                                        : m.result.error;
+        return m.result.errorCode == ErrorCode::None
+                   ? tr("No failed recipient was found in this message")
+                   : NoteText::error(m.result);
     }
     return r->entryIndex >= 0 ? m_table->at(r->entryIndex).text.value(m_language) : QString();
 }
