@@ -13,7 +13,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <atomic>
 #include <optional>
 
 namespace BounceLens {
@@ -53,8 +52,6 @@ QStringList addressesIn(const QString &text)
     }
     return result;
 }
-
-std::atomic<qint64> g_headerLineChecks{0};
 
 bool isDaemon(const QString &address)
 {
@@ -123,7 +120,7 @@ public:
             moved = true;
         }
         if (moved) {
-            g_headerLineChecks.fetch_add(1, std::memory_order_relaxed);
+            ++m_examined;
             const qsizetype end = m_next < 0 ? m_text.size() : m_next;
             const auto m = header.match(QStringView(m_text).mid(m_start, end - m_start));
             m_headerEnd = m.hasMatch() ? m_start + m.capturedEnd() : -1;
@@ -133,12 +130,15 @@ public:
 
     // The start of the line of the last `at` asked about.
     qsizetype lineStart() const { return m_start; }
+    // How many lines were examined for a header name.
+    qint64 examined() const { return m_examined; }
 
 private:
     const QString &m_text;
     qsizetype m_start = 0;
     qsizetype m_next;
     qsizetype m_headerEnd = -2; // -2: not looked at yet; -1: not a header line
+    qint64 m_examined = 0;
 };
 
 // The address at `at` directly follows a reply code at the start of its line ("550 <a@b>...",
@@ -562,12 +562,8 @@ void addLineSpans(RecipientResult &r, const SmtpReply &reply, const QByteArray &
 
 } // namespace
 
-qint64 RecipientAssembler::headerLineChecks()
-{
-    return g_headerLineChecks.load(std::memory_order_relaxed);
-}
-
-QStringList RecipientAssembler::textRecipients(const Input &input, qsizetype *leftOut)
+QStringList RecipientAssembler::textRecipients(const Input &input, qsizetype *leftOut,
+                                               qint64 *linesExamined)
 {
     const QSet<QString> senders = notRecipients(*input.message);
     // When the reply limit stopped ReplyExtractor::find, the addresses after its last reply
@@ -601,6 +597,8 @@ QStringList RecipientAssembler::textRecipients(const Input &input, qsizetype *le
     }
     if (leftOut)
         *leftOut = found.leftOut();
+    if (linesExamined)
+        *linesExamined = lines.examined();
     return found.result();
 }
 
