@@ -351,9 +351,10 @@ void tst_DecodeCommand::recipientsBeyondTheLimit()
     const QJsonArray limitNotes = o.value(u"notes"_s).toArray();
     QCOMPARE(limitNotes.size(), 1);
     QCOMPARE(limitNotes.first().toObject().value(u"code"_s).toString(), u"recipients-cut"_s);
-    QCOMPARE(limitNotes.first().toObject().value(u"text"_s).toString(),
-             u"Only the first 1000 recipients were read; 200 more were left out"_s);
-    QVERIFY(text.contains(u"Left out: Only the first 1000 recipients were read; 200 more"_s));
+    // The text (in the interface language) gives the count, and the text report shows it.
+    const QString noteText = limitNotes.first().toObject().value(u"text"_s).toString();
+    QVERIFY2(noteText.contains(u" 200 "_s), qPrintable(noteText));
+    QVERIFY(text.contains(noteText));
 
     // The same for the addresses a text names (a notice without a reply: every address it
     // names outside headers is a recipient).
@@ -370,8 +371,10 @@ void tst_DecodeCommand::recipientsBeyondTheLimit()
     QCOMPARE(named.size(), 1000);
     QCOMPARE(named.first().toObject().value(u"recipient"_s).toString(), u"t0@example.net"_s);
     QCOMPARE(named.last().toObject().value(u"recipient"_s).toString(), u"t999@example.net"_s);
-    QCOMPARE(t.value(u"notes"_s).toArray().first().toObject().value(u"text"_s).toString(),
-             u"Only the first 1000 recipients were read; 500 more were left out"_s);
+    const QJsonObject textNote = t.value(u"notes"_s).toArray().first().toObject();
+    QCOMPARE(textNote.value(u"code"_s).toString(), u"recipients-cut"_s);
+    QVERIFY2(textNote.value(u"text"_s).toString().contains(u" 500 "_s),
+             qPrintable(textNote.value(u"text"_s).toString()));
 }
 
 void tst_DecodeCommand::smallerLimits()
@@ -413,8 +416,8 @@ void tst_DecodeCommand::smallerLimits()
     o = lines(out).first();
     QCOMPARE(o.value(u"notes"_s).toArray().first().toObject().value(u"code"_s).toString(),
              u"html-depth-cut"_s);
-    QCOMPARE(o.value(u"notes"_s).toArray().first().toObject().value(u"text"_s).toString(),
-             u"HTML nested too deeply: the text inside it was not read"_s);
+    QVERIFY(
+        !o.value(u"notes"_s).toArray().first().toObject().value(u"text"_s).toString().isEmpty());
 
     // A bare number on its own line, or a code outside the reply grammar (2xx/4xx/5xx with a
     // second digit 0-5), is not an SMTP reply.

@@ -70,6 +70,12 @@ QByteArray dsn(const QByteArray &groups)
            + groups + "\n--B--\n";
 }
 
+// The note's text gives the count (as a number of its own), whatever its wording.
+bool namesCount(const LimitNote &note, qsizetype count)
+{
+    return QRegularExpression(u"(?<![\\d.])%1(?![\\d])"_s.arg(count)).match(note.text).hasMatch();
+}
+
 QStringList codes(const DecodeResult &r)
 {
     QStringList list;
@@ -203,8 +209,7 @@ void tst_HostileInputs::textNoticePastTheLimitSaysHowMany()
         QCOMPARE(r.recipients.size(), 1000);
         QCOMPARE(r.recipients.first().recipient, u"u0@example.org"_s);
         QCOMPARE(codes(r), QStringList{u"recipients-cut"_s});
-        QVERIFY2(r.notes.first().text.contains(u"%1 more were left out"_s.arg(n - 1000)),
-                 qPrintable(r.notes.first().text));
+        QVERIFY2(namesCount(r.notes.first(), n - 1000), qPrintable(r.notes.first().text));
     }
 }
 
@@ -218,7 +223,7 @@ void tst_HostileInputs::reportGroupsCountedPastTheLimit()
     const DecodeResult r = m_decoder->decode(dsn(groups));
     QCOMPARE(r.recipients.size(), 1000);
     QCOMPARE(codes(r), QStringList{u"recipients-cut"_s});
-    QVERIFY2(r.notes.first().text.contains(u"11000 more"_s), qPrintable(r.notes.first().text));
+    QVERIFY2(namesCount(r.notes.first(), 11000), qPrintable(r.notes.first().text));
 }
 
 void tst_HostileInputs::failedRecipientsHeaderPastTheLimit()
@@ -239,7 +244,8 @@ void tst_HostileInputs::textPartOverTheLimitIsSaid()
                        + "<u@example.org>: 550 5.1.1 user unknown\n";
     const DecodeResult r = m_decoder->decode(input);
     QVERIFY2(codes(r).contains(u"text-part-cut"_s), qPrintable(codes(r).join(u' ')));
-    QVERIFY(r.notes.first().text.contains(u"8.0 MB"_s));
+    // The limit's figure (8.0 MB), whatever the note's wording.
+    QVERIFY2(r.notes.first().text.contains(u"8.0"_s), qPrintable(r.notes.first().text));
 }
 
 void tst_HostileInputs::mimePartsAndDepthPastTheLimitCounted()
@@ -249,8 +255,7 @@ void tst_HostileInputs::mimePartsAndDepthPastTheLimitCounted()
     const DecodeResult parts
         = m_decoder->decode(multipart(QByteArray("--B\n\nx\n").repeated(2499)));
     QCOMPARE(codes(parts), QStringList{u"mime-parts-cut"_s});
-    QVERIFY2(parts.notes.first().text.contains(u"501 more"_s),
-             qPrintable(parts.notes.first().text));
+    QVERIFY2(namesCount(parts.notes.first(), 501), qPrintable(parts.notes.first().text));
     // 40 nested multiparts: the parts below depth 32 are skipped, and counted.
     QByteArray nested = kHead + "MIME-Version: 1.0\n";
     for (int i = 0; i < 40; ++i)
