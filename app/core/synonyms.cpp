@@ -221,54 +221,91 @@ const Synonyms &Synonyms::builtIn(QString *error)
     return synonyms;
 }
 
+namespace {
+
+// A concept's entries, each once; primary when any of its sources makes it so.
+class TargetList
+{
+public:
+    void add(const QList<int> &indexes, bool primary)
+    {
+        for (int index : indexes)
+            addOne(index, primary);
+    }
+    // In entry order.
+    QList<Synonyms::Target> sorted() const
+    {
+        QList<Synonyms::Target> entries = m_entries;
+        std::sort(
+            entries.begin(), entries.end(),
+            [](const Synonyms::Target &a, const Synonyms::Target &b) { return a.entry < b.entry; });
+        return entries;
+    }
+
+private:
+    void addOne(int index, bool primary)
+    {
+        for (Synonyms::Target &t : m_entries) {
+            if (t.entry == index) {
+                t.primary = t.primary || primary;
+                return;
+            }
+        }
+        m_entries << Synonyms::Target{index, primary};
+    }
+
+    QList<Synonyms::Target> m_entries;
+};
+
+QList<int> entriesWithReason(const CodeTable &table, const QString &reason)
+{
+    QList<int> found;
+    for (int i = 0; i < table.size(); ++i) {
+        if (table.at(i).reason == reason)
+            found << i;
+    }
+    return found;
+}
+
+// Exact hits only: "5.7.26" means Gmail's 5.7.26 replies and x.7.26, not 5.x.x.
+QList<int> entriesWithCode(const CodeTable &table, const QString &code)
+{
+    const SearchQuery q = SearchQuery::parse(code);
+    QList<int> found;
+    for (int i = 0; i < table.size(); ++i) {
+        if (q.matchesCodes(table.at(i)) && q.codeRank(table.at(i)) >= 2)
+            found << i;
+    }
+    return found;
+}
+
+} // namespace
+
 std::optional<QList<QList<Synonyms::Target>>> Synonyms::resolve(const CodeTable &table,
                                                                 QString *error) const
 {
     QList<QList<Target>> result;
     for (const Concept &c : m_concepts) {
-        QList<Target> entries;
-        bool primary = false;
-        auto add = [&](int index) {
-            for (Target &t : entries) {
-                if (t.entry == index) {
-                    t.primary = t.primary || primary;
-                    return;
-                }
-            }
-            entries << Target{index, primary};
-        };
+        TargetList entries;
         for (const QString &reason : c.reasons) {
-            bool found = false;
-            for (int i = 0; i < table.size(); ++i) {
-                if (table.at(i).reason == reason) {
-                    add(i);
-                    found = true;
-                }
-            }
-            if (!found) {
+            const QList<int> found = entriesWithReason(table, reason);
+            if (found.isEmpty()) {
                 *error = tr("synonyms.json: concept \"%1\": field \"reasons\": no entry has the "
                             "reason \"%2\"")
                              .arg(c.id, reason);
                 return std::nullopt;
             }
+            entries.add(found, false);
         }
-        primary = true;
         for (const QString &code : c.codes) {
-            // Exact hits only: "5.7.26" means Gmail's 5.7.26 replies and x.7.26, not 5.x.x.
-            const SearchQuery q = SearchQuery::parse(code);
-            bool found = false;
-            for (int i = 0; i < table.size(); ++i) {
-                if (q.matchesCodes(table.at(i)) && q.codeRank(table.at(i)) >= 2) {
-                    add(i);
-                    found = true;
-                }
-            }
-            if (!found) {
+            const QList<int> found = entriesWithCode(table, code);
+            if (found.isEmpty()) {
                 *error = tr("synonyms.json: concept \"%1\": field \"codes\": no entry has the "
                             "code \"%2\"")
                              .arg(c.id, code);
                 return std::nullopt;
             }
+            entries.add(found, true);
         }
         for (const QString &id : c.ids) {
             const int index = table.indexOf(id);
@@ -278,11 +315,9 @@ std::optional<QList<QList<Synonyms::Target>>> Synonyms::resolve(const CodeTable 
                              .arg(c.id, id);
                 return std::nullopt;
             }
-            add(index);
+            entries.add(QList<int>{index}, true);
         }
-        std::sort(entries.begin(), entries.end(),
-                  [](const Target &a, const Target &b) { return a.entry < b.entry; });
-        result << entries;
+        result << entries.sorted();
     }
     return result;
 }

@@ -99,42 +99,57 @@ void CodeDetailsView::render()
         return;
     }
     const CodeEntry &e = m_table->at(m_index);
-    const QString lang = m_language;
-    QString h;
+    QString h = titleHtml(e) + textsHtml(e);
+    if (!e.description.isEmpty())
+        h += u"<p>"_s + html(e.description.value(m_language)) + u"</p>"_s;
+    h += adviceHtml(e) + recodingHtml(e) + variantsHtml(e) + meaningHtml(e) + siblingsHtml(e)
+         + sourceHtml(e);
+    setHtml(h);
+}
+
+// The code, its severity, where it comes from and its SMTP stage.
+QString CodeDetailsView::titleHtml(const CodeEntry &e) const
+{
     QString label = e.codeLabel();
     if (e.isProvider() && !e.tokens.isEmpty() && !e.tokens.first().contains(u' '))
         label += u' ' + e.tokens.first(); // "554 DT:SPM"
-    h += u"<h2 style=\"margin-bottom:2px\">"_s + label.toHtmlEscaped() + u"</h2>"_s;
+    QString h = u"<h2 style=\"margin-bottom:2px\">"_s + label.toHtmlEscaped() + u"</h2>"_s;
     h += u"<p class=\"secondary\" style=\"margin-top:0\">"_s
          + CodeMeaning::severity(e).toHtmlEscaped() + u" &middot; "_s
-         + CodeMeaning::source(e, lang).toHtmlEscaped();
+         + CodeMeaning::source(e, m_language).toHtmlEscaped();
     if (!e.stage.isEmpty())
         h += u" &middot; "_s
              + tr("SMTP stage: %1").arg(CodeMeaning::stage(e.stage)).toHtmlEscaped();
-    h += u"</p>"_s;
+    return h + u"</p>"_s;
+}
 
-    // The text in the interface language beside the original English (or, in English, beside
-    // the Chinese translations).
-    QStringList columns{lang};
-    if (lang != Languages::sourceLanguage())
+// The text in the interface language beside the original English (or, in English, beside the
+// Chinese translations).
+QString CodeDetailsView::textsHtml(const CodeEntry &e) const
+{
+    QStringList columns{m_language};
+    if (m_language != Languages::sourceLanguage())
         columns << Languages::sourceLanguage();
     for (const QString &code : Languages::codes()) {
         if (!columns.contains(code) && e.text.has(code) && columns.size() < 3)
             columns << code;
     }
-    h += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" "
-         u"class=\"box\" style=\"border-width:1px;border-style:solid\"><tr>"_s;
+    QString h = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" "
+                u"class=\"box\" style=\"border-width:1px;border-style:solid\"><tr>"_s;
     for (const QString &code : std::as_const(columns)) {
         h += u"<td valign=\"top\" width=\"%1%\"><small class=\"secondary\">"_s.arg(
                  100 / int(columns.size()))
              + Languages::nativeName(code).toHtmlEscaped() + u"</small><br/>"_s
              + html(e.text.value(code)) + u"</td>"_s;
     }
-    h += u"</tr></table>"_s;
+    return h + u"</tr></table>"_s;
+}
 
-    if (!e.description.isEmpty())
-        h += u"<p>"_s + html(e.description.value(lang)) + u"</p>"_s;
-
+// What to do, who must act, the 2018 list's wording and the note.
+QString CodeDetailsView::adviceHtml(const CodeEntry &e) const
+{
+    const QString &lang = m_language;
+    QString h;
     if (!e.advice.isEmpty()) {
         h += section(tr("What to do"));
         h += u"<p>"_s + html(e.advice.value(lang)) + u"</p>"_s;
@@ -156,8 +171,14 @@ void CodeDetailsView::render()
     if (!e.note.isEmpty())
         h += u"<p class=\"note\" style=\"padding:4px\">"_s
              + inARow(tr("Note:").toHtmlEscaped(), html(e.note.value(lang))) + u"</p>"_s;
+    return h;
+}
 
-    // Re-coding, both ways.
+// Re-coding, both ways, and the other codes servers send this reply with.
+QString CodeDetailsView::recodingHtml(const CodeEntry &e) const
+{
+    const QString &lang = m_language;
+    QString h;
     if (!e.replacedBy.isEmpty() && m_table->indexOf(e.replacedBy) >= 0) {
         h += section(tr("Now sent as"));
         h += u"<p>"_s + entryLink(m_table->at(m_table->indexOf(e.replacedBy)), lang) + u"</p>"_s;
@@ -175,22 +196,29 @@ void CodeDetailsView::render()
              + tr("Servers also send this reply as: %1").arg(codes.join(u", "_s)).toHtmlEscaped()
              + u"</p>"_s;
     }
+    return h;
+}
 
-    if (!e.variants.isEmpty()) {
-        h += section(tr("Older and live wordings"));
-        h += u"<ul style=\"margin-top:0\">"_s;
-        for (const Variant &v : e.variants) {
-            h += u"<li>"_s + html(v.text);
-            if (!v.note.isEmpty())
-                h += u" <small class=\"secondary\">("_s + v.note.value(lang).toHtmlEscaped()
-                     + u")</small>"_s;
-            h += u"</li>"_s;
-        }
-        h += u"</ul>"_s;
+QString CodeDetailsView::variantsHtml(const CodeEntry &e) const
+{
+    if (e.variants.isEmpty())
+        return {};
+    QString h = section(tr("Older and live wordings"));
+    h += u"<ul style=\"margin-top:0\">"_s;
+    for (const Variant &v : e.variants) {
+        h += u"<li>"_s + html(v.text);
+        if (!v.note.isEmpty())
+            h += u" <small class=\"secondary\">("_s + v.note.value(m_language).toHtmlEscaped()
+                 + u")</small>"_s;
+        h += u"</li>"_s;
     }
+    return h + u"</ul>"_s;
+}
 
-    // What the codes mean.
-    h += section(tr("What the codes mean"));
+// What the codes mean: the reply class and category, and the generic entries of its codes.
+QString CodeDetailsView::meaningHtml(const CodeEntry &e) const
+{
+    QString h = section(tr("What the codes mean"));
     h += u"<ul style=\"margin-top:0\">"_s;
     if (e.replyCode > 0) {
         h += u"<li>"_s + CodeMeaning::replyClass(e.replyCode).toHtmlEscaped() + u"</li>"_s;
@@ -203,27 +231,38 @@ void CodeDetailsView::render()
             continue;
         const CodeEntry &g = m_table->at(generic);
         h += u"<li><a href=\"entry:%1\">%2</a> %3</li>"_s.arg(
-            g.id.toHtmlEscaped(), g.codeLabel().toHtmlEscaped(), html(g.text.value(lang)));
+            g.id.toHtmlEscaped(), g.codeLabel().toHtmlEscaped(), html(g.text.value(m_language)));
     }
-    h += u"</ul>"_s;
+    return h + u"</ul>"_s;
+}
 
-    // Other entries with the same code pair.
-    if (e.isGmail()) {
-        QList<int> siblings = m_table->siblings(e.replyCode, e.status);
-        siblings.removeAll(m_index);
-        if (!siblings.isEmpty()) {
-            h += section(tr("Other replies with %1 (%2)").arg(e.codeLabel()).arg(siblings.size()));
-            h += u"<ul style=\"margin-top:0\">"_s;
-            for (int s : std::as_const(siblings))
-                h += u"<li>"_s + entryLink(m_table->at(s), lang) + u"</li>"_s;
-            h += u"</ul>"_s;
-        }
-        const LocalizedText suffixes = m_table->note(u"suffixes"_s);
-        if (!suffixes.isEmpty())
-            h += u"<p class=\"secondary\"><small>"_s + html(suffixes.value(lang))
-                 + u"</small></p>"_s;
+// Gmail's other entries with the same code pair, and its note on suffixes.
+QString CodeDetailsView::siblingsHtml(const CodeEntry &e) const
+{
+    if (!e.isGmail())
+        return {};
+    QString h;
+    QList<int> siblings = m_table->siblings(e.replyCode, e.status);
+    siblings.removeAll(m_index);
+    if (!siblings.isEmpty()) {
+        h += section(tr("Other replies with %1 (%2)").arg(e.codeLabel()).arg(siblings.size()));
+        h += u"<ul style=\"margin-top:0\">"_s;
+        for (int s : std::as_const(siblings))
+            h += u"<li>"_s + entryLink(m_table->at(s), m_language) + u"</li>"_s;
+        h += u"</ul>"_s;
     }
+    const LocalizedText suffixes = m_table->note(u"suffixes"_s);
+    if (!suffixes.isEmpty())
+        h += u"<p class=\"secondary\"><small>"_s + html(suffixes.value(m_language))
+             + u"</small></p>"_s;
+    return h;
+}
 
+// The help page, a provider entry's source, and the entry's id.
+QString CodeDetailsView::sourceHtml(const CodeEntry &e) const
+{
+    const QString &lang = m_language;
+    QString h;
     if (!e.helpUrl.isEmpty()) {
         const QString page = e.isProvider() ? tr("%1's help page").arg(e.providerName.value(lang))
                                             : tr("Google's help page");
@@ -241,7 +280,7 @@ void CodeDetailsView::render()
     }
     h += u"<p class=\"secondary\"><small>"_s + tr("Entry id: %1").arg(e.id).toHtmlEscaped()
          + u"</small></p>"_s;
-    setHtml(h);
+    return h;
 }
 
 } // namespace BounceLens

@@ -5,6 +5,7 @@
 namespace BounceLens {
 
 class CodeTable;
+struct CodeEntry;
 
 // The details pane: one entry in the interface language beside the original English, what its
 // codes mean, the advice, older wordings, re-coding links and the sibling entries sharing the
@@ -31,6 +32,15 @@ protected:
 
 private:
     void render();
+    // The parts of an entry's page, in order (HTML).
+    QString titleHtml(const CodeEntry &e) const;
+    QString textsHtml(const CodeEntry &e) const;
+    QString adviceHtml(const CodeEntry &e) const;
+    QString recodingHtml(const CodeEntry &e) const;
+    QString variantsHtml(const CodeEntry &e) const;
+    QString meaningHtml(const CodeEntry &e) const;
+    QString siblingsHtml(const CodeEntry &e) const;
+    QString sourceHtml(const CodeEntry &e) const;
     // Two sentences (or a label and its text) in a row: a space between them in English,
     // nothing in Chinese.
     static QString inARow(const QString &first, const QString &second);

@@ -446,49 +446,59 @@ void DecodeView::onDecodeFinished()
     const DecodeJob::Result r = m_watcher.result();
     m_busy->hide();
     const bool redecoded = std::exchange(m_redecoding, false);
-    if (r.fromFile) {
-        const QString path = std::exchange(m_pendingPath, QString());
-        if (redecoded && r.problem != DecodeJob::FileProblem::None)
-            return; // the file went away meanwhile: the results shown stay
-        if (r.problem != DecodeJob::FileProblem::None) {
-            // The box keeps what it showed; the message says what the file is.
-            showMessage(r.problem == DecodeJob::FileProblem::Empty ? tr("The file is empty")
-                        : r.problem == DecodeJob::FileProblem::Binary
-                            ? tr("This file is not a mail message")
-                            : tr("Could not open the file"),
-                        r.problemText);
-            emit decoded();
-            return;
-        }
-        if (!redecoded || r.boxText != m_shownFileText) {
-            m_settingText = true;
-            chooseWrap(m_input, r.longestLine);
-            m_input->setPlainText(r.boxText);
-            m_settingText = false;
-        }
-        m_shownFileText = r.boxText;
-        m_boxTruncated = r.boxTruncated;
-        m_fileSize = r.fileSize;
-        setFileName(r.fileName);
-        m_filePath = path;
-        if (!redecoded)
-            emit fileOpened(path);
-    }
+    if (r.fromFile && !takeFile(r, redecoded))
+        return;
     m_results = r.results;
     m_sourceRanges = r.sourceRanges;
-    // Replies cut by quoted-printable soft line breaks, which byte ranges do not cover.
-    if (m_results.size() == 1 && m_sourceRanges.size() == 1) {
-        const QString box = m_input->toPlainText();
-        auto &perRecipient = m_sourceRanges.first();
-        for (qsizetype i = 0; i < perRecipient.size() && i < m_results.first().recipients.size();
-             ++i)
-            perRecipient[i] = SourceHighlight::withReplyRanges(perRecipient.at(i), box,
-                                                               m_results.first().recipients.at(i));
-    }
+    addSoftBreakRanges();
     m_boxMatchesResults = !r.boxTruncated;
     m_readableMessage = -1;
     showResults();
     emit decoded();
+}
+
+bool DecodeView::takeFile(const DecodeJob::Result &r, bool redecoded)
+{
+    const QString path = std::exchange(m_pendingPath, QString());
+    if (redecoded && r.problem != DecodeJob::FileProblem::None)
+        return false; // the file went away meanwhile: the results shown stay
+    if (r.problem != DecodeJob::FileProblem::None) {
+        // The box keeps what it showed; the message says what the file is.
+        showMessage(r.problem == DecodeJob::FileProblem::Empty ? tr("The file is empty")
+                    : r.problem == DecodeJob::FileProblem::Binary
+                        ? tr("This file is not a mail message")
+                        : tr("Could not open the file"),
+                    r.problemText);
+        emit decoded();
+        return false;
+    }
+    if (!redecoded || r.boxText != m_shownFileText) {
+        m_settingText = true;
+        chooseWrap(m_input, r.longestLine);
+        m_input->setPlainText(r.boxText);
+        m_settingText = false;
+    }
+    m_shownFileText = r.boxText;
+    m_boxTruncated = r.boxTruncated;
+    m_fileSize = r.fileSize;
+    setFileName(r.fileName);
+    m_filePath = path;
+    if (!redecoded)
+        emit fileOpened(path);
+    return true;
+}
+
+void DecodeView::addSoftBreakRanges()
+{
+    // Replies cut by quoted-printable soft line breaks, which byte ranges do not cover.
+    if (m_results.size() != 1 || m_sourceRanges.size() != 1)
+        return;
+    const QString box = m_input->toPlainText();
+    auto &perRecipient = m_sourceRanges.first();
+    const QList<RecipientResult> &recipients = m_results.first().recipients;
+    for (qsizetype i = 0; i < perRecipient.size() && i < recipients.size(); ++i)
+        perRecipient[i]
+            = SourceHighlight::withReplyRanges(perRecipient.at(i), box, recipients.at(i));
 }
 
 void DecodeView::setFileName(const QString &name)
@@ -566,6 +576,48 @@ void DecodeView::showReadable(int message)
     updateFileLabel();
 }
 
+namespace {
+
+struct OutcomeCounts
+{
+    int permanent = 0;
+    int temporary = 0;
+    int delivered = 0;
+    int unknown = 0; // counted as the table and the charts count it
+    int total = 0;
+
+    void add(Outcome outcome)
+    {
+        ++total;
+        switch (outcome) {
+        case Outcome::Delivered:
+            ++delivered;
+            break;
+        case Outcome::Temporary:
+            ++temporary;
+            break;
+        case Outcome::Permanent:
+            ++permanent;
+            break;
+        case Outcome::Unknown:
+            ++unknown;
+            break;
+        }
+    }
+};
+
+OutcomeCounts countOutcomes(const QList<DecodeResult> &results)
+{
+    OutcomeCounts counts;
+    for (const DecodeResult &r : results) {
+        for (const RecipientResult &rec : r.recipients)
+            counts.add(Verdict::outcome(rec));
+    }
+    return counts;
+}
+
+} // namespace
+
 void DecodeView::showResults()
 {
     updateFileLabel();
@@ -579,49 +631,9 @@ void DecodeView::showResults()
         return;
     }
     showReadable(m_readableMessage >= 0 ? m_readableMessage : 0);
-    int permanent = 0, temporary = 0, delivered = 0, unknown = 0, total = 0;
-    for (const DecodeResult &r : std::as_const(m_results)) {
-        for (const RecipientResult &rec : r.recipients) {
-            ++total;
-            switch (Verdict::outcome(rec)) {
-            case Outcome::Delivered:
-                ++delivered;
-                break;
-            case Outcome::Temporary:
-                ++temporary;
-                break;
-            case Outcome::Permanent:
-                ++permanent;
-                break;
-            case Outcome::Unknown: // counted as the table and the charts count it
-                ++unknown;
-                break;
-            }
-        }
-    }
-    if (total == 0) {
-        // Nothing found: say so plainly, and what was recognised.
-        const DecodeResult &r = m_results.first();
-        if (r.errorCode != ErrorCode::None && m_results.size() == 1) {
-            showMessage(tr("This input could not be read"), NoteText::error(r));
-            return;
-        }
-        QStringList lines;
-        if (!r.charset.isEmpty())
-            lines << tr("Charset: %1").arg(r.charset);
-        if (!r.languages.isEmpty())
-            lines << tr("Language: %1").arg(DecodeReport::languageNames(r.languages));
-        if (!r.provider.isEmpty())
-            lines << tr("Bounce from %1").arg(r.provider);
-        if (!r.originalSubject.isEmpty())
-            lines << tr("Original subject: %1").arg(r.originalSubject);
-        for (const QString &note : NoteText::messages(r.recognised))
-            lines << note;
-        for (const LimitNote &note : r.notes)
-            lines << tr("Left out: %1").arg(NoteText::message(note));
-        lines << tr("No SMTP reply code found.");
-        showMessage(tr("Nothing found: this does not look like a bounce with an SMTP error"),
-                    lines.join(u'\n'));
+    const OutcomeCounts counts = countOutcomes(m_results);
+    if (counts.total == 0) {
+        showNothingFound();
         return;
     }
 
@@ -629,58 +641,94 @@ void DecodeView::showResults()
     m_copyButton->setEnabled(true);
     m_saveButton->setEnabled(true);
     QStringList parts;
-    if (permanent)
-        parts << tr("%1 permanent").arg(permanent);
-    if (temporary)
-        parts << tr("%1 temporary").arg(temporary);
-    if (delivered)
-        parts << tr("%1 delivered").arg(delivered);
-    if (unknown)
+    if (counts.permanent)
+        parts << tr("%1 permanent").arg(counts.permanent);
+    if (counts.temporary)
+        parts << tr("%1 temporary").arg(counts.temporary);
+    if (counts.delivered)
+        parts << tr("%1 delivered").arg(counts.delivered);
+    if (counts.unknown)
         //: Recipients whose bounce does not say whether the failure is permanent
-        parts << tr("%1 unknown").arg(unknown);
-    m_summary->setText(tr("Recipients: %1 (%2)").arg(total).arg(parts.join(tr(", "))));
+        parts << tr("%1 unknown").arg(counts.unknown);
+    m_summary->setText(tr("Recipients: %1 (%2)").arg(counts.total).arg(parts.join(tr(", "))));
 
-    for (int m = 0; m < m_results.size(); ++m) {
-        const DecodeResult &r = m_results.at(m);
-        QStringList header;
-        if (m_results.size() > 1)
-            header << tr("Message %1 of %2").arg(m + 1).arg(m_results.size());
-        if (!r.provider.isEmpty())
-            header << tr("Bounce from %1").arg(r.provider);
-        if (!r.originalSubject.isEmpty())
-            header << tr("Original subject: %1").arg(r.originalSubject);
-        if (!r.originalDate.isEmpty())
-            header << tr("Sent: %1").arg(r.originalDate);
-        if (r.errorCode != ErrorCode::None)
-            header << NoteText::error(r);
-        // What a limit left out (issue 25: nothing dropped in silence).
-        for (const LimitNote &note : r.notes)
-            header << tr("Left out: %1").arg(NoteText::message(note));
-        if (!header.isEmpty()) {
-            auto *label = new QLabel(m_cardsHost);
-            label->setObjectName(u"messageHeader"_s);
-            label->setTextFormat(Qt::PlainText);
-            label->setWordWrap(true);
-            label->setMinimumWidth(1);
-            label->setText(header.join(u'\n'));
-            label->setStyleSheet(
-                u"color: %1;"_s.arg(Theme::secondaryText(palette()).name(QColor::HexRgb)));
-            m_cards->insertWidget(m_cards->count() - 1, label);
-        }
-        for (int i = 0; i < r.recipients.size(); ++i) {
-            auto *card
-                = new RecipientCard(m_table, r.recipients.at(i), m_language, m_cardsHost, r.sender);
-            card->setResultIndex(int(m_cardWidgets.size()));
-            card->setProperty("message", m);
-            card->setProperty("recipient", i);
-            connect(card, &RecipientCard::clicked, this, [this, card] { selectCard(card); });
-            connect(card, &RecipientCard::entryRequested, this, &DecodeView::entryRequested);
-            m_cards->insertWidget(m_cards->count() - 1, card);
-            m_cardWidgets << card;
-        }
-    }
+    for (int m = 0; m < m_results.size(); ++m)
+        addMessageCards(m);
     updateTabOrder();
     highlight(-1, -1, false);
+}
+
+void DecodeView::showNothingFound()
+{
+    // Nothing found: say so plainly, and what was recognised.
+    const DecodeResult &r = m_results.first();
+    if (r.errorCode != ErrorCode::None && m_results.size() == 1) {
+        showMessage(tr("This input could not be read"), NoteText::error(r));
+        return;
+    }
+    QStringList lines;
+    if (!r.charset.isEmpty())
+        lines << tr("Charset: %1").arg(r.charset);
+    if (!r.languages.isEmpty())
+        lines << tr("Language: %1").arg(DecodeReport::languageNames(r.languages));
+    if (!r.provider.isEmpty())
+        lines << tr("Bounce from %1").arg(r.provider);
+    if (!r.originalSubject.isEmpty())
+        lines << tr("Original subject: %1").arg(r.originalSubject);
+    for (const QString &note : NoteText::messages(r.recognised))
+        lines << note;
+    for (const LimitNote &note : r.notes)
+        lines << tr("Left out: %1").arg(NoteText::message(note));
+    lines << tr("No SMTP reply code found.");
+    showMessage(tr("Nothing found: this does not look like a bounce with an SMTP error"),
+                lines.join(u'\n'));
+}
+
+QStringList DecodeView::messageHeader(int m) const
+{
+    const DecodeResult &r = m_results.at(m);
+    QStringList header;
+    if (m_results.size() > 1)
+        header << tr("Message %1 of %2").arg(m + 1).arg(m_results.size());
+    if (!r.provider.isEmpty())
+        header << tr("Bounce from %1").arg(r.provider);
+    if (!r.originalSubject.isEmpty())
+        header << tr("Original subject: %1").arg(r.originalSubject);
+    if (!r.originalDate.isEmpty())
+        header << tr("Sent: %1").arg(r.originalDate);
+    if (r.errorCode != ErrorCode::None)
+        header << NoteText::error(r);
+    // What a limit left out (issue 25: nothing dropped in silence).
+    for (const LimitNote &note : r.notes)
+        header << tr("Left out: %1").arg(NoteText::message(note));
+    return header;
+}
+
+void DecodeView::addMessageCards(int m)
+{
+    const DecodeResult &r = m_results.at(m);
+    if (const QStringList header = messageHeader(m); !header.isEmpty()) {
+        auto *label = new QLabel(m_cardsHost);
+        label->setObjectName(u"messageHeader"_s);
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setMinimumWidth(1);
+        label->setText(header.join(u'\n'));
+        label->setStyleSheet(
+            u"color: %1;"_s.arg(Theme::secondaryText(palette()).name(QColor::HexRgb)));
+        m_cards->insertWidget(m_cards->count() - 1, label);
+    }
+    for (int i = 0; i < r.recipients.size(); ++i) {
+        auto *card
+            = new RecipientCard(m_table, r.recipients.at(i), m_language, m_cardsHost, r.sender);
+        card->setResultIndex(int(m_cardWidgets.size()));
+        card->setProperty("message", m);
+        card->setProperty("recipient", i);
+        connect(card, &RecipientCard::clicked, this, [this, card] { selectCard(card); });
+        connect(card, &RecipientCard::entryRequested, this, &DecodeView::entryRequested);
+        m_cards->insertWidget(m_cards->count() - 1, card);
+        m_cardWidgets << card;
+    }
 }
 
 void DecodeView::updateTabOrder()
@@ -710,21 +758,7 @@ void DecodeView::selectCard(RecipientCard *card)
 void DecodeView::highlight(int message, int recipient, bool scroll)
 {
     // message -1: every reply of every message (Source) and of the first message (Readable).
-
-    // Source: the byte ranges, where the box shows those bytes.
-    QList<DecodeJob::Range> source;
-    if (m_boxMatchesResults) {
-        for (int m = 0; m < m_sourceRanges.size(); ++m) {
-            if (message >= 0 && m != message)
-                continue;
-            const auto &perRecipient = m_sourceRanges.at(m);
-            for (int i = 0; i < perRecipient.size(); ++i) {
-                if (recipient < 0 || i == recipient)
-                    source += perRecipient.at(i);
-            }
-        }
-    }
-    SourceHighlight::show(m_input, source, scroll);
+    SourceHighlight::show(m_input, sourceRanges(message, recipient), scroll);
 
     // Readable: always, in the message the card belongs to.
     const int shown = message >= 0 ? message : std::max(0, m_readableMessage);
@@ -738,6 +772,24 @@ void DecodeView::highlight(int message, int recipient, bool scroll)
             readable += recipients.at(i).readableSpans;
     }
     SourceHighlight::show(m_readable, readable, scroll);
+}
+
+QList<DecodeJob::Range> DecodeView::sourceRanges(int message, int recipient) const
+{
+    // The byte ranges, where the box shows those bytes.
+    QList<DecodeJob::Range> source;
+    if (!m_boxMatchesResults)
+        return source;
+    for (int m = 0; m < m_sourceRanges.size(); ++m) {
+        if (message >= 0 && m != message)
+            continue;
+        const auto &perRecipient = m_sourceRanges.at(m);
+        for (int i = 0; i < perRecipient.size(); ++i) {
+            if (recipient < 0 || i == recipient)
+                source += perRecipient.at(i);
+        }
+    }
+    return source;
 }
 
 QString DecodeView::reportText() const

@@ -87,7 +87,16 @@ private:
     void startDecode();
     void startJob(std::function<DecodeJob::Result(const std::atomic<bool> *)> job);
     void onDecodeFinished();
+    // A decoded file into the box; false when there is nothing to show (a problem, said).
+    bool takeFile(const DecodeJob::Result &r, bool redecoded);
+    // Replies cut by quoted-printable soft line breaks, added to the source ranges.
+    void addSoftBreakRanges();
     void showResults();
+    void showNothingFound();
+    QStringList messageHeader(int message) const;
+    void addMessageCards(int message);
+    // The source box's ranges of one recipient (or all, -1) of one message (or all, -1).
+    QList<DecodeJob::Range> sourceRanges(int message, int recipient) const;
     void showMessage(const QString &title, const QString &detail);
     void updateTabOrder();
     void clearCards();

@@ -120,8 +120,6 @@ RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
     layout->setSpacing(4);
 
     const Outcome result = Verdict::outcome(r);
-    const QString secondary
-        = u"color: %1;"_s.arg(Theme::secondaryText(palette()).name(QColor::HexRgb));
     auto *verdictLabel = plainLabel(Verdict::text(*table, r));
     verdictLabel->setObjectName(u"verdict"_s);
     verdictLabel->setStyleSheet(u"font-weight: bold; font-size: 110%; color: %1;"_s.arg(
@@ -148,19 +146,47 @@ RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
         recipient->setObjectName(u"recipient"_s);
         layout->addWidget(recipient);
     }
+    layout->addWidget(createCodeLabel());
+    if (r.entryIndex >= 0)
+        addEntry(layout, table->at(r.entryIndex));
+    addFacts(layout);
+    // Below the details: the verdict keeps the card's whole width at any size.
+    auto *bottom = new QHBoxLayout;
+    bottom->addStretch(1);
+    bottom->addWidget(m_copyExplanation);
+    layout->addLayout(bottom);
+    setSpokenText();
+    retranslateUi();
+    setSelected(false);
+}
 
-    // The codes: a link into the Browse view when an entry matched. Only digits, dots and our
-    // own entry id go into this rich-text label; they are escaped anyway.
-    QStringList codeParts;
+QString RecipientCard::secondaryStyle() const
+{
+    return u"color: %1;"_s.arg(Theme::secondaryText(palette()).name(QColor::HexRgb));
+}
+
+// The reply code and enhanced status ("550", "5.1.1"), as far as known.
+QStringList RecipientCard::codeParts() const
+{
+    const RecipientResult &r = *m_result;
+    QStringList parts;
     if (r.replyCode)
-        codeParts << QString::number(r.replyCode);
+        parts << QString::number(r.replyCode);
     if (r.status.isValid())
-        codeParts << r.status.toString();
-    QString codes = codeParts.join(u' ').toHtmlEscaped();
+        parts << r.status.toString();
+    return parts;
+}
+
+// The codes: a link into the Browse view when an entry matched. Only digits, dots and our own
+// entry id go into this rich-text label; they are escaped anyway.
+QLabel *RecipientCard::createCodeLabel()
+{
+    const RecipientResult &r = *m_result;
+    QString codes = codeParts().join(u' ').toHtmlEscaped();
     if (codes.isEmpty())
         codes = tr("No SMTP reply code").toHtmlEscaped();
     else if (r.entryIndex >= 0)
-        codes = u"<a href=\"entry:%1\">%2</a>"_s.arg(table->at(r.entryIndex).id.toHtmlEscaped(),
+        codes = u"<a href=\"entry:%1\">%2</a>"_s.arg(m_table->at(r.entryIndex).id.toHtmlEscaped(),
                                                      codes);
     QStringList extras;
     if (!r.origin.isEmpty())
@@ -180,48 +206,64 @@ RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
     codeLabel->setToolTip(tr("Open this code in the Browse view"));
     connect(codeLabel, &QLabel::linkActivated, this,
             [this](const QString &link) { emit entryRequested(link.mid(int(qstrlen("entry:")))); });
-    layout->addWidget(codeLabel);
+    return codeLabel;
+}
 
-    if (r.entryIndex >= 0) {
-        const CodeEntry &e = table->at(r.entryIndex);
-        // The reply's own values ({domain-name}, {ip-address}, ...) filled in.
-        auto *text = plainLabel(Explanation::entryText(e, r, language));
-        text->setObjectName(u"entryText"_s);
-        layout->addWidget(text);
-        if (language != Languages::sourceLanguage() && e.text.has(language)) {
-            auto *english = plainLabel(Explanation::entryText(e, r, Languages::sourceLanguage()));
-            english->setObjectName(u"englishText"_s);
-            english->setStyleSheet(secondary);
-            layout->addWidget(english);
-        }
-        if (!e.advice.isEmpty()) {
-            auto *advice
-                = plainLabel(tr("What to do: %1").arg(Explanation::entryAdvice(e, r, language)));
-            advice->setObjectName(u"advice"_s);
-            layout->addWidget(advice);
-        } else if (!e.description.isEmpty()) {
-            layout->addWidget(plainLabel(e.description.value(language)));
-        }
-        QString confidence = tr("Match: %1%").arg(qRound(r.confidence * 100));
-        if (r.confidence < kSureEnough && !r.candidates.isEmpty()) {
-            QStringList others;
-            for (const MatchCandidate &c : r.candidates) {
-                if (c.entryIndex >= 0 && c.entryIndex != r.entryIndex && others.size() < 3)
-                    others << table->at(c.entryIndex).codeLabel() + u' '
-                                  + shortened(
-                                      Explanation::entryText(table->at(c.entryIndex), r, language));
-            }
-            if (!others.isEmpty())
-                confidence += u'\n' + tr("Also possible: %1").arg(others.join(u"\n"_s));
-        }
-        if (const QString p = Explanation::provider(*table, r, language); !p.isEmpty())
-            confidence += u'\n' + tr("Provider: %1").arg(p);
-        auto *confidenceLabel = plainLabel(confidence);
-        confidenceLabel->setObjectName(u"confidence"_s);
-        confidenceLabel->setStyleSheet(secondary);
-        layout->addWidget(confidenceLabel);
+// The matched entry: its text (and the English beside a translation), what to do, and how
+// sure the match is.
+void RecipientCard::addEntry(QVBoxLayout *layout, const CodeEntry &e)
+{
+    const RecipientResult &r = *m_result;
+    const QString &language = m_language;
+    // The reply's own values ({domain-name}, {ip-address}, ...) filled in.
+    auto *text = plainLabel(Explanation::entryText(e, r, language));
+    text->setObjectName(u"entryText"_s);
+    layout->addWidget(text);
+    if (language != Languages::sourceLanguage() && e.text.has(language)) {
+        auto *english = plainLabel(Explanation::entryText(e, r, Languages::sourceLanguage()));
+        english->setObjectName(u"englishText"_s);
+        english->setStyleSheet(secondaryStyle());
+        layout->addWidget(english);
     }
+    if (!e.advice.isEmpty()) {
+        auto *advice
+            = plainLabel(tr("What to do: %1").arg(Explanation::entryAdvice(e, r, language)));
+        advice->setObjectName(u"advice"_s);
+        layout->addWidget(advice);
+    } else if (!e.description.isEmpty()) {
+        layout->addWidget(plainLabel(e.description.value(language)));
+    }
+    auto *confidenceLabel = plainLabel(confidenceText());
+    confidenceLabel->setObjectName(u"confidence"_s);
+    confidenceLabel->setStyleSheet(secondaryStyle());
+    layout->addWidget(confidenceLabel);
+}
 
+// "Match: 90%", the other likely entries when the match is not sure, and the provider.
+QString RecipientCard::confidenceText() const
+{
+    const RecipientResult &r = *m_result;
+    QString confidence = tr("Match: %1%").arg(qRound(r.confidence * 100));
+    if (r.confidence < kSureEnough && !r.candidates.isEmpty()) {
+        QStringList others;
+        for (const MatchCandidate &c : r.candidates) {
+            if (c.entryIndex >= 0 && c.entryIndex != r.entryIndex && others.size() < 3)
+                others << m_table->at(c.entryIndex).codeLabel() + u' '
+                              + shortened(
+                                  Explanation::entryText(m_table->at(c.entryIndex), r, m_language));
+        }
+        if (!others.isEmpty())
+            confidence += u'\n' + tr("Also possible: %1").arg(others.join(u"\n"_s));
+    }
+    if (const QString p = Explanation::provider(*m_table, r, m_language); !p.isEmpty())
+        confidence += u'\n' + tr("Provider: %1").arg(p);
+    return confidence;
+}
+
+// The servers, dates and the reply as the server wrote it.
+void RecipientCard::addFacts(QVBoxLayout *layout)
+{
+    const RecipientResult &r = *m_result;
     QStringList facts;
     if (!r.remoteMta.isEmpty())
         facts << tr("Remote server: %1").arg(r.remoteMta);
@@ -233,7 +275,7 @@ RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
         facts << tr("Retries until: %1").arg(r.willRetryUntil);
     if (!facts.isEmpty()) {
         auto *factsLabel = plainLabel(facts.join(u'\n'));
-        factsLabel->setStyleSheet(secondary);
+        factsLabel->setStyleSheet(secondaryStyle());
         layout->addWidget(factsLabel);
     }
     if (!r.diagnostic.isEmpty()) {
@@ -243,23 +285,21 @@ RecipientCard::RecipientCard(const CodeTable *table, const RecipientResult &r,
             u"font-family: monospace; background: palette(alternate-base);"_s);
         layout->addWidget(diagnostic);
     }
-    // Below the details: the verdict keeps the card's whole width at any size.
-    auto *bottom = new QHBoxLayout;
-    bottom->addStretch(1);
-    bottom->addWidget(m_copyExplanation);
-    layout->addLayout(bottom);
-    // What assistive technology says on reaching the card, as plain text.
-    QStringList spoken{Verdict::text(*table, r)};
+}
+
+// What assistive technology says on reaching the card, as plain text.
+void RecipientCard::setSpokenText()
+{
+    const RecipientResult &r = *m_result;
+    QStringList spoken{Verdict::text(*m_table, r)};
     if (!r.recipient.isEmpty())
         spoken << r.recipient;
-    if (!codeParts.isEmpty())
-        spoken << codeParts.join(u' ');
+    if (const QStringList codes = codeParts(); !codes.isEmpty())
+        spoken << codes.join(u' ');
     //: Separator of the verdict, address and code a screen reader reads for a card
     setAccessibleName(spoken.join(tr(", ")));
     if (r.entryIndex >= 0)
-        setAccessibleDescription(Explanation::entryText(table->at(r.entryIndex), r, language));
-    retranslateUi();
-    setSelected(false);
+        setAccessibleDescription(Explanation::entryText(m_table->at(r.entryIndex), r, m_language));
 }
 
 QList<QWidget *> RecipientCard::focusableChildren() const

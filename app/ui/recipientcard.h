@@ -8,11 +8,13 @@
 
 class QLabel;
 class QPushButton;
+class QVBoxLayout;
 
 namespace BounceLens {
 
 class CodeTable;
 struct RecipientResult;
+struct CodeEntry;
 
 // One recipient of a decoded bounce: the verdict in plain words first, then the codes, the
 // matched entry beside the original English, the advice, the confidence and the details.
@@ -53,6 +55,14 @@ protected:
 
 private:
     QLabel *plainLabel(const QString &text);
+    // The parts of the card below the verdict and the address, in order.
+    QLabel *createCodeLabel();
+    void addEntry(QVBoxLayout *layout, const CodeEntry &entry);
+    void addFacts(QVBoxLayout *layout);
+    void setSpokenText();
+    QString confidenceText() const;
+    QStringList codeParts() const;
+    QString secondaryStyle() const;
     void retranslateUi();
 
     const CodeTable *m_table;

@@ -113,14 +113,21 @@ void SummaryChart::setTitle(const QString &title)
     chart()->setTitle(title);
 }
 
+namespace {
+
+bool sameBars(const QList<SummaryChart::Bar> &a, const QList<SummaryChart::Bar> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const SummaryChart::Bar &x, const SummaryChart::Bar &y) {
+                          return x.key == y.key && x.count == y.count && x.label == y.label;
+                      });
+}
+
+} // namespace
+
 void SummaryChart::setBars(const QList<Bar> &newBars)
 {
-    bool same = newBars.size() == m_bars.size();
-    for (qsizetype i = 0; same && i < newBars.size(); ++i) {
-        same = newBars.at(i).key == m_bars.at(i).key && newBars.at(i).count == m_bars.at(i).count
-               && newBars.at(i).label == m_bars.at(i).label;
-    }
-    if (same)
+    if (sameBars(newBars, m_bars))
         return;
     m_bars = newBars;
     QChart *c = chart();
@@ -130,44 +137,62 @@ void SummaryChart::setBars(const QList<Bar> &newBars)
     m_axisY = nullptr;
     if (m_bars.isEmpty())
         return;
+    auto *series = createSeries();
+    c->addSeries(series);
+    addAxes(series);
+    c->setTitle(m_title);
+    applyPalette();
+}
 
+// One set for the whole chart, coloured as its first bar; a chart whose bars have their own
+// colours (the outcomes) gets one set per bar, stacked. Few sets keep painting cheap.
+QHorizontalStackedBarSeries *SummaryChart::createSeries()
+{
+    const bool oneColour = std::all_of(m_bars.begin(), m_bars.end(), [&](const Bar &bar) {
+        return bar.color == m_bars.first().color;
+    });
+    auto *series = new QHorizontalStackedBarSeries;
+    series->setBarWidth(0.7);
+    const int sets = oneColour ? 1 : int(m_bars.size());
+    for (int b = 0; b < sets; ++b)
+        series->append(createSet(b, oneColour));
+    return series;
+}
+
+// The set of bar b (of all bars, oneColour), clickable and with a tooltip per bar.
+QBarSet *SummaryChart::createSet(int b, bool oneColour)
+{
+    const int n = int(m_bars.size());
+    // Qt Charts lays legend and axis labels out as HTML: bounce text is escaped.
+    auto *set = new QBarSet(PlainText::forHtml(m_bars.at(b).label));
+    for (int i = n - 1; i >= 0; --i)
+        *set << (oneColour || i == b ? m_bars.at(i).count : 0);
+    set->setColor(m_bars.at(b).color.isValid()
+                      ? m_bars.at(b).color
+                      : Theme::seriesColor(Theme::Series::Reason, palette()));
+    set->setBorderColor(Qt::transparent);
+    // Categories run bottom-up: category c is bar n - 1 - c.
+    connect(set, &QBarSet::clicked, this, [this, n](int category) {
+        if (category >= 0 && category < n)
+            emit barClicked(m_bars.at(n - 1 - category).key);
+    });
+    connect(set, &QBarSet::hovered, this, [this, n](bool over, int category) {
+        if (over && category >= 0 && category < n)
+            QToolTip::showText(QCursor::pos(), tooltip(n - 1 - category), this);
+        else
+            QToolTip::hideText();
+    });
+    return set;
+}
+
+void SummaryChart::addAxes(QHorizontalStackedBarSeries *series)
+{
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.8);
     int maximum = 1;
     for (const Bar &bar : std::as_const(m_bars))
         maximum = std::max(maximum, bar.count);
-    // One set for the whole chart, coloured as its first bar; a chart whose bars have their
-    // own colours (the outcomes) gets one set per bar, stacked. Few sets keep painting cheap.
-    bool oneColour = true;
-    for (const Bar &bar : std::as_const(m_bars))
-        oneColour = oneColour && bar.color == m_bars.first().color;
-    auto *series = new QHorizontalStackedBarSeries;
-    series->setBarWidth(0.7);
-    const int n = int(m_bars.size());
-    const int sets = oneColour ? 1 : n;
-    for (int b = 0; b < sets; ++b) {
-        // Qt Charts lays legend and axis labels out as HTML: bounce text is escaped.
-        auto *set = new QBarSet(PlainText::forHtml(m_bars.at(b).label));
-        for (int i = n - 1; i >= 0; --i)
-            *set << (oneColour || i == b ? m_bars.at(i).count : 0);
-        set->setColor(m_bars.at(b).color.isValid()
-                          ? m_bars.at(b).color
-                          : Theme::seriesColor(Theme::Series::Reason, palette()));
-        set->setBorderColor(Qt::transparent);
-        // Categories run bottom-up: category c is bar n - 1 - c.
-        connect(set, &QBarSet::clicked, this, [this, n](int category) {
-            if (category >= 0 && category < n)
-                emit barClicked(m_bars.at(n - 1 - category).key);
-        });
-        connect(set, &QBarSet::hovered, this, [this, n](bool over, int category) {
-            if (over && category >= 0 && category < n)
-                QToolTip::showText(QCursor::pos(), tooltip(n - 1 - category), this);
-            else
-                QToolTip::hideText();
-        });
-        series->append(set);
-    }
-    c->addSeries(series);
+    QChart *c = chart();
     auto *axisY = new QBarCategoryAxis;
     m_axisY = axisY;
     auto *axisX = new QValueAxis;
@@ -182,8 +207,6 @@ void SummaryChart::setBars(const QList<Bar> &newBars)
     c->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);
     series->attachAxis(axisX);
-    c->setTitle(m_title);
-    applyPalette();
 }
 
 void SummaryChart::relabel()

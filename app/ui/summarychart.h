@@ -6,6 +6,8 @@
 #include <QString>
 
 class QBarCategoryAxis;
+class QBarSet;
+class QHorizontalStackedBarSeries;
 
 namespace BounceLens {
 
@@ -57,6 +59,10 @@ private:
     // window.
     void relabel();
     void applyPalette();
+    // The bars as Qt Charts draws them, and their axes.
+    QHorizontalStackedBarSeries *createSeries();
+    QBarSet *createSet(int bar, bool oneColour);
+    void addAxes(QHorizontalStackedBarSeries *series);
 
     QString m_title;
     QList<Bar> m_bars;

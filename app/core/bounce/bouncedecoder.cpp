@@ -370,6 +370,52 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
     return result;
 }
 
+namespace {
+
+// The next separator at or after `from`: "\nFrom " at a line start, followed by what a
+// separator holds; -1 when there is none.
+qsizetype nextMboxSeparator(const QByteArray &input, qsizetype from)
+{
+    qsizetype next = input.indexOf("\nFrom ", from);
+    while (next >= 0 && next + 1 < input.size()
+           && !BounceDecoder::isMbox(QByteArray::fromRawData(
+               input.constData() + next + 1, std::min<qsizetype>(1000, input.size() - next - 1))))
+        next = input.indexOf("\nFrom ", next + 1);
+    return next;
+}
+
+// The number of ">" a ">From " line starts with (0 for other lines).
+qsizetype fromQuotes(QByteArrayView line)
+{
+    qsizetype quotes = 0;
+    while (quotes < line.size() && line.at(quotes) == '>')
+        ++quotes;
+    return quotes > 0 && line.sliced(quotes).startsWith("From ") ? quotes : 0;
+}
+
+// mboxrd: a ">From " line lost one ">" when it was stored; remember where, so that the
+// positions of what is found (spans) still point into the mbox.
+void unquoteMboxrd(const QByteArray &raw, BounceDecoder::MboxMessage &m)
+{
+    m.bytes.reserve(raw.size());
+    for (qsizetype i = 0; i < raw.size();) {
+        const qsizetype eol = raw.indexOf('\n', i);
+        const qsizetype lineEnd = eol < 0 ? raw.size() : eol + 1;
+        const bool quoted = fromQuotes(QByteArrayView(raw.constData() + i, lineEnd - i)) > 0;
+        if (quoted)
+            m.unquoted.append(m.bytes.size());
+        m.bytes.append(raw.constData() + i + (quoted ? 1 : 0), lineEnd - i - (quoted ? 1 : 0));
+        i = lineEnd;
+    }
+}
+
+bool isBlank(const QByteArray &bytes)
+{
+    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return std::isspace(uchar(c)); });
+}
+
+} // namespace
+
 QList<BounceDecoder::MboxMessage> BounceDecoder::splitMbox(const QByteArray &rawInput)
 {
     // An mbox with CR line ends: its separators are "\rFrom " (read as LF).
@@ -379,15 +425,9 @@ QList<BounceDecoder::MboxMessage> BounceDecoder::splitMbox(const QByteArray &raw
     QList<MboxMessage> messages;
     qsizetype start = 0;
     while (start < input.size()) {
-        // The next separator: "\nFrom " at a line start, followed by what a separator holds.
-        qsizetype next = input.indexOf("\nFrom ", start);
-        while (
-            next >= 0 && next + 1 < input.size()
-            && !isMbox(QByteArray::fromRawData(input.constData() + next + 1,
-                                               std::min<qsizetype>(1000, input.size() - next - 1))))
-            next = input.indexOf("\nFrom ", next + 1);
+        const qsizetype next = nextMboxSeparator(input, start);
         const qsizetype end = next < 0 ? input.size() : next + 1;
-        const qsizetype body = input.indexOf('\n', start);
+        const qsizetype body = input.indexOf('\n', start); // after the separator line
         start = end;
         if (body < 0 || body >= end)
             continue;
@@ -395,32 +435,12 @@ QList<BounceDecoder::MboxMessage> BounceDecoder::splitMbox(const QByteArray &raw
         m.offset = body + 1;
         const QByteArray raw
             = QByteArray::fromRawData(input.constData() + m.offset, end - m.offset);
-        if (!raw.contains(">From ")) {
+        if (raw.contains(">From "))
+            unquoteMboxrd(raw, m);
+        else
             m.bytes = QByteArray(raw.constData(), raw.size());
-        } else {
-            // mboxrd: a ">From " line lost one ">" when it was stored; remember where, so that
-            // the positions of what is found (spans) still point into the mbox.
-            m.bytes.reserve(raw.size());
-            for (qsizetype i = 0; i < raw.size();) {
-                const qsizetype eol = raw.indexOf('\n', i);
-                const qsizetype lineEnd = eol < 0 ? raw.size() : eol + 1;
-                qsizetype quotes = 0;
-                while (i + quotes < lineEnd && raw.at(i + quotes) == '>')
-                    ++quotes;
-                const bool quoted
-                    = quotes > 0
-                      && QByteArrayView(raw.constData() + i + quotes, lineEnd - i - quotes)
-                             .startsWith("From ");
-                if (quoted)
-                    m.unquoted.append(m.bytes.size());
-                m.bytes.append(raw.constData() + i + (quoted ? 1 : 0),
-                               lineEnd - i - (quoted ? 1 : 0));
-                i = lineEnd;
-            }
-        }
         // Two separator lines in a row leave nothing between them: not a message.
-        if (std::all_of(m.bytes.begin(), m.bytes.end(),
-                        [](char c) { return std::isspace(uchar(c)); }))
+        if (isBlank(m.bytes))
             continue;
         m.source = u"#"_s + QString::number(messages.size() + 1);
         messages.append(m);

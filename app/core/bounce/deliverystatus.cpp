@@ -1,5 +1,8 @@
 #include "deliverystatus.h"
 
+#include <algorithm>
+#include <optional>
+
 namespace BounceLens {
 
 using namespace Qt::Literals::StringLiterals;
@@ -57,6 +60,55 @@ QString DeliveryStatus::Group::address(const char *name) const
     return v;
 }
 
+namespace {
+
+// A field name: ASCII letters, digits, "-" and "_".
+bool isFieldName(QStringView name)
+{
+    if (name.isEmpty())
+        return false;
+    return std::all_of(name.begin(), name.end(), [](QChar c) {
+        return c.unicode() <= 127 && (c.isLetterOrNumber() || c == u'-' || c == u'_');
+    });
+}
+
+// "Name: value" -> (lower-case name, value); nothing when the line is not a field.
+std::optional<QPair<QString, QString>> fieldOf(QStringView line)
+{
+    const qsizetype colon = line.indexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    const QStringView name = line.left(colon).trimmed();
+    if (!isFieldName(name))
+        return std::nullopt;
+    return QPair<QString, QString>{name.toString().toLower(),
+                                   line.mid(colon + 1).trimmed().toString()};
+}
+
+// A report that runs its recipients' groups together without the blank line between them: a
+// second Final-Recipient (or Original-Recipient) starts the next recipient.
+bool startsNextGroup(const DeliveryStatus::Group &current, const QString &name)
+{
+    return (name == u"final-recipient"_s && current.has("final-recipient"))
+           || (name == u"original-recipient"_s && current.has("original-recipient"));
+}
+
+} // namespace
+
+void DeliveryStatus::add(const Group &group, bool first)
+{
+    if (isRecipientGroup(group)) {
+        ++m_groups;
+        if (m_recipients.size() < kMaxRecipients)
+            m_recipients.append(group);
+    } else if (first) {
+        m_message = group;
+    } else {
+        // Per-message fields after a recipient: keep what the first group lacks.
+        m_message.fields.append(group.fields);
+    }
+}
+
 DeliveryStatus DeliveryStatus::parse(const QString &text)
 {
     DeliveryStatus ds;
@@ -65,17 +117,7 @@ DeliveryStatus DeliveryStatus::parse(const QString &text)
     auto flush = [&] {
         if (current.fields.isEmpty())
             return;
-        if (isRecipientGroup(current)) {
-            ++ds.m_groups;
-            if (ds.m_recipients.size() < kMaxRecipients)
-                ds.m_recipients.append(current);
-        } else if (first) {
-            ds.m_message = current;
-        } else {
-            // Per-message fields after a recipient: keep what the first group lacks.
-            for (const auto &f : current.fields)
-                ds.m_message.fields.append(f);
-        }
+        ds.add(current, first);
         first = false;
         current = Group();
     };
@@ -87,32 +129,17 @@ DeliveryStatus DeliveryStatus::parse(const QString &text)
             continue;
         }
         if ((line.front() == u' ' || line.front() == u'\t') && !current.fields.isEmpty()) {
-            QString &v = current.fields.last().second;
+            QString &v = current.fields.last().second; // a folded line
             v.append(u' ');
             v.append(line.trimmed());
             continue;
         }
-        const qsizetype colon = line.indexOf(u':');
-        if (colon <= 0) {
+        auto field = fieldOf(line);
+        if (!field)
             continue;
-        }
-        const QStringView name = line.left(colon).trimmed();
-        bool fieldName = !name.isEmpty();
-        for (QChar c : name) {
-            if (!(c.isLetterOrNumber() || c == u'-' || c == u'_') || c.unicode() > 127) {
-                fieldName = false;
-                break;
-            }
-        }
-        if (!fieldName)
-            continue;
-        // A report that runs its recipients' groups together without the blank line between
-        // them: a second Final-Recipient (or Original-Recipient) starts the next recipient.
-        const QString lower = name.toString().toLower();
-        if ((lower == u"final-recipient"_s && current.has("final-recipient"))
-            || (lower == u"original-recipient"_s && current.has("original-recipient")))
+        if (startsNextGroup(current, field->first))
             flush();
-        current.fields.append({lower, line.mid(colon + 1).trimmed().toString()});
+        current.fields.append(std::move(*field));
     }
     flush();
     return ds;

@@ -31,6 +31,9 @@ public:
     static QString typedValue(const QString &value);
 
 private:
+    // A finished group: a recipient's, else (first: the text's first group) the message's.
+    void add(const Group &group, bool first);
+
     Group m_message;
     QList<Group> m_recipients;
     qsizetype m_groups = 0;

@@ -19,7 +19,7 @@ namespace BounceLens {
 
 namespace {
 
-// Deeply nested HTML is walked iteratively, but only to a sane depth.
+// Nested HTML is walked (recursively) only to a sane depth.
 constexpr int kMaxDepth = 256;
 
 bool isBlock(const char *name)
@@ -41,44 +41,63 @@ bool isSkipped(const char *name)
            || std::strcmp(name, "head") == 0 || std::strcmp(name, "noscript") == 0;
 }
 
+bool isCell(const char *name)
+{
+    return std::strcmp(name, "td") == 0 || std::strcmp(name, "th") == 0;
+}
+
+// Blocks followed by an empty line.
+bool isParagraph(const char *name)
+{
+    return std::strcmp(name, "p") == 0 || std::strcmp(name, "h1") == 0
+           || std::strcmp(name, "h2") == 0 || std::strcmp(name, "h3") == 0;
+}
+
+// Whitespace inside HTML text collapses to one space.
+void appendText(const xmlChar *content, QByteArray &out)
+{
+    for (const char *s = reinterpret_cast<const char *>(content); *s; ++s) {
+        const char c = *s;
+        if (c != '\n' && c != '\r' && c != '\t' && c != ' ')
+            out.append(c);
+        else if (!out.isEmpty() && !out.endsWith(' ') && !out.endsWith('\n'))
+            out.append(' ');
+    }
+}
+
+void walk(xmlNode *node, int depth, QByteArray &out, bool *tooDeep);
+
+// An element's text: its children's, on lines of their own for a block, spaced for a cell.
+void walkElement(xmlNode *n, int depth, QByteArray &out, bool *tooDeep)
+{
+    const char *name = reinterpret_cast<const char *>(n->name);
+    if (isSkipped(name))
+        return;
+    const bool block = isBlock(name);
+    if (block && !out.isEmpty() && !out.endsWith('\n'))
+        out.append('\n');
+    if (isCell(name))
+        out.append(' ');
+    if (depth < kMaxDepth)
+        walk(n->children, depth + 1, out, tooDeep);
+    else if (n->children)
+        *tooDeep = true;
+    if (block && !out.endsWith('\n'))
+        out.append('\n');
+    if (isParagraph(name))
+        out.append('\n');
+}
+
+// The text of `node` and its following siblings.
 void walk(xmlNode *node, int depth, QByteArray &out, bool *tooDeep)
 {
     for (xmlNode *n = node; n; n = n->next) {
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-            if (n->content) {
-                // Whitespace inside HTML text collapses to one space.
-                const char *s = reinterpret_cast<const char *>(n->content);
-                for (; *s; ++s) {
-                    const char c = *s;
-                    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
-                        if (!out.isEmpty() && !out.endsWith(' ') && !out.endsWith('\n'))
-                            out.append(' ');
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-            continue;
+            if (n->content)
+                appendText(n->content, out);
+        } else if (n->type == XML_ELEMENT_NODE) {
+            walkElement(n, depth, out, tooDeep);
         }
-        if (n->type != XML_ELEMENT_NODE)
-            continue;
-        const char *name = reinterpret_cast<const char *>(n->name);
-        if (isSkipped(name))
-            continue;
-        const bool block = isBlock(name);
-        if (block && !out.isEmpty() && !out.endsWith('\n'))
-            out.append('\n');
-        if (std::strcmp(name, "td") == 0 || std::strcmp(name, "th") == 0)
-            out.append(' ');
-        if (depth < kMaxDepth)
-            walk(n->children, depth + 1, out, tooDeep);
-        else if (n->children)
-            *tooDeep = true;
-        if (block && !out.endsWith('\n'))
-            out.append('\n');
-        if (std::strcmp(name, "p") == 0 || std::strcmp(name, "h1") == 0
-            || std::strcmp(name, "h2") == 0 || std::strcmp(name, "h3") == 0)
-            out.append('\n');
     }
 }
 

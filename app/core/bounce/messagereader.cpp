@@ -13,6 +13,7 @@
 #include <QList>
 
 #include <algorithm>
+#include <optional>
 
 namespace BounceLens {
 
@@ -443,88 +444,134 @@ QString MessageReader::decodeHeaderValue(const QByteArray &raw, const QByteArray
     return decodeEncodedWords(value).simplified();
 }
 
+namespace {
+
+// One RFC 2047 encoded word, "=?charset?B|Q?text?=", its bytes decoded.
+struct EncodedWord
+{
+    qsizetype end = 0;  // after its "?="
+    QByteArray charset; // lower case, without an RFC 2231 language
+    QByteArray bytes;
+};
+
+// Q encoding: "_" is a space, "=XX" a byte.
+QByteArray decodeQ(QByteArrayView payload)
+{
+    QByteArray bytes;
+    bytes.reserve(payload.size());
+    for (qsizetype i = 0; i < payload.size(); ++i) {
+        const char c = payload.at(i);
+        if (c == '_') {
+            bytes += ' ';
+        } else if (c == '=' && i + 2 < payload.size() && isxdigit(uchar(payload.at(i + 1)))
+                   && isxdigit(uchar(payload.at(i + 2)))) {
+            bytes += char(QByteArray::fromHex(payload.sliced(i + 1, 2).toByteArray()).at(0));
+            i += 2;
+        } else {
+            bytes += c;
+        }
+    }
+    return bytes;
+}
+
+// The encoded word starting at `start` (where "=?" stands), without whitespace inside (the
+// charset ends at the next '?'); nothing when the "=?" does not start one.
+std::optional<EncodedWord> encodedWordAt(const QByteArray &value, qsizetype start)
+{
+    const qsizetype q1 = value.indexOf('?', start + 2);
+    if (q1 <= start + 2 || q1 + 2 >= value.size() || value.at(q1 + 2) != '?'
+        || !QByteArrayView("BbQq").contains(value.at(q1 + 1)))
+        return std::nullopt;
+    const qsizetype q2 = q1 + 2;
+    const qsizetype end = value.indexOf("?=", q2 + 1);
+    if (end < 0)
+        return std::nullopt;
+    for (qsizetype i = start + 2; i < end; ++i) {
+        if (uchar(value.at(i)) <= ' ')
+            return std::nullopt;
+    }
+    EncodedWord word;
+    word.end = end + 2;
+    word.charset = value.mid(start + 2, q1 - start - 2).toLower();
+    if (const qsizetype star = word.charset.indexOf('*'); star >= 0)
+        word.charset.truncate(star);
+    const QByteArrayView payload(value.constData() + q2 + 1, end - q2 - 1);
+    if (char(value.at(q1 + 1) | 0x20) == 'b')
+        word.bytes = QByteArray::fromBase64(payload.toByteArray());
+    else
+        word.bytes = decodeQ(payload);
+    return word;
+}
+
+// Joins decoded words and the text between them: the bytes of adjacent words in one charset
+// are converted together (mail clients split a multi-byte character across two words).
+class WordJoiner
+{
+public:
+    void addText(QByteArrayView text)
+    {
+        flush();
+        m_out += QString::fromUtf8(text);
+    }
+    // between: the text since the previous word (dropped when the words are adjacent).
+    void addWord(const EncodedWord &word, QByteArrayView between, bool adjacent)
+    {
+        if (!adjacent || word.charset != m_charset) {
+            flush();
+            if (!adjacent)
+                m_out += QString::fromUtf8(between);
+        }
+        m_charset = word.charset;
+        m_pending += word.bytes;
+    }
+    QString take() { return std::move(m_out); }
+
+private:
+    void flush()
+    {
+        if (!m_pending.isEmpty())
+            m_out += CharsetDecoder::decode(m_pending, m_charset).text;
+        m_pending.clear();
+    }
+
+    QString m_out;
+    QByteArray m_pending; // bytes of adjacent words in m_charset
+    QByteArray m_charset;
+};
+
+} // namespace
+
 QString MessageReader::decodeEncodedWords(const QByteArray &value)
 {
     // RFC 2047 encoded words, each decoded on its own. (GMime 3.2.13's
     // g_mime_utils_header_decode_text stops after a padded base64 word followed by another:
     // "=?UTF-8?B?UmU6IOWFsw==?= =?UTF-8?B?5LqO...?=" gave "Re: " and the first character only.)
     // Whitespace between two adjacent words is dropped (RFC 2047 section 6.2); the bytes of
-    // adjacent words in one charset are joined before conversion, because mail clients split
-    // a multi-byte character across two words. The charset conversion is GMime's (through
-    // CharsetDecoder). Linear in the value's length.
-    QString out;
-    QByteArray pending;        // bytes of adjacent words in pendingCharset
-    QByteArray pendingCharset; // lower case, without an RFC 2231 language
-    auto flushWords = [&] {
-        if (!pending.isEmpty())
-            out += CharsetDecoder::decode(pending, pendingCharset).text;
-        pending.clear();
-    };
+    // adjacent words in one charset are joined before conversion (WordJoiner). The charset
+    // conversion is GMime's (through CharsetDecoder). Linear in the value's length.
+    WordJoiner joined;
     qsizetype pos = 0;
     qsizetype lastWordEnd = -1; // end of the previous encoded word, when only words so far
     while (pos < value.size()) {
         const qsizetype start = value.indexOf("=?", pos);
         if (start < 0)
             break;
-        // =?charset?B|Q?text?=, no whitespace inside (the charset ends at the next '?').
-        const qsizetype q1 = value.indexOf('?', start + 2);
-        const qsizetype q2 = q1 < 0 ? -1 : q1 + 2;
-        bool ok = q1 > start + 2 && q2 < value.size() && value.at(q2) == '?'
-                  && QByteArrayView("BbQq").contains(value.at(q1 + 1));
-        qsizetype end = ok ? value.indexOf("?=", q2 + 1) : -1;
-        ok = ok && end >= 0;
-        if (ok) {
-            for (qsizetype i = start + 2; i < end && ok; ++i)
-                ok = uchar(value.at(i)) > ' ';
-        }
-        if (!ok) {
+        const std::optional<EncodedWord> word = encodedWordAt(value, start);
+        if (!word) {
             // Not an encoded word: the "=?" is text.
-            flushWords();
-            out += QString::fromUtf8(value.constData() + pos, start + 2 - pos);
+            joined.addText(QByteArrayView(value.constData() + pos, start + 2 - pos));
             pos = start + 2;
             lastWordEnd = -1;
             continue;
         }
-        QByteArray charset = value.mid(start + 2, q1 - start - 2).toLower();
-        if (const qsizetype star = charset.indexOf('*'); star >= 0)
-            charset.truncate(star);
-        const char encoding = char(value.at(q1 + 1) | 0x20);
-        const QByteArrayView payload(value.constData() + q2 + 1, end - q2 - 1);
-        QByteArray bytes;
-        if (encoding == 'b') {
-            bytes = QByteArray::fromBase64(payload.toByteArray());
-        } else {
-            bytes.reserve(payload.size());
-            for (qsizetype i = 0; i < payload.size(); ++i) {
-                const char c = payload.at(i);
-                if (c == '_') {
-                    bytes += ' ';
-                } else if (c == '=' && i + 2 < payload.size() && isxdigit(uchar(payload.at(i + 1)))
-                           && isxdigit(uchar(payload.at(i + 2)))) {
-                    bytes
-                        += char(QByteArray::fromHex(payload.sliced(i + 1, 2).toByteArray()).at(0));
-                    i += 2;
-                } else {
-                    bytes += c;
-                }
-            }
-        }
         // The text between the previous word and this one: dropped when only whitespace.
         const QByteArrayView between(value.constData() + pos, start - pos);
-        const bool adjacent = lastWordEnd == pos && between.trimmed().isEmpty();
-        if (!adjacent || charset != pendingCharset) {
-            flushWords();
-            if (!adjacent)
-                out += QString::fromUtf8(between.data(), between.size());
-        }
-        pendingCharset = charset;
-        pending += bytes;
-        pos = end + 2;
+        joined.addWord(*word, between, lastWordEnd == pos && between.trimmed().isEmpty());
+        pos = word->end;
         lastWordEnd = pos;
     }
-    flushWords();
-    out += QString::fromUtf8(value.constData() + pos, value.size() - pos);
-    return out;
+    joined.addText(QByteArrayView(value.constData() + pos, value.size() - pos));
+    return joined.take();
 }
 
 QByteArray MessageReader::normalizeLineEndings(const QByteArray &input)
@@ -547,7 +594,9 @@ QByteArray MessageReader::normalizeLineEndings(const QByteArray &input)
     return out;
 }
 
-bool MessageReader::looksLikeMessage(const QByteArray &input)
+namespace {
+
+bool isKnownField(QByteArrayView name)
 {
     static const char *const known[] = {"from",
                                         "to",
@@ -567,6 +616,39 @@ bool MessageReader::looksLikeMessage(const QByteArray &input)
                                         "arc-seal",
                                         "authentication-results",
                                         "x-original-to"};
+    const QByteArray lower = name.toByteArray().toLower();
+    return std::any_of(std::begin(known), std::end(known),
+                       [&](const char *k) { return lower == k; });
+}
+
+// The length of the field name of a "Name: value" line, else -1.
+qsizetype fieldNameLength(QByteArrayView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && isFieldNameChar(line.at(i)))
+        ++i;
+    if (i == 0 || i >= line.size() || line.at(i) != ':')
+        return -1;
+    return i;
+}
+
+// The line at `pos` without its line ending; pos moves to the next line.
+QByteArrayView lineAt(const QByteArray &input, qsizetype &pos)
+{
+    qsizetype end = input.indexOf('\n', pos);
+    if (end < 0)
+        end = input.size();
+    QByteArrayView line(input.constData() + pos, end - pos);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    pos = end + 1;
+    return line;
+}
+
+} // namespace
+
+bool MessageReader::looksLikeMessage(const QByteArray &input)
+{
     int fields = 0;
     bool knownField = false;
     qsizetype pos = 0;
@@ -584,13 +666,7 @@ bool MessageReader::looksLikeMessage(const QByteArray &input)
     while (fields < 40 && pos < input.size()) {
         if (pos >= scanEnd)
             return fields >= 1;
-        qsizetype end = input.indexOf('\n', pos);
-        if (end < 0)
-            end = input.size();
-        QByteArrayView l(input.constData() + pos, end - pos);
-        if (l.endsWith('\r'))
-            l.chop(1);
-        pos = end + 1;
+        const QByteArrayView l = lineAt(input, pos);
         if (l.isEmpty())
             break;
         if (l.front() == ' ' || l.front() == '\t') {
@@ -598,67 +674,92 @@ bool MessageReader::looksLikeMessage(const QByteArray &input)
                 return false;
             continue;
         }
-        qsizetype i = 0;
-        while (i < l.size() && isFieldNameChar(l.at(i)))
-            ++i;
-        if (i == 0 || i >= l.size() || l.at(i) != ':')
+        const qsizetype nameLength = fieldNameLength(l);
+        if (nameLength < 0)
             return false;
         ++fields;
-        const QByteArray name = l.first(i).toByteArray().toLower();
-        for (const char *k : known) {
-            if (name == k)
-                knownField = true;
-        }
+        knownField = knownField || isKnownField(l.first(nameLength));
     }
     return knownField && fields >= 1;
 }
 
+namespace {
+
+// "Name:" with a printable ASCII name before the colon at `colon`.
+bool isFieldLine(QStringView line, qsizetype colon)
+{
+    if (colon <= 0)
+        return false;
+    const QStringView name = line.first(colon);
+    return std::all_of(name.begin(), name.end(),
+                       [](QChar c) { return c.unicode() > 32 && c.unicode() < 127; });
+}
+
+// Reads the lines of a header block one by one (MessageReader::parseHeaderBlock).
+class HeaderBlockReader
+{
+public:
+    enum class Step { More, End, NotHeaders };
+
+    Step read(QStringView line)
+    {
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        const bool nothingYet = m_name.isEmpty() && m_result.isEmpty();
+        if (line.trimmed().isEmpty())
+            return nothingYet ? Step::More : Step::End; // empty lines before the block are skipped
+        if ((line.front() == u' ' || line.front() == u'\t') && !m_name.isEmpty()) {
+            m_raw.append(' ');
+            m_raw.append(line.trimmed().toUtf8());
+            return Step::More;
+        }
+        const qsizetype colon = line.indexOf(u':');
+        if (!isFieldLine(line, colon))
+            return nothingYet ? Step::NotHeaders : Step::End;
+        flush();
+        m_name = line.left(colon).toLatin1().toLower();
+        m_raw = line.mid(colon + 1).trimmed().toUtf8();
+        if (!isUsedHeader(m_name))
+            m_name = "-"; // kept as a placeholder: continuation lines still belong to it
+        return Step::More;
+    }
+
+    MessageReader::Headers finish()
+    {
+        flush();
+        return std::move(m_result);
+    }
+
+private:
+    void flush()
+    {
+        if (!m_name.isEmpty() && m_name != "-")
+            m_result.append({QString::fromLatin1(m_name), MessageReader::decodeHeaderValue(m_raw)});
+        m_name.clear();
+        m_raw.clear();
+    }
+
+    MessageReader::Headers m_result;
+    QByteArray m_raw;
+    QByteArray m_name;
+};
+
+} // namespace
+
 MessageReader::Headers MessageReader::parseHeaderBlock(const QString &text)
 {
-    Headers result;
-    QByteArray raw;
-    QByteArray name;
-    auto flush = [&] {
-        if (!name.isEmpty() && name != "-")
-            result.append({QString::fromLatin1(name), decodeHeaderValue(raw)});
-        name.clear();
-        raw.clear();
-    };
+    HeaderBlockReader reader;
     int lines = 0;
     for (QStringView line : QStringView(text).split(u'\n')) {
         if (++lines > 2000)
             break;
-        if (line.endsWith(u'\r'))
-            line.chop(1);
-        if (line.trimmed().isEmpty()) {
-            if (name.isEmpty() && result.isEmpty())
-                continue; // empty lines before the block
+        const HeaderBlockReader::Step step = reader.read(line);
+        if (step == HeaderBlockReader::Step::NotHeaders)
+            return {}; // not a header block
+        if (step == HeaderBlockReader::Step::End)
             break;
-        }
-        if ((line.front() == u' ' || line.front() == u'\t') && !name.isEmpty()) {
-            raw.append(' ');
-            raw.append(line.trimmed().toUtf8());
-            continue;
-        }
-        const qsizetype colon = line.indexOf(u':');
-        bool ok = colon > 0;
-        for (qsizetype i = 0; ok && i < colon; ++i) {
-            const QChar c = line.at(i);
-            ok = c.unicode() > 32 && c.unicode() < 127;
-        }
-        if (!ok) {
-            if (result.isEmpty() && name.isEmpty())
-                return {}; // not a header block
-            break;
-        }
-        flush();
-        name = line.left(colon).toLatin1().toLower();
-        raw = line.mid(colon + 1).trimmed().toUtf8();
-        if (!isUsedHeader(name))
-            name = "-"; // kept as a placeholder: continuation lines still belong to it
     }
-    flush();
-    return result;
+    return reader.finish();
 }
 
 QByteArray MessageReader::withoutOriginalBody(const QByteArray &input)

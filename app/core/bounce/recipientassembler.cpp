@@ -13,7 +13,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <atomic>
 #include <optional>
 
 namespace BounceLens {
@@ -53,8 +52,6 @@ QStringList addressesIn(const QString &text)
     }
     return result;
 }
-
-std::atomic<qint64> g_headerLineChecks{0};
 
 bool isDaemon(const QString &address)
 {
@@ -123,7 +120,7 @@ public:
             moved = true;
         }
         if (moved) {
-            g_headerLineChecks.fetch_add(1, std::memory_order_relaxed);
+            ++m_examined;
             const qsizetype end = m_next < 0 ? m_text.size() : m_next;
             const auto m = header.match(QStringView(m_text).mid(m_start, end - m_start));
             m_headerEnd = m.hasMatch() ? m_start + m.capturedEnd() : -1;
@@ -133,12 +130,15 @@ public:
 
     // The start of the line of the last `at` asked about.
     qsizetype lineStart() const { return m_start; }
+    // How many lines were examined for a header name.
+    qint64 examined() const { return m_examined; }
 
 private:
     const QString &m_text;
     qsizetype m_start = 0;
     qsizetype m_next;
     qsizetype m_headerEnd = -2; // -2: not looked at yet; -1: not a header line
+    qint64 m_examined = 0;
 };
 
 // The address at `at` directly follows a reply code at the start of its line ("550 <a@b>...",
@@ -193,74 +193,123 @@ struct Block
     QStringList lines;       // the source lines used, trimmed
 };
 
-QHash<QString, Block> blocksIn(const QString &text)
+qsizetype leadingBlanks(QStringView line)
 {
-    constexpr int kMaxBlockLines = 8;
-    QHash<QString, Block> blocks;
-    QString current; // lower-case address of the open block, or empty
-    qsizetype indent = 0;
-    int used = 0;
-    qsizetype offset = 0;
-    for (QStringView line : QStringView(text).split(u'\n')) {
-        const qsizetype lineAt = offset;
-        offset += line.size() + 1;
+    qsizetype lead = 0;
+    while (lead < line.size() && (line.at(lead) == u' ' || line.at(lead) == u'\t'))
+        ++lead;
+    return lead;
+}
+
+// A line that heads a block: its address (lower case) and the words after it.
+struct Heading
+{
+    QString address;
+    QStringView rest; // into the line
+};
+
+// The heading a line starts with, after `lead` blanks: an address (in "<>" or not) followed by
+// the line's end, ":", a blank, or "(expanded from <x@y>)".
+std::optional<Heading> headingOf(QStringView line, qsizetype lead)
+{
+    if (line.size() - lead >= 1000 || line.indexOf(u'@', lead) <= 0)
+        return std::nullopt;
+    const qsizetype at = lead + (line.at(lead) == u'<' ? 1 : 0);
+    const auto m = addressRe().match(line, at, QRegularExpression::NormalMatch,
+                                     QRegularExpression::AnchorAtOffsetMatchOption);
+    if (!m.hasMatch())
+        return std::nullopt;
+    qsizetype after = m.capturedEnd();
+    if (after < line.size() && line.at(after) == u'>')
+        ++after;
+    if (after < line.size() && line.at(after) != u':' && line.at(after) != u' '
+        && line.at(after) != u'\t')
+        return std::nullopt;
+    QStringView rest = line.mid(after).trimmed();
+    if (rest.startsWith(u'(')) { // "(expanded from <x@y>)"
+        const qsizetype close = rest.indexOf(u')');
+        rest = close < 0 ? QStringView() : rest.mid(close + 1).trimmed();
+    }
+    if (rest.startsWith(u':'))
+        rest = rest.mid(1).trimmed();
+    return Heading{m.captured(0).toLower(), rest};
+}
+
+// Reads the text's lines in order into blocks (blocksIn).
+class BlockReader
+{
+public:
+    // lineAt: the line's offset in the text.
+    void read(QStringView line, qsizetype lineAt)
+    {
         if (line.endsWith(u'\r'))
             line.chop(1);
-        qsizetype lead = 0;
-        while (lead < line.size() && (line.at(lead) == u' ' || line.at(lead) == u'\t'))
-            ++lead;
+        const qsizetype lead = leadingBlanks(line);
         if (lead == line.size()) {
-            current.clear(); // an empty line ends a block
-            continue;
+            m_current.clear(); // an empty line ends a block
+            return;
         }
-        // A heading?
-        if (line.size() - lead < 1000 && line.indexOf(u'@', lead) > 0) {
-            const qsizetype at = lead + (line.at(lead) == u'<' ? 1 : 0);
-            const auto m = addressRe().match(line, at, QRegularExpression::NormalMatch,
-                                             QRegularExpression::AnchorAtOffsetMatchOption);
-            if (m.hasMatch() && blocks.size() < kMaxRecipients) {
-                qsizetype after = m.capturedEnd();
-                if (after < line.size() && line.at(after) == u'>')
-                    ++after;
-                if (after >= line.size() || line.at(after) == u':' || line.at(after) == u' '
-                    || line.at(after) == u'\t') {
-                    QStringView rest = line.mid(after).trimmed();
-                    if (rest.startsWith(u'(')) { // "(expanded from <x@y>)"
-                        const qsizetype close = rest.indexOf(u')');
-                        rest = close < 0 ? QStringView() : rest.mid(close + 1).trimmed();
-                    }
-                    if (rest.startsWith(u':'))
-                        rest = rest.mid(1).trimmed();
-                    current = m.captured(0).toLower();
-                    indent = lead;
-                    used = 0;
-                    if (blocks.contains(current)) {
-                        current.clear(); // the first block of an address is its block
-                        continue;
-                    }
-                    Block &b = blocks[current];
-                    b.position = lineAt;
-                    b.end = lineAt + line.size();
-                    b.text = rest.toString();
-                    b.lines << line.trimmed().toString();
-                    continue;
-                }
+        if (m_blocks.size() < kMaxRecipients) {
+            if (const auto heading = headingOf(line, lead)) {
+                open(*heading, line, lineAt, lead);
+                return;
             }
         }
-        if (current.isEmpty())
-            continue;
-        if (lead <= indent || ++used > kMaxBlockLines) {
-            current.clear();
-            continue;
+        if (!m_current.isEmpty())
+            extend(line, lineAt, lead);
+    }
+
+    QHash<QString, Block> take() { return std::move(m_blocks); }
+
+private:
+    static constexpr int kMaxBlockLines = 8;
+
+    void open(const Heading &heading, QStringView line, qsizetype lineAt, qsizetype lead)
+    {
+        m_current = heading.address;
+        m_indent = lead;
+        m_used = 0;
+        if (m_blocks.contains(m_current)) {
+            m_current.clear(); // the first block of an address is its block
+            return;
         }
-        Block &b = blocks[current];
+        Block &b = m_blocks[m_current];
+        b.position = lineAt;
+        b.end = lineAt + line.size();
+        b.text = heading.rest.toString();
+        b.lines << line.trimmed().toString();
+    }
+
+    // A line indented deeper than the heading continues its block, up to kMaxBlockLines.
+    void extend(QStringView line, qsizetype lineAt, qsizetype lead)
+    {
+        if (lead <= m_indent || ++m_used > kMaxBlockLines) {
+            m_current.clear();
+            return;
+        }
+        Block &b = m_blocks[m_current];
         if (!b.text.isEmpty())
             b.text += u' ';
         b.text += line.trimmed();
         b.lines << line.trimmed().toString();
         b.end = lineAt + line.size();
     }
-    return blocks;
+
+    QHash<QString, Block> m_blocks;
+    QString m_current; // lower-case address of the open block, or empty
+    qsizetype m_indent = 0;
+    int m_used = 0;
+};
+
+QHash<QString, Block> blocksIn(const QString &text)
+{
+    BlockReader reader;
+    qsizetype offset = 0;
+    for (QStringView line : QStringView(text).split(u'\n')) {
+        reader.read(line, offset);
+        offset += line.size() + 1;
+    }
+    return reader.take();
 }
 
 bool isFullAddress(const QString &a)
@@ -513,12 +562,8 @@ void addLineSpans(RecipientResult &r, const SmtpReply &reply, const QByteArray &
 
 } // namespace
 
-qint64 RecipientAssembler::headerLineChecks()
-{
-    return g_headerLineChecks.load(std::memory_order_relaxed);
-}
-
-QStringList RecipientAssembler::textRecipients(const Input &input, qsizetype *leftOut)
+QStringList RecipientAssembler::textRecipients(const Input &input, qsizetype *leftOut,
+                                               qint64 *linesExamined)
 {
     const QSet<QString> senders = notRecipients(*input.message);
     // When the reply limit stopped ReplyExtractor::find, the addresses after its last reply
@@ -552,6 +597,8 @@ QStringList RecipientAssembler::textRecipients(const Input &input, qsizetype *le
     }
     if (leftOut)
         *leftOut = found.leftOut();
+    if (linesExamined)
+        *linesExamined = lines.examined();
     return found.result();
 }
 
@@ -704,81 +751,120 @@ void addBlockRecipients(QList<Slot> &found, const RecipientAssembler::Input &inp
     }
 }
 
-// Step 6: which recipient each reply in the text is about: one it names, else the one named
-// last before it, else the only one. Returns the replies no recipient took.
-// blocks: the text's per-recipient blocks, when some recipient is only a guess (else null).
-QList<SmtpReply> assignReplies(QList<Slot> &found, const RecipientAssembler::Input &input,
-                               const QHash<QString, Block> *blocks)
+// Where the text names each recipient (at most kMaxMentions offsets each): one pass over the
+// text's addresses for those that are plain addresses (1,000 recipients each searched through
+// the whole text was 1,000 passes), a search of their own for the others.
+class Mentions
 {
-    // Where the text names each recipient: one pass over the text's addresses for those that
-    // are plain addresses (1,000 recipients each searched through the whole text was 1,000
-    // passes), a search of their own for the others.
-    QList<QList<qsizetype>> mentions(found.size());
-    QHash<QString, QList<qsizetype>> plain; // lower-case address -> recipients
-    for (qsizetype i = 0; i < found.size(); ++i) {
-        const QString &a = found.at(i).result.recipient;
-        if (a.isEmpty())
-            continue;
-        const auto whole = addressRe().match(a);
-        if (whole.hasMatch() && whole.capturedStart() == 0 && whole.capturedLength() == a.size()) {
-            plain[a.toLower()].append(i);
-            continue;
-        }
-        for (qsizetype at = input.text.indexOf(a, 0, Qt::CaseInsensitive);
-             at >= 0 && mentions[i].size() < kMaxMentions;
-             at = input.text.indexOf(a, at + a.size(), Qt::CaseInsensitive))
-            mentions[i].append(at);
-    }
-    if (!plain.isEmpty()) {
-        for (auto it = addressRe().globalMatch(input.text); it.hasNext();) {
-            const auto match = it.next();
-            const auto p = plain.constFind(match.captured(0).toLower());
-            if (p == plain.cend())
+public:
+    Mentions(const QList<Slot> &found, const QString &text)
+        : m_at(found.size())
+    {
+        QHash<QString, QList<qsizetype>> plain; // lower-case address -> recipients
+        for (qsizetype i = 0; i < found.size(); ++i) {
+            const QString &a = found.at(i).result.recipient;
+            if (a.isEmpty())
                 continue;
-            for (qsizetype i : *p) {
-                if (mentions[i].size() < kMaxMentions)
-                    mentions[i].append(match.capturedStart());
-            }
+            if (isPlainAddress(a))
+                plain[a.toLower()].append(i);
+            else
+                searchFor(i, a, text);
         }
+        if (!plain.isEmpty())
+            addPlain(plain, text);
     }
-    QList<SmtpReply> unassigned;
-    for (const SmtpReply &reply : input.replies) {
-        qsizetype owner = -1;
-        for (qsizetype i = 0; i < found.size() && owner < 0; ++i) {
-            if (reply.addresses.contains(found.at(i).result.recipient, Qt::CaseInsensitive))
-                owner = i;
-        }
-        // Else the recipient named last before the reply (every recipient's mentions count).
-        const bool named = owner >= 0;
+
+    // The recipient (among those `eligible` takes) named last at or before `position`, else -1.
+    // Of two named at the same offset, the first.
+    template<typename Eligible>
+    qsizetype lastBefore(qsizetype position, Eligible eligible) const
+    {
         qsizetype nearest = -1;
-        for (qsizetype i = 0; i < found.size() && !named; ++i) {
-            for (qsizetype at : mentions.at(i)) {
-                if (at <= reply.position && at > nearest) {
+        qsizetype owner = -1;
+        for (qsizetype i = 0; i < m_at.size(); ++i) {
+            if (!eligible(i))
+                continue;
+            for (qsizetype at : m_at.at(i)) {
+                if (at <= position && at > nearest) {
                     nearest = at;
                     owner = i;
                 }
             }
         }
-        // A guessed address named in prose (a contact, "write to help@...") never takes the
-        // reply from an address heading a block before it.
-        if (!named && owner >= 0 && blocks && found.at(owner).guess == Slot::Guess::Named
-            && !blocks->contains(found.at(owner).result.recipient.toLower())) {
-            qsizetype heading = -1, headingOwner = -1;
-            for (qsizetype i = 0; i < found.size(); ++i) {
-                if (i == owner || !blocks->contains(found.at(i).result.recipient.toLower()))
-                    continue;
-                for (qsizetype at : mentions.at(i)) {
-                    if (at <= reply.position && at > heading) {
-                        heading = at;
-                        headingOwner = i;
-                    }
-                }
+        return owner;
+    }
+
+private:
+    static bool isPlainAddress(const QString &a)
+    {
+        const auto whole = addressRe().match(a);
+        return whole.hasMatch() && whole.capturedStart() == 0 && whole.capturedLength() == a.size();
+    }
+
+    void searchFor(qsizetype i, const QString &a, const QString &text)
+    {
+        QList<qsizetype> &at = m_at[i];
+        for (qsizetype from = text.indexOf(a, 0, Qt::CaseInsensitive);
+             from >= 0 && at.size() < kMaxMentions;
+             from = text.indexOf(a, from + a.size(), Qt::CaseInsensitive))
+            at.append(from);
+    }
+
+    void addPlain(const QHash<QString, QList<qsizetype>> &plain, const QString &text)
+    {
+        for (auto it = addressRe().globalMatch(text); it.hasNext();) {
+            const auto match = it.next();
+            const auto p = plain.constFind(match.captured(0).toLower());
+            if (p == plain.cend())
+                continue;
+            for (qsizetype i : *p) {
+                if (m_at[i].size() < kMaxMentions)
+                    m_at[i].append(match.capturedStart());
             }
-            if (headingOwner >= 0)
-                owner = headingOwner;
         }
-        if (owner < 0 && found.size() == 1)
-            owner = 0;
+    }
+
+    QList<QList<qsizetype>> m_at; // per recipient, in text order
+};
+
+// The recipient a reply is about: one it names, else the one named last before it, else the
+// only one; -1 when none.
+// blocks: the text's per-recipient blocks, when some recipient is only a guess (else null).
+qsizetype ownerOf(const SmtpReply &reply, const QList<Slot> &found, const Mentions &mentions,
+                  const QHash<QString, Block> *blocks)
+{
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        if (reply.addresses.contains(found.at(i).result.recipient, Qt::CaseInsensitive))
+            return i;
+    }
+    // Else the recipient named last before the reply (every recipient's mentions count).
+    qsizetype owner = mentions.lastBefore(reply.position, [](qsizetype) { return true; });
+    auto headsBlock = [&](qsizetype i) {
+        return blocks->contains(found.at(i).result.recipient.toLower());
+    };
+    // A guessed address named in prose (a contact, "write to help@...") never takes the reply
+    // from an address heading a block before it.
+    if (owner >= 0 && blocks && found.at(owner).guess == Slot::Guess::Named && !headsBlock(owner)) {
+        const qsizetype heading = mentions.lastBefore(
+            reply.position, [&](qsizetype i) { return i != owner && headsBlock(i); });
+        if (heading >= 0)
+            owner = heading;
+    }
+    if (owner < 0 && found.size() == 1)
+        owner = 0;
+    return owner;
+}
+
+// Step 6: which recipient each reply in the text is about (ownerOf). Returns the replies no
+// recipient took.
+// blocks: the text's per-recipient blocks, when some recipient is only a guess (else null).
+QList<SmtpReply> assignReplies(QList<Slot> &found, const RecipientAssembler::Input &input,
+                               const QHash<QString, Block> *blocks)
+{
+    const Mentions mentions(found, input.text);
+    QList<SmtpReply> unassigned;
+    for (const SmtpReply &reply : input.replies) {
+        const qsizetype owner = ownerOf(reply, found, mentions, blocks);
         if (owner >= 0)
             found[owner].textReplies.append(reply);
         else

@@ -38,13 +38,13 @@ public:
     QList<RecipientResult> assemble(const Input &input, qsizetype *leftOut = nullptr) const;
 
     // Addresses the text names as recipients, in order (senders and daemons left out), at most
-    // 1,000; leftOut: how many more it names. Linear in the text's length.
-    static QStringList textRecipients(const Input &input, qsizetype *leftOut = nullptr);
+    // 1,000; leftOut: how many more it names. Linear in the text's length: linesExamined, when
+    // given, is set to the number of lines examined for a header name (once per line, whatever
+    // the number of addresses on it).
+    static QStringList textRecipients(const Input &input, qsizetype *leftOut = nullptr,
+                                      qint64 *linesExamined = nullptr);
     // How many addresses X-Failed-Recipients names beyond the 1,000 read.
     static qsizetype failedRecipientsLeftOut(const MessageReader::Message &m);
-    // How many lines textRecipients has examined for a header name, since the start (a step
-    // count for tests: once per line, whatever the number of addresses on it).
-    static qint64 headerLineChecks();
 
 private:
     void complete(RecipientResult &r, const SmtpReply &reply, bool delayedWords,
