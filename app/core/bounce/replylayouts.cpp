@@ -78,8 +78,8 @@ QList<ReplyLayout> makeTable()
              u"Google Workspace Admin Help, 'SMTP error reference' "
              "(support.google.com/a/answer/3726730): replies end with the session id and "
              "'- gsmtp' ('- gcdp' for a domain's policy)"_s,
-             Kind::ReplyEnd, {u"gsmtp"_s, u"gcdp"_s},
-             uR"(-\s+(?:gsmtp|gcdp)\b(?!.*\(in reply to(?!.*command\))).*$)"_s, true);
+             Kind::ReplyEnd, {u"gsmtp"_s, u"gcdp"_s}, uR"(-\s+(?:gsmtp|gcdp)\b(?!.*\([^)]*$).*$)"_s,
+             true);
     t << row(u"postfix-in-reply-to"_s, u"Postfix"_s,
              u"Postfix smtp(8) / bounce(5): 'host X[ip] said: <reply> (in reply to RCPT TO "
              "command)' (src/smtp/smtp_proto.c, smtp_rcpt_fail)"_s,
@@ -100,6 +100,13 @@ QList<ReplyLayout> makeTable()
         "mail server after RCPT TO:<a@b>:'; Postfix: 'in reply to RCPT TO command'"_s,
         Kind::StageContext, {u"after"_s, u"in reply to"_s},
         uR"(\b(?:after|in reply to)\s+((?:pipelined\s+)?(?:end of data|DATA|RCPT(?: TO)?|MAIL(?: FROM)?|HELO|EHLO|LHLO|STARTTLS|AUTH|initial connection|greeting)))"_s,
+        true);
+    t << row(
+        u"dma-did-not-like"_s, u"DragonFly Mail Agent (dma)"_s,
+        u"dma source, net.c (deliver_remote): 'mx.example.com [192.0.2.1] did not like our "
+        "RCPT TO:' and the reply on the next line"_s,
+        Kind::StageContext, {u"did not like our"_s},
+        uR"(\bdid not like our\s+((?:RCPT(?: TO)?|MAIL(?: FROM)?|DATA|HELO|EHLO|STARTTLS|AUTH)))"_s,
         true);
     t << row(
         u"postfix-host-said"_s, u"Postfix, Exim"_s,
@@ -126,11 +133,12 @@ QList<ReplyLayout> makeTable()
              "Sisimai::Lhost::Exchange2003"_s,
              Kind::UnbalancedClose, {u">"_s, u"<"_s});
     // Sendmail's session transcript.
-    t << row(u"sendmail-transcript-server"_s, u"Sendmail 8, Sendmail 5"_s,
+    t << row(u"sendmail-transcript-server"_s, u"Sendmail 8, Sendmail 5, Courier"_s,
              u"Sendmail source: savemail.c ('----- Transcript of session follows -----'), "
-             "usersmtp.c (each reply of the remote server echoed to the transcript as '<<< ')"_s,
+             "usersmtp.c (each reply of the remote server echoed to the transcript as '<<< '); "
+             "Courier's esmtp module writes the same transcript into its DSNs"_s,
              Kind::TranscriptServer, {u"<<<"_s});
-    t << row(u"sendmail-transcript-client"_s, u"Sendmail 8, Sendmail 5"_s,
+    t << row(u"sendmail-transcript-client"_s, u"Sendmail 8, Sendmail 5, Courier"_s,
              u"Sendmail source: usersmtp.c smtpmessage() (each command sent echoed as '>>> ')"_s,
              Kind::TranscriptClient, {u">>>"_s});
     t << row(u"sendmail-while-talking-to"_s, u"Sendmail 8"_s,
