@@ -368,6 +368,7 @@ void tst_ReplyExtractor::layoutFixtures_data()
     QTest::addColumn<bool>("remote");
     QTest::addColumn<bool>("localSummary");
     QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("diagnostic");
 
     const QList<FixtureRow> rows = readFixtureIndex(fixtureDir() + u"/index.tsv"_s);
     QVERIFY2(rows.size() >= 40, "tests/data/replies/index.tsv is missing or short");
@@ -377,7 +378,7 @@ void tst_ReplyExtractor::layoutFixtures_data()
             << row[u"file"_s] << row[u"coded"_s].toInt() << row[u"reply"_s].toInt()
             << row[u"code"_s].toInt() << row[u"status"_s] << row[u"command"_s]
             << (row[u"remote"_s] == u"1"_s) << (row[u"local_summary"_s] == u"1"_s)
-            << row[u"host"_s];
+            << row[u"host"_s] << row[u"diagnostic"_s];
     }
 }
 
@@ -392,6 +393,7 @@ void tst_ReplyExtractor::layoutFixtures()
     QFETCH(bool, remote);
     QFETCH(bool, localSummary);
     QFETCH(QString, host);
+    QFETCH(QString, diagnostic);
 
     QFile f(fixtureDir() + u'/' + file);
     QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(file));
@@ -413,6 +415,7 @@ void tst_ReplyExtractor::layoutFixtures()
     QCOMPARE(r.localSummary, localSummary);
     if (!host.isEmpty())
         QCOMPARE(r.remoteHost, host);
+    QCOMPARE(r.diagnostic, diagnostic);
 }
 
 // Every row of the layouts table has a fixture, and every fixture names existing rows: removing

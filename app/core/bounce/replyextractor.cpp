@@ -494,8 +494,9 @@ ReplyScanner::Collected ReplyScanner::firstLine(qsizetype i, const Start &start,
     const Line &line = m_lines.at(i);
     Collected c;
     // The words between a lead-in and the code are kept ("5.1.0 - Unknown address error
-    // 550-'5.7.1 ...") unless they only name the stage or host ("after end of data:").
-    static const QRegularExpression wrapper(uR"(^[^:]{0,160}:\s*$)"_s);
+    // 550-'5.7.1 ...") unless they only name the stage or host ("after end of data:", "after
+    // RCPT TO:<a@b>:").
+    static const QRegularExpression wrapper(uR"(^[^:]{0,160}(?::<[^<>]{0,256}>)?:\s*$)"_s);
     const bool wrapped
         = wrapper.match(QStringView(line.content).mid(start.from, at - start.from)).hasMatch();
     c.segment = line.content.mid(start.leadIn && start.from <= at && !wrapped ? start.from : at);
@@ -573,6 +574,7 @@ bool ReplyScanner::endsParagraph(const Collected &c, const Line &next) const
     if (!continues && tokenStart(s, 0, false, true) == 0)
         return true;
     return isFieldLine(s) || isAddressLine(s) || s.startsWith(u"--"_s) || isTalkingTo(s)
+           || ReplyLayouts::firstMatch(Kind::LabelLine, s).hasMatch()
            || m_patterns.leadIn.match(s).start == 0
            || m_patterns.gaveUp.matches(s); // the MTA's own "Giving up on ..."
 }

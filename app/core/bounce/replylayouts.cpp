@@ -132,6 +132,19 @@ QList<ReplyLayout> makeTable()
              "'<mx.example.com #5.1.1 smtp;550 5.1.1 User unknown>'; described by "
              "Sisimai::Lhost::Exchange2003"_s,
              Kind::UnbalancedClose, {u">"_s, u"<"_s});
+    t << row(u"sendmail-reason-parenthesis"_s, u"Sendmail 8"_s,
+             u"Sendmail source: savemail.c (errbody): under 'The following addresses had "
+             "permanent fatal errors' each recipient's last reply is written '    (reason: 550 "
+             "5.1.1 ... )'"_s,
+             Kind::UnbalancedClose, {u")"_s, u"("_s});
+    t << row(
+        u"messagingserver-labels"_s, u"Oracle Communications (Sun) Messaging Server"_s,
+        u"Messaging Server notices list each recipient as labelled lines ('Recipient "
+        "address:', 'Reason:', 'Diagnostic code: smtp;550 ...', 'Remote system:'); layout "
+        "described by Sisimai::Lhost::MessagingServer"_s,
+        Kind::LabelLine, {u":"_s},
+        uR"(^(?:Original address|Recipient address|Reason|Diagnostic code|Remote system|Reporting MTA)\s*:)"_s,
+        true);
     // Sendmail's session transcript.
     t << row(u"sendmail-transcript-server"_s, u"Sendmail 8, Sendmail 5, Courier"_s,
              u"Sendmail source: savemail.c ('----- Transcript of session follows -----'), "

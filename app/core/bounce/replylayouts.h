@@ -30,6 +30,7 @@ struct ReplyLayout
         Marks,            // a mark before the reply (literals.at(0)) and one after (literals.at(1))
         Quotes,           // quote characters around the whole reply (each of literals)
         UnbalancedClose,  // a closing bracket (literals.at(0); opening: at(1)) of the wrapper
+        LabelLine,        // a labelled line of the notice that ends a reply
         TranscriptServer, // prefix of the remote server's lines in a session transcript
         TranscriptClient, // prefix of the local MTA's commands in a session transcript
         TranscriptHost,   // the line naming the next host of a transcript
