@@ -137,14 +137,18 @@ QList<ReplyLayout> makeTable()
              "permanent fatal errors' each recipient's last reply is written '    (reason: 550 "
              "5.1.1 ... )'"_s,
              Kind::UnbalancedClose, {u")"_s, u"("_s});
-    t << row(
+    ReplyLayout labels = row(
         u"messagingserver-labels"_s, u"Oracle Communications (Sun) Messaging Server"_s,
         u"Messaging Server notices list each recipient as labelled lines ('Recipient "
         "address:', 'Reason:', 'Diagnostic code: smtp;550 ...', 'Remote system:'); layout "
         "described by Sisimai::Lhost::MessagingServer"_s,
-        Kind::LabelLine, {u":"_s},
+        Kind::LabelLine,
+        {u"Original address"_s, u"Recipient address"_s, u"Reason"_s, u"Diagnostic code"_s,
+         u"Remote system"_s, u"Reporting MTA"_s},
         uR"(^(?:Original address|Recipient address|Reason|Diagnostic code|Remote system|Reporting MTA)\s*:)"_s,
         true);
+    labels.literalsAtStart = true;
+    t << labels;
     // Sendmail's session transcript.
     t << row(u"sendmail-transcript-server"_s, u"Sendmail 8, Sendmail 5, Courier"_s,
              u"Sendmail source: savemail.c ('----- Transcript of session follows -----'), "
@@ -168,19 +172,49 @@ QList<ReplyLayout> makeTable()
     return t;
 }
 
+// "No match" without allocating one each time (a default-constructed match allocates): the
+// scanner asks on every line.
+const QRegularExpressionMatch &noMatch()
+{
+    static const QRegularExpressionMatch none;
+    return none;
+}
+
+// `literal` in `text`, ignoring case. Qt's case-insensitive search folds every character; the
+// scanner asks this on every line, so the first character is found case-sensitively in both
+// cases (a vectorized scan) and only those places are compared.
+bool containsIgnoringCase(QStringView text, QStringView literal)
+{
+    if (literal.isEmpty())
+        return true;
+    const QChar lower = literal.front().toLower(), upper = literal.front().toUpper();
+    for (const QChar first : {lower, upper}) {
+        for (qsizetype at = text.indexOf(first); at >= 0 && at + literal.size() <= text.size();
+             at = text.indexOf(first, at + 1)) {
+            if (text.mid(at, literal.size()).compare(literal, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        if (lower == upper)
+            break;
+    }
+    return false;
+}
+
 } // namespace
 
 bool ReplyLayout::hintPresent(QStringView text) const
 {
     if (literals.isEmpty())
         return true;
-    const Qt::CaseSensitivity cs
-        = pattern.patternOptions().testFlag(QRegularExpression::CaseInsensitiveOption)
-              ? Qt::CaseInsensitive
-              : Qt::CaseSensitive;
+    const bool ignoreCase
+        = pattern.patternOptions().testFlag(QRegularExpression::CaseInsensitiveOption);
     for (const QString &l : literals) {
-        if (text.contains(l, cs))
+        if (literalsAtStart) {
+            if (text.startsWith(l, ignoreCase ? Qt::CaseInsensitive : Qt::CaseSensitive))
+                return true;
+        } else if (ignoreCase ? containsIgnoringCase(text, l) : text.contains(l)) {
             return true;
+        }
     }
     return false;
 }
@@ -188,7 +222,7 @@ bool ReplyLayout::hintPresent(QStringView text) const
 QRegularExpressionMatch ReplyLayout::match(QStringView text, qsizetype from) const
 {
     if (pattern.pattern().isEmpty() || !hintPresent(text.mid(from)))
-        return {};
+        return noMatch();
     return pattern.match(text, from);
 }
 
@@ -226,7 +260,7 @@ QRegularExpressionMatch ReplyLayouts::firstMatch(ReplyLayout::Kind kind, QString
         if (m.hasMatch())
             return m;
     }
-    return {};
+    return noMatch();
 }
 
 QStringView ReplyLayouts::prefixOf(ReplyLayout::Kind kind, QStringView text)

@@ -42,8 +42,9 @@ struct ReplyLayout
     QString documentedIn; // RFC, vendor documentation or source file of the MTA
     Kind kind = OwnLine;
     QStringList literals; // markers; for a pattern, text one of which must be present to try it
-    QRegularExpression pattern; // empty for literal-only rows
-    int width = 0;              // HardWrap: the least line width
+    bool literalsAtStart = false; // for a pattern: the text must start with one of the literals
+    QRegularExpression pattern;   // empty for literal-only rows
+    int width = 0;                // HardWrap: the least line width
 
     // The first match of the pattern at or after `from`, tried only when a literal is present.
     QRegularExpressionMatch match(QStringView text, qsizetype from = 0) const;
