@@ -2,6 +2,7 @@
 // prefixes and suffixes, mangled text), and the cut before the copy of the original message.
 #include "bouncepatterns.h"
 #include "replyextractor.h"
+#include "replylayouts.h"
 
 #include <QtTest>
 
@@ -26,6 +27,10 @@ private slots:
     void layoutsOfOtherMtas_data();
     void layoutsOfOtherMtas();
     void loadErrors();
+    void layoutFixtures_data();
+    void layoutFixtures();
+    void everyLayoutHasFixtures();
+    void layoutTableIsWellFormed();
 
 private:
     std::optional<BouncePatterns> m_patterns;
@@ -307,6 +312,144 @@ void tst_ReplyExtractor::loadErrors()
     QVERIFY(!BouncePatterns::load("{}", "[ broken", &error));
     QVERIFY(error.contains(u"rfc3463"_s));
     QVERIFY(BouncePatterns::load("{}", "{}", &error));
+}
+
+namespace {
+
+// The fixtures of the layouts table: tests/data/replies/index.tsv, one line per reply checked.
+struct FixtureRow
+{
+    QHash<QString, QString> fields;
+    QString operator[](const QString &key) const { return fields.value(key); }
+};
+
+QList<FixtureRow> readFixtureIndex(const QString &path)
+{
+    QList<FixtureRow> rows;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return rows;
+    QStringList header;
+    for (const QByteArray &raw : file.readAll().split('\n')) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QStringList cells
+            = QString::fromUtf8(raw).chopped(raw.endsWith('\r') ? 1 : 0).split(u'\t');
+        if (header.isEmpty()) {
+            header = cells;
+            continue;
+        }
+        FixtureRow row;
+        for (qsizetype k = 0; k < header.size(); ++k)
+            row.fields.insert(header.at(k), cells.value(k));
+        rows << row;
+    }
+    return rows;
+}
+
+QString fixtureDir()
+{
+    return QFINDTESTDATA("data/replies");
+}
+
+} // namespace
+
+// Each layout's documented variants, from fixtures written for the project: the replies found
+// (with a code or status), and the checked one's code, status, stage, and whose words they are.
+void tst_ReplyExtractor::layoutFixtures_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("coded");
+    QTest::addColumn<int>("reply");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<bool>("remote");
+    QTest::addColumn<bool>("localSummary");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("diagnostic");
+
+    const QList<FixtureRow> rows = readFixtureIndex(fixtureDir() + u"/index.tsv"_s);
+    QVERIFY2(rows.size() >= 40, "tests/data/replies/index.tsv is missing or short");
+    for (const FixtureRow &row : rows) {
+        const QString tag = row[u"file"_s] + u'#' + row[u"reply"_s];
+        QTest::newRow(qPrintable(tag))
+            << row[u"file"_s] << row[u"coded"_s].toInt() << row[u"reply"_s].toInt()
+            << row[u"code"_s].toInt() << row[u"status"_s] << row[u"command"_s]
+            << (row[u"remote"_s] == u"1"_s) << (row[u"local_summary"_s] == u"1"_s)
+            << row[u"host"_s] << row[u"diagnostic"_s];
+    }
+}
+
+void tst_ReplyExtractor::layoutFixtures()
+{
+    QFETCH(QString, file);
+    QFETCH(int, coded);
+    QFETCH(int, reply);
+    QFETCH(int, code);
+    QFETCH(QString, status);
+    QFETCH(QString, command);
+    QFETCH(bool, remote);
+    QFETCH(bool, localSummary);
+    QFETCH(QString, host);
+    QFETCH(QString, diagnostic);
+
+    QFile f(fixtureDir() + u'/' + file);
+    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(file));
+    const QString text = QString::fromUtf8(f.readAll());
+    QList<SmtpReply> found;
+    for (const SmtpReply &r : ReplyExtractor::find(text, *m_patterns)) {
+        if (r.code > 0 || !r.status.isEmpty())
+            found << r;
+    }
+    QStringList seen;
+    for (const SmtpReply &r : found)
+        seen << QString::number(r.code) + u' ' + r.status;
+    QVERIFY2(found.size() == coded, qPrintable(seen.join(u" | "_s)));
+    const SmtpReply &r = found.at(reply);
+    QCOMPARE(r.code, code);
+    QCOMPARE(r.status, status);
+    QCOMPARE(r.command, command);
+    QCOMPARE(r.remote, remote);
+    QCOMPARE(r.localSummary, localSummary);
+    if (!host.isEmpty())
+        QCOMPARE(r.remoteHost, host);
+    QCOMPARE(r.diagnostic, diagnostic);
+}
+
+// Every row of the layouts table has a fixture, and every fixture names existing rows: removing
+// a row (or renaming it) fails here as well as in the fixtures that need it.
+void tst_ReplyExtractor::everyLayoutHasFixtures()
+{
+    QSet<QString> covered;
+    for (const FixtureRow &row : readFixtureIndex(fixtureDir() + u"/index.tsv"_s)) {
+        for (const QString &name : row[u"layouts"_s].split(u',', Qt::SkipEmptyParts)) {
+            QVERIFY2(ReplyLayouts::byName(name), qPrintable(u"no layout row "_s + name));
+            covered.insert(name);
+        }
+    }
+    for (const ReplyLayout &layout : ReplyLayouts::all())
+        QVERIFY2(covered.contains(layout.name), qPrintable(u"no fixture for "_s + layout.name));
+}
+
+void tst_ReplyExtractor::layoutTableIsWellFormed()
+{
+    QSet<QString> names;
+    for (const ReplyLayout &layout : ReplyLayouts::all()) {
+        QVERIFY2(!names.contains(layout.name), qPrintable(layout.name));
+        names.insert(layout.name);
+        QVERIFY2(!layout.mta.isEmpty() && !layout.documentedIn.isEmpty(), qPrintable(layout.name));
+        QVERIFY2(layout.pattern.isValid(), qPrintable(layout.name));
+        QVERIFY2(!layout.pattern.pattern().isEmpty() || !layout.literals.isEmpty()
+                     || layout.width > 0,
+                 qPrintable(layout.name));
+    }
+    // Kinds read as literals need theirs.
+    for (const auto kind : {ReplyLayout::Marks, ReplyLayout::UnbalancedClose}) {
+        for (const ReplyLayout *layout : ReplyLayouts::ofKind(kind))
+            QVERIFY2(layout->literals.size() == 2, qPrintable(layout->name));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ReplyExtractor)

@@ -50,6 +50,7 @@ LAYER_OF = {
     "decoderesult": "decoder", "deliverystatus": "decoder", "entrymatcher": "decoder",
     "htmltext": "decoder", "libhandles": "decoder", "messagereader": "decoder",
     "reasonclassifier": "decoder", "recipientassembler": "decoder", "replyextractor": "decoder",
+    "replylayouts": "decoder",
     "scoringweights": "decoder", "addresses": "decoder", "mimeprescan": "decoder",
     "senderidentity": "decoder", "readabletext": "decoder",
     "verdict": "report", "explanation": "report", "placeholders": "report",

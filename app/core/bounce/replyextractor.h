@@ -37,13 +37,17 @@ struct SmtpReply
     bool isEmpty() const { return diagnostic.isEmpty(); }
 };
 
-// Finds SMTP replies in text with a general reply grammar rather than per-MTA rules:
-// basic code 2xx-5xx with an optional enhanced code, multi-line continuation ("550-5.1.1 ..."
-// lines up to "550 5.1.1 ..."), Postfix's joined continuation tokens inside a sentence, Sendmail's
-// "<<< " prefixes, Exchange's "#550 5.1.1 ...##", Exim's "\n" in logs, "[ip NN]" prefixes, the
-// session id and "- gsmtp"/"- gcdp" suffix, "?p=Slug" links, underscores for spaces and lines
-// broken by rewrapping. Lead-ins (resources/bounce-patterns.json, English and Chinese) mark where
-// a quoted reply starts, so that replies without a code ("DNS Error: ...") are found too.
+// Finds SMTP replies in text: a general reply grammar (basic code 2xx-5xx with an optional
+// enhanced code, multi-line continuation "550-5.1.1 ..." up to "550 5.1.1 ...", Postfix's joined
+// continuation tokens inside a sentence, "[ip NN]" prefixes, the session id and "- gsmtp"/"- gcdp"
+// suffix, "?p=Slug" links, underscores for spaces) plus the per-MTA layouts of the table in
+// replylayouts.h, each row naming its MTA and where the layout is documented: Sendmail's
+// transcript ("<<< ", ">>> ", "while talking to"), Exchange's "#550 5.1.1 ...##", quotes and
+// 2003 brackets, qmail's "(#5.1.1)", Zoho's "ERROR_CODE :550,", Yahoo's "550: 5.2.2", smtplib's
+// "(535, b'...')", Amazon SES's nested "<421 4.4.2 ...>", Postfix's "(in reply to X command)",
+// escaped "\n" line breaks and lines hard-wrapped at a fixed width. Lead-ins
+// (resources/bounce-patterns.json, English and Chinese) mark where a quoted reply starts, so
+// that replies without a code ("DNS Error: ...") are found too.
 class ReplyExtractor
 {
 public:

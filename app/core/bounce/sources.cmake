@@ -26,6 +26,7 @@ target_sources(bouncelens_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/reasonclassifier.cpp ${CMAKE_CURRENT_LIST_DIR}/reasonclassifier.h
     ${CMAKE_CURRENT_LIST_DIR}/recipientassembler.cpp ${CMAKE_CURRENT_LIST_DIR}/recipientassembler.h
     ${CMAKE_CURRENT_LIST_DIR}/replyextractor.cpp ${CMAKE_CURRENT_LIST_DIR}/replyextractor.h
+    ${CMAKE_CURRENT_LIST_DIR}/replylayouts.cpp ${CMAKE_CURRENT_LIST_DIR}/replylayouts.h
     ${CMAKE_CURRENT_LIST_DIR}/scoringweights.h
     ${CMAKE_CURRENT_LIST_DIR}/senderidentity.cpp ${CMAKE_CURRENT_LIST_DIR}/senderidentity.h
     ${CMAKE_CURRENT_LIST_DIR}/senderreport.cpp ${CMAKE_CURRENT_LIST_DIR}/senderreport.h
