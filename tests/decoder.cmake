@@ -31,3 +31,6 @@ set_tests_properties(cli_decode_name_not_utf8 PROPERTIES
 qt_add_executable(bench_scaling ${CMAKE_CURRENT_LIST_DIR}/bench/bench_scaling.cpp)
 target_link_libraries(bench_scaling PRIVATE bouncelens_core)
 set_target_properties(bench_scaling PROPERTIES WIN32_EXECUTABLE OFF MACOSX_BUNDLE OFF)
+# The floor for the window's start (issue 24): a minimal Qt window, painted once.
+add_executable(floor_window ${CMAKE_CURRENT_LIST_DIR}/bench/floor_window.cpp)
+target_link_libraries(floor_window PRIVATE Qt6::Widgets)
