@@ -34,13 +34,17 @@ double codeFit(const CodeEntry &e, int code, const QString &status)
     return 0;
 }
 
-// The token stands in the text as a whole ("S843" not inside "S8430"), any case.
-bool containsToken(const QString &text, const QString &token)
+// The token stands in the text as a whole ("S843" not inside "S8430"), any case. folded: the text
+// case folded, token: the token case folded (Qt's case-insensitive search compares the same
+// simple case foldings, unit by unit, so it finds the same places).
+bool containsToken(const QString &text, const QString &folded, const QString &token, bool wordStart,
+                   bool wordEnd)
 {
-    const bool wordStart = token.front().isLetterOrNumber();
-    const bool wordEnd = token.back().isLetterOrNumber();
-    for (qsizetype at = text.indexOf(token, 0, Qt::CaseInsensitive); at >= 0;
-         at = text.indexOf(token, at + 1, Qt::CaseInsensitive)) {
+    const bool same = folded.size() == text.size();
+    const QString &haystack = same ? folded : text;
+    const Qt::CaseSensitivity cs = same ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    for (qsizetype at = haystack.indexOf(token, 0, cs); at >= 0;
+         at = haystack.indexOf(token, at + 1, cs)) {
         const qsizetype end = at + token.size();
         const bool before = !wordStart || at == 0 || !text.at(at - 1).isLetterOrNumber();
         const bool after = !wordEnd || end == text.size() || !text.at(end).isLetterOrNumber();
@@ -58,17 +62,6 @@ bool isDistinctive(const QString &token)
     static const QRegularExpression status(uR"(^\d\.\d{1,3}\.\d{1,3}$)"_s);
     static const QRegularExpression code(uR"(^[^\s]*[\d:(.][^\s]*$)"_s);
     return code.match(token).hasMatch() && !status.match(token).hasMatch();
-}
-
-// The entry's help page named in the reply ("service.mail.qq.com/detail/122/171").
-bool containsHelpLink(const QString &text, const QString &url)
-{
-    if (url.isEmpty())
-        return false;
-    QString bare = url.mid(url.indexOf(u"//"_s) + 2);
-    if (bare.endsWith(u'/'))
-        bare.chop(1);
-    return bare.count(u'/') >= 2 && containsToken(text, bare);
 }
 
 std::vector<size_t> distinctSorted(std::vector<size_t> v)
@@ -107,18 +100,6 @@ bool statusFits(const CodeEntry &e, const QString &status)
 {
     return e.status.isEmpty() || status.isEmpty() || e.status == status
            || e.altStatus.contains(status);
-}
-
-// The reply names a provider entry: its help link, or one of its tokens (any token when the
-// provider is known, else only a distinctive one).
-bool namesEntry(const QString &diagnostic, const CodeEntry &e, bool known)
-{
-    bool hit = containsHelpLink(diagnostic, e.helpUrl);
-    for (const QString &token : e.tokens) {
-        if (known || isDistinctive(token))
-            hit = hit || containsToken(diagnostic, token);
-    }
-    return hit;
 }
 
 // slug: the reply's help-link slug, lower case.
@@ -203,8 +184,47 @@ EntryMatcher::EntryMatcher(const CodeTable &table)
             continue;
         auto &list = table.at(i).isGmail() ? m_gmail : m_providers;
         list.push_back(std::make_unique<Prepared>());
-        list.back()->index = i;
+        Prepared &p = *list.back();
+        p.index = i;
+        if (table.at(i).isGmail())
+            continue;
+        const CodeEntry &e = table.at(i);
+        if (!e.helpUrl.isEmpty()) {
+            QString bare = e.helpUrl.mid(e.helpUrl.indexOf(u"//"_s) + 2);
+            if (bare.endsWith(u'/'))
+                bare.chop(1);
+            if (bare.count(u'/') >= 2)
+                p.link = foldedToken(bare);
+        }
+        for (const QString &token : e.tokens)
+            p.tokens.push_back(foldedToken(token));
     }
+}
+
+EntryMatcher::Prepared::Token EntryMatcher::foldedToken(const QString &token)
+{
+    Prepared::Token t;
+    t.folded = token.toCaseFolded();
+    if (t.folded.size() != token.size())
+        t.folded = token; // searched case-insensitively then, as before
+    t.distinctive = isDistinctive(token);
+    t.wordStart = !token.isEmpty() && token.front().isLetterOrNumber();
+    t.wordEnd = !token.isEmpty() && token.back().isLetterOrNumber();
+    return t;
+}
+
+bool EntryMatcher::namesEntry(const QString &diagnostic, const QString &folded, const Prepared &p,
+                              bool known)
+{
+    // The entry's help page named in the reply ("service.mail.qq.com/detail/122/171").
+    const Prepared::Token &link = p.link;
+    bool hit = !link.folded.isEmpty()
+               && containsToken(diagnostic, folded, link.folded, link.wordStart, link.wordEnd);
+    for (const Prepared::Token &t : p.tokens) {
+        if (known || t.distinctive)
+            hit = hit || containsToken(diagnostic, folded, t.folded, t.wordStart, t.wordEnd);
+    }
+    return hit;
 }
 
 const QList<EntryMatcher::WordSets> &EntryMatcher::textsOf(const Prepared &p) const
@@ -300,10 +320,11 @@ EntryMatcher::Match EntryMatcher::matchProvider(const SmtpReply &reply, const Wo
 {
     const auto &w = kWeights.match;
     QList<Scored> scored;
+    const QString folded = reply.diagnostic.toCaseFolded();
     for (const auto &prepared : m_providers) {
         const CodeEntry &e = m_table.at(prepared->index);
         const bool known = !provider.isEmpty() && e.sourceKey == provider;
-        const bool hit = namesEntry(reply.diagnostic, e, known);
+        const bool hit = namesEntry(reply.diagnostic, folded, *prepared, known);
         const bool codeOk = replyCodeFits(e, reply.code);
         if (!hit && !(known && codeOk))
             continue;

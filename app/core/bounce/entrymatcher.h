@@ -66,7 +66,22 @@ private:
         int index = -1;
         mutable std::once_flag once;
         mutable QList<WordSets> texts;
+        // A provider entry's help link and tokens, case folded once for the whole run (they
+        // were folded, and the tokens tested for distinctiveness, for every reply).
+        struct Token
+        {
+            QString folded;
+            bool distinctive = false;
+            bool wordStart = false, wordEnd = false;
+        };
+        Token link; // the help link without its scheme; empty when it cannot name the entry
+        std::vector<Token> tokens;
     };
+    static Prepared::Token foldedToken(const QString &token);
+    // The reply names a provider entry: its help link, or one of its tokens (any token when the
+    // provider is known, else only a distinctive one). folded: the diagnostic case folded.
+    static bool namesEntry(const QString &diagnostic, const QString &folded, const Prepared &p,
+                           bool known);
     const QList<WordSets> &textsOf(const Prepared &p) const;
     static WordSets sets(const QStringList &words);
     static double similarity(const WordSets &a, const WordSets &b);
