@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <bitset>
 
 namespace BounceLens {
 
@@ -32,26 +33,6 @@ double codeFit(const CodeEntry &e, int code, const QString &status)
     if (statusOk && !status.isEmpty())
         return kWeights.match.fitStatusOnly;
     return 0;
-}
-
-// The token stands in the text as a whole ("S843" not inside "S8430"), any case. folded: the text
-// case folded, token: the token case folded (Qt's case-insensitive search compares the same
-// simple case foldings, unit by unit, so it finds the same places).
-bool containsToken(const QString &text, const QString &folded, const QString &token, bool wordStart,
-                   bool wordEnd)
-{
-    const bool same = folded.size() == text.size();
-    const QString &haystack = same ? folded : text;
-    const Qt::CaseSensitivity cs = same ? Qt::CaseSensitive : Qt::CaseInsensitive;
-    for (qsizetype at = haystack.indexOf(token, 0, cs); at >= 0;
-         at = haystack.indexOf(token, at + 1, cs)) {
-        const qsizetype end = at + token.size();
-        const bool before = !wordStart || at == 0 || !text.at(at - 1).isLetterOrNumber();
-        const bool after = !wordEnd || end == text.size() || !text.at(end).isLetterOrNumber();
-        if (before && after)
-            return true;
-    }
-    return false;
 }
 
 // A provider's own code ("DT:SPM", "TSS04", "S3150", "AS(7230)"): one word with a digit or a
@@ -201,28 +182,71 @@ EntryMatcher::EntryMatcher(const CodeTable &table)
     }
 }
 
+// A reply's diagnostic for the provider tokens' search: case folded once (Qt's case-insensitive
+// search compares the same simple case foldings, unit by unit, so the folded text has the same
+// matches at the same places), and which pairs of adjacent characters it holds, so that a token
+// whose first two characters never stand together in it is not searched for at all.
+struct EntryMatcher::Haystack
+{
+    static unsigned pairKey(QChar a, QChar b) { return (a.unicode() * 31u + b.unicode()) & 4095u; }
+
+    explicit Haystack(const QString &diagnostic)
+        : text(diagnostic)
+        , folded(diagnostic.toCaseFolded())
+        , same(folded.size() == text.size())
+    {
+        for (qsizetype i = 1; same && i < folded.size(); ++i)
+            pairs.set(pairKey(folded.at(i - 1), folded.at(i)));
+    }
+
+    const QString &text;
+    const QString folded;
+    const bool same;
+    std::bitset<4096> pairs;
+};
+
 EntryMatcher::Prepared::Token EntryMatcher::foldedToken(const QString &token)
 {
     Prepared::Token t;
-    t.folded = token.toCaseFolded();
-    if (t.folded.size() != token.size())
-        t.folded = token; // searched case-insensitively then, as before
+    t.text = token.toCaseFolded();
+    t.folded = t.text.size() == token.size();
+    if (!t.folded)
+        t.text = token;
+    else if (t.text.size() >= 2)
+        t.pair = Haystack::pairKey(t.text.at(0), t.text.at(1));
     t.distinctive = isDistinctive(token);
     t.wordStart = !token.isEmpty() && token.front().isLetterOrNumber();
     t.wordEnd = !token.isEmpty() && token.back().isLetterOrNumber();
     return t;
 }
 
-bool EntryMatcher::namesEntry(const QString &diagnostic, const QString &folded, const Prepared &p,
-                              bool known)
+// The token stands in the text as a whole ("S843" not inside "S8430"), any case.
+bool EntryMatcher::containsToken(const Haystack &h, const Prepared::Token &token)
+{
+    const bool fast = h.same && token.folded;
+    if (fast && token.text.size() >= 2 && !h.pairs.test(token.pair))
+        return false;
+    const QString &haystack = fast ? h.folded : h.text;
+    const Qt::CaseSensitivity cs = fast ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    const QString &text = h.text;
+    for (qsizetype at = haystack.indexOf(token.text, 0, cs); at >= 0;
+         at = haystack.indexOf(token.text, at + 1, cs)) {
+        const qsizetype end = at + token.text.size();
+        const bool before = !token.wordStart || at == 0 || !text.at(at - 1).isLetterOrNumber();
+        const bool after = !token.wordEnd || end == text.size() || !text.at(end).isLetterOrNumber();
+        if (before && after)
+            return true;
+    }
+    return false;
+}
+
+bool EntryMatcher::namesEntry(const Haystack &h, const Prepared &p, bool known)
 {
     // The entry's help page named in the reply ("service.mail.qq.com/detail/122/171").
-    const Prepared::Token &link = p.link;
-    bool hit = !link.folded.isEmpty()
-               && containsToken(diagnostic, folded, link.folded, link.wordStart, link.wordEnd);
+    bool hit = !p.link.text.isEmpty() && containsToken(h, p.link);
     for (const Prepared::Token &t : p.tokens) {
         if (known || t.distinctive)
-            hit = hit || containsToken(diagnostic, folded, t.folded, t.wordStart, t.wordEnd);
+            hit = hit || containsToken(h, t);
     }
     return hit;
 }
@@ -320,11 +344,11 @@ EntryMatcher::Match EntryMatcher::matchProvider(const SmtpReply &reply, const Wo
 {
     const auto &w = kWeights.match;
     QList<Scored> scored;
-    const QString folded = reply.diagnostic.toCaseFolded();
+    const Haystack haystack(reply.diagnostic);
     for (const auto &prepared : m_providers) {
         const CodeEntry &e = m_table.at(prepared->index);
         const bool known = !provider.isEmpty() && e.sourceKey == provider;
-        const bool hit = namesEntry(reply.diagnostic, folded, *prepared, known);
+        const bool hit = namesEntry(haystack, *prepared, known);
         const bool codeOk = replyCodeFits(e, reply.code);
         if (!hit && !(known && codeOk))
             continue;
