@@ -7,6 +7,7 @@ bouncelens_add_test(tst_decodecommand LABELS unit cli LIBRARIES bouncelens_core)
 bouncelens_add_test(tst_enhancedstatus LABELS unit LIBRARIES bouncelens_core)
 bouncelens_add_test(tst_decodetypes LABELS unit LIBRARIES bouncelens_core)
 bouncelens_add_test(tst_verdict LABELS unit LIBRARIES bouncelens_core)
+bouncelens_add_test(tst_decodereport LABELS unit LIBRARIES bouncelens_core)
 
 # Benchmarks: built, not run by ctest (see tests/bench/README.md).
 qt_add_executable(bench_decoder ${CMAKE_CURRENT_LIST_DIR}/bench/bench_decoder.cpp)
