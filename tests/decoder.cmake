@@ -9,6 +9,7 @@ bouncelens_add_test(tst_decodecommand LABELS unit cli LIBRARIES bouncelens_core)
 bouncelens_add_test(tst_enhancedstatus LABELS unit LIBRARIES bouncelens_core)
 bouncelens_add_test(tst_decodetypes LABELS unit LIBRARIES bouncelens_core)
 bouncelens_add_test(tst_verdict LABELS unit LIBRARIES bouncelens_core)
+bouncelens_add_test(tst_decodereport LABELS unit LIBRARIES bouncelens_core)
 
 # Benchmarks: built, not run by ctest (see tests/bench/README.md).
 qt_add_executable(bench_decoder ${CMAKE_CURRENT_LIST_DIR}/bench/bench_decoder.cpp)
@@ -34,3 +35,6 @@ qt_add_executable(bench_scaling ${CMAKE_CURRENT_LIST_DIR}/bench/bench_scaling.cp
 target_link_libraries(bench_scaling PRIVATE bouncelens_core)
 set_target_properties(bench_scaling PROPERTIES WIN32_EXECUTABLE OFF MACOSX_BUNDLE OFF)
 bouncelens_add_test(tst_notetext LABELS unit LIBRARIES bouncelens_core)
+# The floor for the window's start (issue 24): a minimal Qt window, painted once.
+add_executable(floor_window ${CMAKE_CURRENT_LIST_DIR}/bench/floor_window.cpp)
+target_link_libraries(floor_window PRIVATE Qt6::Widgets)

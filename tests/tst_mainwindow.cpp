@@ -7,6 +7,7 @@
 #include "helpdialog.h"
 #include "languagemanager.h"
 #include "languages.h"
+#include "mailboxview.h"
 #include "mainwindow.h"
 #include "recipientcard.h"
 
@@ -24,6 +25,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabBar>
 #include <QTableView>
 #include <QTabWidget>
@@ -66,6 +68,7 @@ private slots:
     void facetLabelsFitAt800x500_data();
     void facetLabelsFitAt800x500();
     void aboutShowsTheApplicationIcon();
+    void mailboxViewBuiltWhenFirstNeeded();
 
 private:
     QStringList chromeTexts() const;
@@ -586,6 +589,35 @@ void tst_MainWindow::aboutShowsTheApplicationIcon()
     m_window->findChild<QAction *>(u"aboutAction"_s)->trigger();
     QApplication::setWindowIcon(previous);
     QVERIFY(checked);
+}
+
+// Issue 24: the mailbox view (its table, models and charts) is not built before the window's
+// first paint; it is built, in the Decode tab and in the current language, when first needed.
+void tst_MainWindow::mailboxViewBuiltWhenFirstNeeded()
+{
+    QVERIFY(!m_window->findChild<MailboxView *>());
+    auto *exportMenu = m_window->findChild<QMenu *>(u"exportMenu"_s);
+    QVERIFY(exportMenu);
+    QVERIFY(!exportMenu->isEnabled());
+    m_languages->setChoice(u"zh_CN"_s);
+    MailboxView *view = m_window->mailboxView();
+    QVERIFY(view);
+    QCOMPARE(m_window->mailboxView(), view);
+    QCOMPARE(m_window->findChildren<MailboxView *>().size(), 1);
+    auto *page = m_window->findChild<QStackedWidget *>(u"decodePage"_s);
+    QVERIFY(page && page->indexOf(view) >= 0);
+    // Built after the switch, it speaks the window's language.
+    const QStringList texts = [view] {
+        QStringList all;
+        for (const QAbstractButton *b : view->findChildren<QAbstractButton *>())
+            all << b->text();
+        return all;
+    }();
+    QVERIFY(!texts.isEmpty());
+    const bool chinese = std::any_of(texts.cbegin(), texts.cend(), [](const QString &t) {
+        return std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.unicode() >= 0x4E00; });
+    });
+    QVERIFY2(chinese, qPrintable(texts.join(u" | "_s)));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -25,6 +25,7 @@ private slots:
     void misaligned_data();
     void misaligned();
     void gmailDmarcBounce();
+    void tagValuesAsTagListsWriteThem();
 
 private:
     std::optional<CodeTable> m_table;
@@ -146,6 +147,25 @@ void tst_SenderIdentity::gmailDmarcBounce()
     QCOMPARE(r.sender.returnPathDomain, u"mail.esp-sender.net"_s);
     QCOMPARE(r.sender.ip, u"203.0.113.5"_s);
     QCOMPARE(r.sender.dmarc, u"fail"_s);
+}
+
+// A tag is read where a tag list writes it: at the start or after ';' or a space, any case,
+// spaces around '=', the value up to ';', a space or a parenthesis; a tag name inside another
+// word ("bd=", "xspf=") or without a value is not it, and a later one is read instead.
+void tst_SenderIdentity::tagValuesAsTagListsWriteThem()
+{
+    SendingIdentity s = SendingIdentity::find(
+        {{u"dkim-signature"_s, u"v=1; bd=wrong.example; D = Esp.Example ;S=sel(comment); b=x"_s}},
+        {});
+    QCOMPARE(s.dkimDomain, u"esp.example"_s);
+    QCOMPARE(s.dkimSelector, u"sel"_s);
+    s = SendingIdentity::find(
+        {{u"authentication-results"_s,
+          u"mx.example; xspf=fail; SPF=; spf=(none) ; spf\t=\tSoftFail (reason); dkim=pass;dmarc=none"_s}},
+        {});
+    QCOMPARE(s.spf, u"softfail"_s);
+    QCOMPARE(s.dkim, u"pass"_s);
+    QCOMPARE(s.dmarc, u"none"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_SenderIdentity)

@@ -80,7 +80,6 @@ QThreadPool &decodePool()
 DecodeView::DecodeView(const CodeTable *table, QWidget *parent)
     : QWidget(parent)
     , m_table(table)
-    , m_decoder(*table)
     , m_fileLabel(new QLabel(this))
     , m_sourceButton(new QToolButton(this))
     , m_readableButton(new QToolButton(this))
@@ -243,6 +242,13 @@ DecodeView::DecodeView(const CodeTable *table, QWidget *parent)
     showResults();
 }
 
+const BounceDecoder &DecodeView::decoder()
+{
+    if (!m_decoder)
+        m_decoder = std::make_unique<BounceDecoder>(*m_table);
+    return *m_decoder;
+}
+
 DecodeView::~DecodeView()
 {
     if (m_cancel)
@@ -258,7 +264,7 @@ void DecodeView::setLanguage(const QString &language)
         // The Readable text's headings are the decoder's, in the language it ran in: decode
         // the same input again (cheap, on the worker). The cards follow at once.
         if (!m_filePath.isEmpty()) {
-            const BounceDecoder *decoder = &m_decoder;
+            const BounceDecoder *decoder = &this->decoder();
             const QString path = m_filePath;
             m_redecoding = true;
             startJob([decoder, path](const std::atomic<bool> *cancel) {
@@ -336,7 +342,7 @@ bool DecodeView::openFile(const QString &path, QString *error)
         showMessage(tr("Could not open the file"), problem);
         return false;
     }
-    const BounceDecoder *decoder = &m_decoder;
+    const BounceDecoder *decoder = &this->decoder();
     startJob([decoder, path](const std::atomic<bool> *cancel) {
         DecodeJob::Result r = DecodeJob::openFile(*decoder, path, cancel);
         r.fileName = QFileInfo(path).fileName();
@@ -348,7 +354,7 @@ bool DecodeView::openFile(const QString &path, QString *error)
 
 void DecodeView::openMessage(const QString &path, qint64 offset, qint64 length, const QString &name)
 {
-    const BounceDecoder *decoder = &m_decoder;
+    const BounceDecoder *decoder = &this->decoder();
     startJob([decoder, path, offset, length, name](const std::atomic<bool> *cancel) {
         DecodeJob::Result r;
         r.fromFile = true;
@@ -413,7 +419,7 @@ void DecodeView::startDecode()
         showResults();
         return;
     }
-    const BounceDecoder *decoder = &m_decoder;
+    const BounceDecoder *decoder = &this->decoder();
     startJob([decoder, text](const std::atomic<bool> *cancel) {
         return DecodeJob::decodeText(*decoder, text, cancel);
     });

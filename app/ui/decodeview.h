@@ -108,8 +108,12 @@ private:
     void chooseWrap(QPlainTextEdit *box, qsizetype longestLine);
     bool handleDrop(QEvent *event);
 
+    // The decoder, with its patterns and tables, made at the first decode (GUI thread), not
+    // before the window's first paint.
+    const BounceDecoder &decoder();
+
     const CodeTable *m_table;
-    BounceDecoder m_decoder;
+    std::unique_ptr<BounceDecoder> m_decoder;
     QString m_language = QStringLiteral("en");
     Mode m_mode = Mode::Source;
 

@@ -49,7 +49,6 @@ MainWindow::MainWindow(const CodeTable *table, LanguageManager *languages, QWidg
     , m_tabs(new QTabWidget(this))
     , m_browse(new BrowseView(table, this))
     , m_decode(new DecodeView(table, this))
-    , m_mailbox(new MailboxView(table, this))
     , m_decodePage(new QStackedWidget(this))
     , m_count(new QLabel(this))
 {
@@ -60,7 +59,6 @@ MainWindow::MainWindow(const CodeTable *table, LanguageManager *languages, QWidg
     m_tabs->addTab(m_browse, QString());
     m_decodePage->setObjectName(u"decodePage"_s);
     m_decodePage->addWidget(m_decode);
-    m_decodePage->addWidget(m_mailbox);
     m_tabs->addTab(m_decodePage, QString());
     setCentralWidget(m_tabs);
     setAcceptDrops(true);
@@ -90,30 +88,9 @@ MainWindow::MainWindow(const CodeTable *table, LanguageManager *languages, QWidg
             m_lastFocus = now;
     });
     connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::applyLanguage);
-    connect(m_mailbox, &MailboxView::entryRequested, this, [this](const QString &id) {
-        showBrowse();
-        m_browse->showEntry(id);
-    });
-    // The mailbox stays loaded behind the Decode view: "Back to Mailbox" returns to it.
-    connect(m_mailbox, &MailboxView::singleRequested, this, [this] {
-        m_decode->setBackVisible(true);
-        m_decodePage->setCurrentWidget(m_decode);
-        showDecode();
-    });
-    connect(m_mailbox, &MailboxView::messageRequested, this,
-            [this](const QString &path, qint64 offset, qint64 length) {
-                m_decode->setBackVisible(true);
-                m_decodePage->setCurrentWidget(m_decode);
-                showDecode();
-                //: Above the paste box: a message of a mailbox ("inbox.mbox, message at 1,234")
-                m_decode->openMessage(
-                    path, offset, length,
-                    tr("%1, message at byte %2")
-                        .arg(QFileInfo(path).fileName(), QLocale().toString(offset)));
-            });
     connect(m_decode, &DecodeView::backRequested, this, [this] {
         m_decode->setBackVisible(false);
-        m_decodePage->setCurrentWidget(m_mailbox);
+        m_decodePage->setCurrentWidget(mailboxView());
         showDecode();
     });
     // Several files dropped on the paste box go to the mailbox view.
@@ -268,11 +245,12 @@ void MainWindow::createActions()
     m_exportMenu = m_fileMenu->addMenu(QString());
     m_exportMenu->setObjectName(u"exportMenu"_s);
     m_exportCsv = m_exportMenu->addAction(
-        QString(), this, [this] { m_mailbox->saveExport(MailboxView::Export::Csv); });
+        QString(), this, [this] { mailboxView()->saveExport(MailboxView::Export::Csv); });
     m_exportJson = m_exportMenu->addAction(
-        QString(), this, [this] { m_mailbox->saveExport(MailboxView::Export::JsonLines); });
-    m_exportSuppression = m_exportMenu->addAction(
-        QString(), this, [this] { m_mailbox->saveExport(MailboxView::Export::SuppressionList); });
+        QString(), this, [this] { mailboxView()->saveExport(MailboxView::Export::JsonLines); });
+    m_exportSuppression = m_exportMenu->addAction(QString(), this, [this] {
+        mailboxView()->saveExport(MailboxView::Export::SuppressionList);
+    });
     connect(m_fileMenu, &QMenu::aboutToShow, this, &MainWindow::updateExportActions);
     updateExportActions();
     m_fileMenu->addSeparator();
@@ -331,10 +309,41 @@ void MainWindow::createActions()
     m_about->setObjectName(u"aboutAction"_s);
 }
 
+MailboxView *MainWindow::mailboxView()
+{
+    if (m_mailbox)
+        return m_mailbox;
+    m_mailbox = new MailboxView(m_table, this);
+    m_decodePage->addWidget(m_mailbox);
+    m_mailbox->setLanguage(m_languages->language());
+    connect(m_mailbox, &MailboxView::entryRequested, this, [this](const QString &id) {
+        showBrowse();
+        m_browse->showEntry(id);
+    });
+    // The mailbox stays loaded behind the Decode view: "Back to Mailbox" returns to it.
+    connect(m_mailbox, &MailboxView::singleRequested, this, [this] {
+        m_decode->setBackVisible(true);
+        m_decodePage->setCurrentWidget(m_decode);
+        showDecode();
+    });
+    connect(m_mailbox, &MailboxView::messageRequested, this,
+            [this](const QString &path, qint64 offset, qint64 length) {
+                m_decode->setBackVisible(true);
+                m_decodePage->setCurrentWidget(m_decode);
+                showDecode();
+                //: Above the paste box: a message of a mailbox ("inbox.mbox, message at 1,234")
+                m_decode->openMessage(
+                    path, offset, length,
+                    tr("%1, message at byte %2")
+                        .arg(QFileInfo(path).fileName(), QLocale().toString(offset)));
+            });
+    return m_mailbox;
+}
+
 void MainWindow::updateExportActions()
 {
     // The mailbox stays loaded while one of its messages is in the Decode view.
-    const bool rows = m_mailbox->hasRows();
+    const bool rows = m_mailbox && m_mailbox->hasRows();
     m_exportMenu->setEnabled(rows);
     for (QAction *action : m_exportMenu->actions())
         action->setEnabled(rows);
@@ -344,7 +353,8 @@ void MainWindow::applyLanguage(const QString &language)
 {
     m_browse->setLanguage(language);
     m_decode->setLanguage(language);
-    m_mailbox->setLanguage(language);
+    if (m_mailbox)
+        m_mailbox->setLanguage(language);
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == m_languages->choice());
 }
@@ -375,7 +385,7 @@ bool MainWindow::openFiles(const QStringList &paths)
     rememberDirectory(paths.first());
     m_decode->setBackVisible(false);
     if (MailboxJob::holdsSeveralMessages(paths)) {
-        m_decodePage->setCurrentWidget(m_mailbox);
+        m_decodePage->setCurrentWidget(mailboxView());
         showDecode();
         m_mailbox->open(paths);
         setWindowFilePath(paths.size() == 1 ? paths.first() : QString());

@@ -41,7 +41,9 @@ public:
     static QRect initialGeometry(const QRect &available);
     // Several files, a folder or an mbox open in the mailbox view; one bounce in the Decode view.
     bool openFiles(const QStringList &paths);
-    MailboxView *mailboxView() const { return m_mailbox; }
+    // The mailbox view, built when first needed (a mailbox opened, an export asked for): its
+    // table, models and Qt Charts are not built before the window's first paint.
+    MailboxView *mailboxView();
     void showBrowse();
     void showDecode();
     // File > Open Recent: files and folders opened, newest first (QSettings).
@@ -77,8 +79,8 @@ private:
     QTabWidget *m_tabs;
     BrowseView *m_browse;
     DecodeView *m_decode;
-    MailboxView *m_mailbox;
-    QStackedWidget *m_decodePage; // the Decode tab: one bounce, or a mailbox
+    MailboxView *m_mailbox = nullptr; // built by mailboxView()
+    QStackedWidget *m_decodePage;     // the Decode tab: one bounce, or a mailbox
     QLabel *m_count;
     QPointer<QWidget> m_lastFocus; // in this window, for Edit > Copy / Select All
 

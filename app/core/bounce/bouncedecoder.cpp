@@ -321,12 +321,16 @@ DecodeResult BounceDecoder::decode(const QByteArray &input, const std::atomic<bo
     if (in.delayedWords)
         ReplyExtractor::markGaveUp(text, in.replies, patterns);
     in.raw = &input;
-    const bool failedWords = patterns.failed.matches(QStringView(text).left(16 * 1024))
-                             || patterns.failed.matches(m.header("subject"));
+    // Only asked when no reply was found (it scans up to 16 KB: 5% of a whole run when asked
+    // for every message).
+    const auto failedWords = [&] {
+        return patterns.failed.matches(QStringView(text).left(16 * 1024))
+               || patterns.failed.matches(m.header("subject"));
+    };
     static const QRegularExpression daemon(
         uR"(\b(?:mailer-daemon|postmaster|mail delivery (?:system|subsystem))\b)"_s,
         QRegularExpression::CaseInsensitiveOption);
-    in.bounceLike = !in.replies.isEmpty() || failedWords || in.delayedWords
+    in.bounceLike = !in.replies.isEmpty() || failedWords() || in.delayedWords
                     || !m.deliveryStatus.isEmpty() || !m.header("x-failed-recipients").isEmpty()
                     || daemon.match(m.header("from")).hasMatch();
 

@@ -273,8 +273,7 @@ DecodeBatch::Formatter makeFormatter(const CodeTable &table, const QString &lang
     if (options.json)
         return [&table](BatchRecord &r) {
             r.text = QString::fromUtf8(
-                         ConsoleOutput::jsonSafe(QJsonDocument(decodeResultToJson(r.result, table))
-                                                     .toJson(QJsonDocument::Compact)))
+                         ConsoleOutput::jsonSafe(DecodeReport::toJsonBytes(r.result, table)))
                      + u'\n';
         };
     // Text from the bounce goes to a terminal: no control sequences in it.

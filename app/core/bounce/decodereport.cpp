@@ -8,6 +8,10 @@
 #include "verdict.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+#include <cmath>
 
 namespace BounceLens {
 
@@ -42,6 +46,201 @@ QJsonObject senderJson(const SendingIdentity &s)
 double rounded(double v)
 {
     return std::round(v * 1000.0) / 1000.0;
+}
+
+// Compact JSON written member by member, as QJsonDocument writes it. The callers give the keys of
+// each object in sorted order (QJsonObject keeps its keys sorted); tst_decodereport compares the
+// bytes with Qt's on every fixture.
+class JsonLine
+{
+public:
+    QByteArray out;
+
+    void open(char bracket)
+    {
+        comma();
+        out += bracket;
+        m_first = true;
+    }
+    void close(char bracket)
+    {
+        out += bracket;
+        m_first = false;
+    }
+    // An object member's key: the value follows.
+    void key(const char *name)
+    {
+        comma();
+        out += '"';
+        out += name;
+        out += "\":";
+        m_first = true; // no comma before the value
+    }
+    void null()
+    {
+        comma();
+        out += "null";
+    }
+    void boolean(bool b)
+    {
+        comma();
+        out += b ? "true" : "false";
+    }
+    void integer(int n)
+    {
+        comma();
+        out += QByteArray::number(n);
+    }
+    void number(double d)
+    {
+        comma();
+        if (std::isfinite(d))
+            out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+        else
+            out += "null";
+    }
+    void string(const QString &s)
+    {
+        comma();
+        for (const QChar c : s) {
+            const char16_t u = c.unicode();
+            if (u < 0x20 || u == u'"' || u == u'\\' || c.isSurrogate()) {
+                // Escapes, and unpaired surrogates: Qt's own writer, for the same bytes.
+                const QByteArray qt
+                    = QJsonDocument(QJsonArray{QJsonValue(s)}).toJson(QJsonDocument::Compact);
+                out += QByteArrayView(qt).sliced(1, qt.size() - 2);
+                return;
+            }
+        }
+        out += '"';
+        out += s.toUtf8();
+        out += '"';
+    }
+    void stringOrNull(const QString &s) { s.isEmpty() ? null() : string(s); }
+    void strings(const QStringList &list)
+    {
+        open('[');
+        for (const QString &s : list)
+            string(s);
+        close(']');
+    }
+
+private:
+    void comma()
+    {
+        if (!m_first)
+            out += ',';
+        m_first = false;
+    }
+    bool m_first = true;
+};
+
+void writeEntryId(JsonLine &j, const CodeTable &table, int index)
+{
+    if (index >= 0 && index < table.size())
+        j.string(table.at(index).id);
+    else
+        j.null();
+}
+
+void writeSender(JsonLine &j, const SendingIdentity &s)
+{
+    j.open('{');
+    const std::pair<const char *, const QString *> members[]
+        = {{"dkim", &s.dkim},
+           {"dkim_domain", &s.dkimDomain},
+           {"dkim_selector", &s.dkimSelector},
+           {"dmarc", &s.dmarc},
+           {"from_domain", &s.fromDomain},
+           {"helo", &s.helo},
+           {"ip", &s.ip},
+           {"return_path_domain", &s.returnPathDomain},
+           {"spf", &s.spf}};
+    for (const auto &[name, value] : members) {
+        j.key(name);
+        j.stringOrNull(*value);
+    }
+    j.close('}');
+}
+
+void writeRecipient(JsonLine &j, const RecipientResult &x, const CodeTable &table)
+{
+    const Verdict::AddressDecision decision = Verdict::addressAction(table, x);
+    const std::optional<bool> temporary = Verdict::temporary(x);
+    j.open('{');
+    j.key("action");
+    j.stringOrNull(toWord(x.action));
+    j.key("address_action");
+    j.stringOrNull(toWord(decision.action));
+    j.key("address_action_why");
+    j.stringOrNull(toWord(decision.why));
+    j.key("arrival_date");
+    j.stringOrNull(x.arrivalDate);
+    j.key("candidates");
+    j.open('[');
+    for (const MatchCandidate &c : x.candidates) {
+        j.open('{');
+        j.key("entry_id");
+        writeEntryId(j, table, c.entryIndex);
+        j.key("score");
+        j.number(rounded(c.score));
+        j.close('}');
+    }
+    j.close(']');
+    j.key("command");
+    j.stringOrNull(toWord(x.command));
+    j.key("confidence");
+    j.number(rounded(x.confidence));
+    j.key("diagnostic");
+    j.stringOrNull(x.diagnostic);
+    j.key("entry_id");
+    writeEntryId(j, table, x.entryIndex);
+    j.key("implied_status");
+    j.stringOrNull(x.impliedStatus.toString());
+    j.key("last_attempt_date");
+    j.stringOrNull(x.lastAttemptDate);
+    j.key("local_diagnostic");
+    j.stringOrNull(x.localDiagnostic);
+    j.key("origin");
+    j.stringOrNull(x.origin);
+    j.key("original_recipient");
+    j.stringOrNull(x.originalRecipient);
+    j.key("outcome");
+    j.string(toWord(Verdict::outcome(x)));
+    j.key("provider");
+    j.stringOrNull(x.provider);
+    j.key("provider_confirmed");
+    j.boolean(x.providerConfirmed);
+    j.key("reason");
+    j.stringOrNull(toWord(x.reason));
+    j.key("recipient");
+    j.string(x.recipient);
+    j.key("remote_mta");
+    j.stringOrNull(x.remoteMta);
+    j.key("reply_code");
+    x.replyCode > 0 ? j.integer(x.replyCode) : j.null();
+    j.key("report_status");
+    j.stringOrNull(x.reportStatus.toString());
+    j.key("reporting_mta");
+    j.stringOrNull(x.reportingMta);
+    j.key("sending_cause");
+    j.stringOrNull(Verdict::sendingCause(table, x));
+    j.key("spans");
+    j.open('[');
+    for (const auto &span : x.spans) {
+        j.open('[');
+        j.number(double(span.first));
+        j.number(double(span.second));
+        j.close(']');
+    }
+    j.close(']');
+    j.key("status");
+    j.stringOrNull(x.status.toString());
+    j.key("temporary");
+    temporary ? j.boolean(*temporary) : j.null();
+    j.key("will_retry_until");
+    j.stringOrNull(x.willRetryUntil);
+    j.close('}');
 }
 
 } // namespace
@@ -176,6 +375,77 @@ QJsonObject DecodeReport::toJson(const DecodeResult &r, const CodeTable &table)
                                          {u"message"_s, NoteText::error(r)}});
     }
     return o;
+}
+
+namespace {
+
+// The notes as toJson writes them (notesJson): a code and its sentence each.
+void writeNotes(JsonLine &j, const DecodeNotes &notes)
+{
+    j.open('[');
+    for (const DecodeNote &note : notes) {
+        j.open('{');
+        j.key("code");
+        j.string(note.code);
+        j.key("text");
+        j.string(NoteText::message(note));
+        j.close('}');
+    }
+    j.close(']');
+}
+
+} // namespace
+
+QByteArray DecodeReport::toJsonBytes(const DecodeResult &r, const CodeTable &table)
+{
+    JsonLine j;
+    j.out.reserve(1024 + 1024 * r.recipients.size());
+    j.open('{');
+    j.key("charset");
+    j.stringOrNull(r.charset);
+    if (r.errorCode != ErrorCode::None) {
+        j.key("error");
+        j.open('{');
+        j.key("code");
+        j.string(ErrorText::word(r.errorCode));
+        j.key("message");
+        j.string(NoteText::error(r));
+        j.close('}');
+    }
+    j.key("file");
+    j.string(r.source);
+    j.key("languages");
+    j.strings(r.languages);
+    j.key("notes");
+    writeNotes(j, r.notes);
+    j.key("original");
+    j.open('{');
+    const std::pair<const char *, const QString *> original[]
+        = {{"date", &r.originalDate},
+           {"from", &r.originalFrom},
+           {"message_id", &r.originalMessageId},
+           {"subject", &r.originalSubject},
+           {"to", &r.originalTo}};
+    for (const auto &[name, value] : original) {
+        j.key(name);
+        j.stringOrNull(*value);
+    }
+    j.close('}');
+    j.key("provider");
+    j.stringOrNull(r.provider);
+    j.key("recipients");
+    j.open('[');
+    for (const RecipientResult &x : r.recipients)
+        writeRecipient(j, x, table);
+    j.close(']');
+    j.key("recognised");
+    writeNotes(j, r.recognised);
+    j.key("reporting_mta");
+    j.stringOrNull(r.reportingMta);
+    j.key("sender");
+    writeSender(j, r.sender);
+    j.close('}');
+    return std::move(j.out);
 }
 
 QString DecodeReport::headerText(const DecodeResult &r)

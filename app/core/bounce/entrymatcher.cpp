@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <bitset>
 
 namespace BounceLens {
 
@@ -34,22 +35,6 @@ double codeFit(const CodeEntry &e, int code, const QString &status)
     return 0;
 }
 
-// The token stands in the text as a whole ("S843" not inside "S8430"), any case.
-bool containsToken(const QString &text, const QString &token)
-{
-    const bool wordStart = token.front().isLetterOrNumber();
-    const bool wordEnd = token.back().isLetterOrNumber();
-    for (qsizetype at = text.indexOf(token, 0, Qt::CaseInsensitive); at >= 0;
-         at = text.indexOf(token, at + 1, Qt::CaseInsensitive)) {
-        const qsizetype end = at + token.size();
-        const bool before = !wordStart || at == 0 || !text.at(at - 1).isLetterOrNumber();
-        const bool after = !wordEnd || end == text.size() || !text.at(end).isLetterOrNumber();
-        if (before && after)
-            return true;
-    }
-    return false;
-}
-
 // A provider's own code ("DT:SPM", "TSS04", "S3150", "AS(7230)"): one word with a digit or a
 // separator, not an enhanced status code (which other servers send too) nor a phrase ("Invalid
 // User"): only such a token says whose reply it is when the host does not.
@@ -58,17 +43,6 @@ bool isDistinctive(const QString &token)
     static const QRegularExpression status(uR"(^\d\.\d{1,3}\.\d{1,3}$)"_s);
     static const QRegularExpression code(uR"(^[^\s]*[\d:(.][^\s]*$)"_s);
     return code.match(token).hasMatch() && !status.match(token).hasMatch();
-}
-
-// The entry's help page named in the reply ("service.mail.qq.com/detail/122/171").
-bool containsHelpLink(const QString &text, const QString &url)
-{
-    if (url.isEmpty())
-        return false;
-    QString bare = url.mid(url.indexOf(u"//"_s) + 2);
-    if (bare.endsWith(u'/'))
-        bare.chop(1);
-    return bare.count(u'/') >= 2 && containsToken(text, bare);
 }
 
 std::vector<size_t> distinctSorted(std::vector<size_t> v)
@@ -107,18 +81,6 @@ bool statusFits(const CodeEntry &e, const QString &status)
 {
     return e.status.isEmpty() || status.isEmpty() || e.status == status
            || e.altStatus.contains(status);
-}
-
-// The reply names a provider entry: its help link, or one of its tokens (any token when the
-// provider is known, else only a distinctive one).
-bool namesEntry(const QString &diagnostic, const CodeEntry &e, bool known)
-{
-    bool hit = containsHelpLink(diagnostic, e.helpUrl);
-    for (const QString &token : e.tokens) {
-        if (known || isDistinctive(token))
-            hit = hit || containsToken(diagnostic, token);
-    }
-    return hit;
 }
 
 // slug: the reply's help-link slug, lower case.
@@ -203,8 +165,90 @@ EntryMatcher::EntryMatcher(const CodeTable &table)
             continue;
         auto &list = table.at(i).isGmail() ? m_gmail : m_providers;
         list.push_back(std::make_unique<Prepared>());
-        list.back()->index = i;
+        Prepared &p = *list.back();
+        p.index = i;
+        if (table.at(i).isGmail())
+            continue;
+        const CodeEntry &e = table.at(i);
+        if (!e.helpUrl.isEmpty()) {
+            QString bare = e.helpUrl.mid(e.helpUrl.indexOf(u"//"_s) + 2);
+            if (bare.endsWith(u'/'))
+                bare.chop(1);
+            if (bare.count(u'/') >= 2)
+                p.link = foldedToken(bare);
+        }
+        for (const QString &token : e.tokens)
+            p.tokens.push_back(foldedToken(token));
     }
+}
+
+// A reply's diagnostic for the provider tokens' search: case folded once (Qt's case-insensitive
+// search compares the same simple case foldings, unit by unit, so the folded text has the same
+// matches at the same places), and which pairs of adjacent characters it holds, so that a token
+// whose first two characters never stand together in it is not searched for at all.
+struct EntryMatcher::Haystack
+{
+    static unsigned pairKey(QChar a, QChar b) { return (a.unicode() * 31u + b.unicode()) & 4095u; }
+
+    explicit Haystack(const QString &diagnostic)
+        : text(diagnostic)
+        , folded(diagnostic.toCaseFolded())
+        , same(folded.size() == text.size())
+    {
+        for (qsizetype i = 1; same && i < folded.size(); ++i)
+            pairs.set(pairKey(folded.at(i - 1), folded.at(i)));
+    }
+
+    const QString &text;
+    const QString folded;
+    const bool same;
+    std::bitset<4096> pairs;
+};
+
+EntryMatcher::Prepared::Token EntryMatcher::foldedToken(const QString &token)
+{
+    Prepared::Token t;
+    t.text = token.toCaseFolded();
+    t.folded = t.text.size() == token.size();
+    if (!t.folded)
+        t.text = token;
+    else if (t.text.size() >= 2)
+        t.pair = Haystack::pairKey(t.text.at(0), t.text.at(1));
+    t.distinctive = isDistinctive(token);
+    t.wordStart = !token.isEmpty() && token.front().isLetterOrNumber();
+    t.wordEnd = !token.isEmpty() && token.back().isLetterOrNumber();
+    return t;
+}
+
+// The token stands in the text as a whole ("S843" not inside "S8430"), any case.
+bool EntryMatcher::containsToken(const Haystack &h, const Prepared::Token &token)
+{
+    const bool fast = h.same && token.folded;
+    if (fast && token.text.size() >= 2 && !h.pairs.test(token.pair))
+        return false;
+    const QString &haystack = fast ? h.folded : h.text;
+    const Qt::CaseSensitivity cs = fast ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    const QString &text = h.text;
+    for (qsizetype at = haystack.indexOf(token.text, 0, cs); at >= 0;
+         at = haystack.indexOf(token.text, at + 1, cs)) {
+        const qsizetype end = at + token.text.size();
+        const bool before = !token.wordStart || at == 0 || !text.at(at - 1).isLetterOrNumber();
+        const bool after = !token.wordEnd || end == text.size() || !text.at(end).isLetterOrNumber();
+        if (before && after)
+            return true;
+    }
+    return false;
+}
+
+bool EntryMatcher::namesEntry(const Haystack &h, const Prepared &p, bool known)
+{
+    // The entry's help page named in the reply ("service.mail.qq.com/detail/122/171").
+    bool hit = !p.link.text.isEmpty() && containsToken(h, p.link);
+    for (const Prepared::Token &t : p.tokens) {
+        if (known || t.distinctive)
+            hit = hit || containsToken(h, t);
+    }
+    return hit;
 }
 
 const QList<EntryMatcher::WordSets> &EntryMatcher::textsOf(const Prepared &p) const
@@ -300,10 +344,11 @@ EntryMatcher::Match EntryMatcher::matchProvider(const SmtpReply &reply, const Wo
 {
     const auto &w = kWeights.match;
     QList<Scored> scored;
+    const Haystack haystack(reply.diagnostic);
     for (const auto &prepared : m_providers) {
         const CodeEntry &e = m_table.at(prepared->index);
         const bool known = !provider.isEmpty() && e.sourceKey == provider;
-        const bool hit = namesEntry(reply.diagnostic, e, known);
+        const bool hit = namesEntry(haystack, *prepared, known);
         const bool codeOk = replyCodeFits(e, reply.code);
         if (!hit && !(known && codeOk))
             continue;

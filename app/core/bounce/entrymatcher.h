@@ -66,7 +66,25 @@ private:
         int index = -1;
         mutable std::once_flag once;
         mutable QList<WordSets> texts;
+        // A provider entry's help link and tokens, case folded once for the whole run (they
+        // were folded, and the tokens tested for distinctiveness, for every reply).
+        struct Token
+        {
+            QString text;        // case folded when `folded`
+            bool folded = false; // false: folding changed its length, searched case-insensitively
+            bool distinctive = false;
+            bool wordStart = false, wordEnd = false;
+            unsigned pair = 0; // Haystack::pairKey of its first two characters (when folded)
+        };
+        Token link; // the help link without its scheme; empty when it cannot name the entry
+        std::vector<Token> tokens;
     };
+    static Prepared::Token foldedToken(const QString &token);
+    struct Haystack; // a reply's diagnostic, case folded, with the pairs of characters it holds
+    static bool containsToken(const Haystack &h, const Prepared::Token &token);
+    // The reply names a provider entry: its help link, or one of its tokens (any token when the
+    // provider is known, else only a distinctive one).
+    static bool namesEntry(const Haystack &h, const Prepared &p, bool known);
     const QList<WordSets> &textsOf(const Prepared &p) const;
     static WordSets sets(const QStringList &words);
     static double similarity(const WordSets &a, const WordSets &b);

@@ -11,13 +11,53 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// "tag=value" of a tag list (DKIM-Signature, Authentication-Results method results).
+// \s of a regular expression without Unicode properties: space, tab, LF, VT, FF, CR.
+bool isSpace(QChar c)
+{
+    return c == u' ' || (c >= u'\t' && c <= u'\r');
+}
+
+// The tag's name at `at` of the header, any case (as a caseless regular expression compares:
+// by simple case folding).
+bool tagAt(const QString &header, qsizetype at, const QString &tag)
+{
+    if (at + tag.size() > header.size())
+        return false;
+    for (qsizetype i = 0; i < tag.size(); ++i) {
+        if (header.at(at + i).toCaseFolded() != tag.at(i).toCaseFolded())
+            return false;
+    }
+    return true;
+}
+
+// "tag=value" of a tag list (DKIM-Signature, Authentication-Results method results): the first
+// "tag" at the start or after ';' or a space, then optional spaces, '=', optional spaces and the
+// value up to ';', a space or a parenthesis. A scanner, not a regular expression built for each
+// call (that was 8% of a whole `decode` run: compiling and JIT-compiling it).
 QString tagValue(const QString &header, const QString &tag)
 {
-    const QRegularExpression re(u"(?:^|[;\\s])"_s + QRegularExpression::escape(tag)
-                                    + uR"(\s*=\s*([^;\s()]+))"_s,
-                                QRegularExpression::CaseInsensitiveOption);
-    return re.match(header).captured(1);
+    const qsizetype size = header.size();
+    for (qsizetype at = 0; at < size; ++at) {
+        if (at > 0 && header.at(at - 1) != u';' && !isSpace(header.at(at - 1)))
+            continue;
+        if (!tagAt(header, at, tag))
+            continue;
+        qsizetype i = at + tag.size();
+        while (i < size && isSpace(header.at(i)))
+            ++i;
+        if (i == size || header.at(i) != u'=')
+            continue;
+        ++i;
+        while (i < size && isSpace(header.at(i)))
+            ++i;
+        const qsizetype start = i;
+        while (i < size && header.at(i) != u';' && header.at(i) != u'(' && header.at(i) != u')'
+               && !isSpace(header.at(i)))
+            ++i;
+        if (i > start)
+            return header.mid(start, i - start);
+    }
+    return {};
 }
 
 // Loopback, private (RFC 1918), link-local, unique local: a hop inside the sender's network.

@@ -148,9 +148,7 @@ QString MailboxExport::csv(const CodeTable &table, const QString &language,
 
 QString MailboxExport::jsonLine(const CodeTable &table, const DecodeResult &message)
 {
-    return QString::fromUtf8(
-               QJsonDocument(decodeResultToJson(message, table)).toJson(QJsonDocument::Compact))
-           + u'\n';
+    return QString::fromUtf8(DecodeReport::toJsonBytes(message, table)) + u'\n';
 }
 
 QString MailboxExport::jsonLines(const CodeTable &table, const QList<Record> &records)
