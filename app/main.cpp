@@ -1,6 +1,6 @@
 // BounceLens: console commands run on a QCoreApplication (no display, no GUI libraries);
 // otherwise the window module (app/ui/guimain.cpp) is loaded and runs the QApplication.
-#include "console.h"
+#include "cli/console.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Regenerates resources/chinese-variants.json, the Traditional -> Simplified table that search
-folds text with (app/core/chinesevariants.h). Run it after adding Chinese text to the code data
+folds text with (app/common/chinesevariants.h). Run it after adding Chinese text to the code data
 or the synonyms:  python3 resources/make-chinese-variants.py   (needs the Debian package opencc;
 the app itself only reads the JSON).
 

@@ -19,7 +19,7 @@ foreach(ts IN LISTS TS_FILES)
     endif()
     configure_file("${ts}" "${WORK_DIR}/${name}" COPYONLY)
     execute_process(
-        COMMAND "${LUPDATE}" -no-obsolete -locations none -silent ${sources} -ts "${WORK_DIR}/${name}"
+        COMMAND "${LUPDATE}" -no-obsolete -locations none -silent -I "${TS_DIR}/../app" ${sources} -ts "${WORK_DIR}/${name}"
         RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
     if(NOT result EQUAL 0)
         string(APPEND failures "${name}: lupdate failed: ${output}\n")

@@ -1,6 +1,6 @@
 // The reason -> address action mapping of resources/address-actions.json (issue 20): every
 // reason word is tested, and a broken file is refused with a message.
-#include "addressaction.h"
+#include "report/addressaction.h"
 
 #include <QFile>
 #include <QtTest>

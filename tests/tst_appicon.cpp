@@ -1,7 +1,7 @@
-#include "appicon.h"
-#include "codetable.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
+#include "codes/codetable.h"
+#include "ui/appicon.h"
+#include "ui/languagemanager.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,9 +1,9 @@
 // The bounce decoder end to end: golden fixtures (tests/data/bounces, tests/data/paste), the
 // real bounces of ../shared/bounces (accuracy), limits, mbox, cancel and layout rules.
-#include "bouncedecoder.h"
-#include "codetable.h"
-#include "decodereport.h"
-#include "notetext.h"
+#include "codes/codetable.h"
+#include "decoder/bouncedecoder.h"
+#include "report/decodereport.h"
+#include "report/notetext.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "browseview.h"
-#include "codedetailsview.h"
-#include "codetable.h"
-#include "codetablemodel.h"
+#include "codes/codetable.h"
+#include "search/codetablemodel.h"
+#include "ui/browseview.h"
+#include "ui/codedetailsview.h"
 
 #include <QComboBox>
 #include <QLabel>

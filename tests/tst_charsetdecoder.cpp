@@ -1,8 +1,8 @@
 // Charsets: declared ones through GMime/iconv (widened to their supersets), undeclared 8-bit
 // text through uchardet, never garbled, never a crash on unknown names.
-#include "charsetdecoder.h"
-#include "htmltext.h"
-#include "messagereader.h"
+#include "decoder/charsetdecoder.h"
+#include "decoder/htmltext.h"
+#include "decoder/messagereader.h"
 
 #include <QtTest>
 

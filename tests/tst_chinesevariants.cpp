@@ -1,4 +1,4 @@
-#include "chinesevariants.h"
+#include "common/chinesevariants.h"
 
 #include <QtTest>
 

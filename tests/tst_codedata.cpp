@@ -1,11 +1,11 @@
 // Checks the shipped code table (resources/codes/*.json) as data: completeness, languages,
 // well-formed codes, the seed list and Google's current page.
-#include "bouncepatterns.h"
-#include "codemeaning.h"
-#include "codetable.h"
-#include "entryjson.h"
-#include "lookupcommand.h"
-#include "reasonclassifier.h"
+#include "cli/lookupcommand.h"
+#include "codes/codemeaning.h"
+#include "codes/codetable.h"
+#include "codes/entryjson.h"
+#include "decoder/bouncepatterns.h"
+#include "decoder/reasonclassifier.h"
 
 #include <QDir>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "codefilterproxy.h"
-#include "codetable.h"
-#include "codetablemodel.h"
+#include "codes/codetable.h"
+#include "search/codefilterproxy.h"
+#include "search/codetablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>

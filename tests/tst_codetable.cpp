@@ -1,4 +1,4 @@
-#include "codetable.h"
+#include "codes/codetable.h"
 
 #include <QtTest>
 

@@ -1,12 +1,12 @@
-#include "console.h"
+#include "cli/console.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
 
-#include "decodecommand.h"
-#include "messagefiles.h"
+#include "cli/decodecommand.h"
+#include "input/messagefiles.h"
 
 #include <csignal>
 #include <unistd.h>

@@ -1,8 +1,8 @@
 // DecodeBatch: ordered whatever the threads, windows handed over as they are done, an mbox's
 // messages numbered, cancel keeps what was delivered (issue 19).
-#include "bouncedecoder.h"
-#include "codetable.h"
-#include "decodebatch.h"
+#include "codes/codetable.h"
+#include "decoder/bouncedecoder.h"
+#include "input/decodebatch.h"
 
 #include <QFile>
 #include <QTemporaryDir>

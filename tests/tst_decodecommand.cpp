@@ -1,8 +1,8 @@
 // `bouncelens decode`: files, directories, mbox, --json lines, human reports, exit codes.
-#include "codetable.h"
-#include "decodecommand.h"
-#include "messagefiles.h"
-#include "recipientassembler.h"
+#include "cli/decodecommand.h"
+#include "codes/codetable.h"
+#include "decoder/recipientassembler.h"
+#include "input/messagefiles.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "codetable.h"
-#include "decodejob.h"
-#include "messagefiles.h"
+#include "codes/codetable.h"
+#include "input/decodejob.h"
+#include "input/messagefiles.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

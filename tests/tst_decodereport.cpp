@@ -1,8 +1,8 @@
 // DecodeReport::toJsonBytes (issue 24): the `decode --json` line written directly must be, byte
 // for byte, what Qt writes for DecodeReport::toJson (keys sorted, escapes, numbers, nulls).
-#include "bouncedecoder.h"
-#include "codetable.h"
-#include "decodereport.h"
+#include "codes/codetable.h"
+#include "decoder/bouncedecoder.h"
+#include "report/decodereport.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>

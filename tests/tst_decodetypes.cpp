@@ -1,6 +1,6 @@
 // The decoder's closed sets and their JSON words: every value has one word and back.
-#include "codemeaning.h"
-#include "decodetypes.h"
+#include "codes/codemeaning.h"
+#include "common/decodetypes.h"
 
 #include <QtTest>
 

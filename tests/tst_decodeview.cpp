@@ -1,10 +1,10 @@
-#include "browseview.h"
-#include "codedetailsview.h"
-#include "codetable.h"
-#include "decodeview.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "recipientcard.h"
+#include "codes/codetable.h"
+#include "ui/browseview.h"
+#include "ui/codedetailsview.h"
+#include "ui/decodeview.h"
+#include "ui/languagemanager.h"
+#include "ui/mainwindow.h"
+#include "ui/recipientcard.h"
 
 #include <QApplication>
 #include <QClipboard>

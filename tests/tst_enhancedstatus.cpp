@@ -1,5 +1,5 @@
 // The enhanced status code value type: what parses, what does not, and how it compares.
-#include "enhancedstatus.h"
+#include "common/enhancedstatus.h"
 
 #include <QtTest>
 

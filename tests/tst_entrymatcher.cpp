@@ -1,8 +1,8 @@
 // Matching replies to code-table entries: the exact Gmail sibling by slug and wording (old and
 // mangled wordings too), generic RFC meanings for other servers, confidence and runners-up.
-#include "codetable.h"
-#include "entrymatcher.h"
-#include "replyextractor.h"
+#include "codes/codetable.h"
+#include "decoder/entrymatcher.h"
+#include "decoder/replyextractor.h"
 
 #include <QtTest>
 

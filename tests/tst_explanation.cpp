@@ -1,8 +1,8 @@
-#include "bouncedecoder.h"
-#include "codetable.h"
-#include "decodereport.h"
-#include "decodetypes.h"
-#include "explanation.h"
+#include "codes/codetable.h"
+#include "common/decodetypes.h"
+#include "decoder/bouncedecoder.h"
+#include "report/decodereport.h"
+#include "report/explanation.h"
 
 #include <QTranslator>
 #include <QtTest>

@@ -2,13 +2,13 @@
 // (JSON "notes" codes), addresses checked, CSV cells that cannot run, exports that replace only
 // regular files. The inputs are generated here (the shapes of tests/bench/gen_hostile.py, at
 // sizes that keep this test to a few seconds and a few hundred MB).
-#include "addresses.h"
-#include "bouncedecoder.h"
-#include "codetable.h"
-#include "mailboxexport.h"
-#include "notetext.h"
-#include "safefile.h"
-#include "suppressionlist.h"
+#include "codes/codetable.h"
+#include "common/safefile.h"
+#include "decoder/addresses.h"
+#include "decoder/bouncedecoder.h"
+#include "mailbox/mailboxexport.h"
+#include "mailbox/suppressionlist.h"
+#include "report/notetext.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -2,14 +2,14 @@
 // shown as its characters everywhere (the summary charts, which Qt Charts lays out as HTML,
 // table tooltips, cards, labels of both views) and no resource it names is ever opened
 // (watched with inotify); a mailbox file changed after it was opened is said, with Reload.
-#include "bouncedecoder.h"
-#include "codetable.h"
-#include "decodeview.h"
-#include "mailboxmodel.h"
+#include "codes/codetable.h"
+#include "decoder/bouncedecoder.h"
+#include "mailbox/mailboxmodel.h"
 #include "mailboxtestdata.h"
-#include "mailboxview.h"
-#include "notetext.h"
-#include "summarychart.h"
+#include "report/notetext.h"
+#include "ui/decodeview.h"
+#include "ui/mailboxview.h"
+#include "ui/summarychart.h"
 
 #include <QAbstractItemModel>
 #include <QLabel>

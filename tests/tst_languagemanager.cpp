@@ -1,5 +1,5 @@
-#include "languagemanager.h"
-#include "languages.h"
+#include "common/languages.h"
+#include "ui/languagemanager.h"
 
 #include <QFile>
 #include <QLibraryInfo>

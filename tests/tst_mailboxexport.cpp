@@ -1,13 +1,13 @@
 // MailboxExport: CSV (byte-order mark, English keys, escaping, read back by Python's csv module
 // or a C++ reader), JSON Lines as the console prints them, the suppression list; and the
 // console's `decode --format csv|jsonl|text` and `--suppression-list`, which share them.
-#include "bouncedecoder.h"
-#include "codetable.h"
-#include "decodecommand.h"
-#include "decodereport.h"
-#include "mailboxexport.h"
+#include "cli/decodecommand.h"
+#include "codes/codetable.h"
+#include "decoder/bouncedecoder.h"
+#include "mailbox/mailboxexport.h"
+#include "mailbox/suppressionlist.h"
 #include "mailboxtestdata.h"
-#include "suppressionlist.h"
+#include "report/decodereport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,12 +1,12 @@
 // MailboxJob: a whole mailbox decoded off the calling thread, in batches, in order; folders,
 // several files, mbox offsets that read each message back; cancel keeps what was delivered.
-#include "bouncedecoder.h"
-#include "codetable.h"
-#include "decodecommand.h"
-#include "mailboxjob.h"
+#include "cli/decodecommand.h"
+#include "codes/codetable.h"
+#include "decoder/bouncedecoder.h"
+#include "input/messagefiles.h"
+#include "mailbox/mailboxjob.h"
 #include "mailboxtestdata.h"
-#include "messagefiles.h"
-#include "notetext.h"
+#include "report/notetext.h"
 
 #include <QDir>
 #include <QJsonDocument>

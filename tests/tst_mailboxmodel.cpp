@@ -1,10 +1,10 @@
 // MailboxModel, MailboxFilterProxy and MailboxSummary: rows per recipient, sorting on every
 // column, the filter field and facets, grouping by recipient, the summary's counts.
-#include "codetable.h"
-#include "mailboxfilterproxy.h"
-#include "mailboxjob.h"
-#include "mailboxmodel.h"
-#include "mailboxsummary.h"
+#include "codes/codetable.h"
+#include "mailbox/mailboxfilterproxy.h"
+#include "mailbox/mailboxjob.h"
+#include "mailbox/mailboxmodel.h"
+#include "mailbox/mailboxsummary.h"
 #include "mailboxtestdata.h"
 
 #include <QAbstractItemModelTester>

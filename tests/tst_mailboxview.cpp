@@ -2,20 +2,20 @@
 // of the selected row, the filter field, facets and chart clicks, grouping, the exports,
 // Cancel / Esc, a 10k-message mbox while a GUI-thread timer keeps firing, and the window's
 // routing of several files, folders and mboxes to the mailbox page.
-#include "codetable.h"
-#include "decodecommand.h"
-#include "decodeview.h"
-#include "languagemanager.h"
-#include "mailboxexport.h"
-#include "mailboxfilterproxy.h"
-#include "mailboxmodel.h"
+#include "cli/decodecommand.h"
+#include "codes/codetable.h"
+#include "common/textfolding.h"
+#include "mailbox/mailboxexport.h"
+#include "mailbox/mailboxfilterproxy.h"
+#include "mailbox/mailboxmodel.h"
 #include "mailboxtestdata.h"
-#include "mailboxview.h"
-#include "mainwindow.h"
-#include "recipientcard.h"
-#include "senderreportview.h"
-#include "summarychart.h"
-#include "textfolding.h"
+#include "ui/decodeview.h"
+#include "ui/languagemanager.h"
+#include "ui/mailboxview.h"
+#include "ui/mainwindow.h"
+#include "ui/recipientcard.h"
+#include "ui/senderreportview.h"
+#include "ui/summarychart.h"
 
 #include <QAccessible>
 #include <QCheckBox>

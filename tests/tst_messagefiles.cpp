@@ -1,7 +1,7 @@
 // MessageFiles and MessageWalk: the one read policy and the one directory walk of the console
 // and the window (issue 19), never silent about what they leave out (issue 25).
-#include "bouncedecoder.h"
-#include "messagefiles.h"
+#include "decoder/bouncedecoder.h"
+#include "input/messagefiles.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // MessageReader's text-level helpers on their own: whether bytes start like a message, header
 // blocks quoted in text, and RFC 2047 words that are odd (unknown charsets, language tags,
 // unfinished words). The MIME walk and charsets are in tst_charsetdecoder.
-#include "messagereader.h"
+#include "decoder/messagereader.h"
 
 #include <QtTest>
 

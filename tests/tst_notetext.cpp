@@ -1,11 +1,11 @@
 // NoteText: the words of the decoder's notes and errors (issue 19: the engine returns codes,
 // the console and the window turn them into words).
 
-#include "notetext.h"
+#include "report/notetext.h"
 
-#include "bouncedecoder.h"
-#include "codetable.h"
-#include "languages.h"
+#include "codes/codetable.h"
+#include "common/languages.h"
+#include "decoder/bouncedecoder.h"
 
 #include <QDir>
 #include <QRegularExpression>

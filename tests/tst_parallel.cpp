@@ -1,5 +1,5 @@
 // parallelFor: every index once, on the threads asked for, and the caller waits for all.
-#include "parallel.h"
+#include "common/parallel.h"
 
 #include <QList>
 #include <QSet>

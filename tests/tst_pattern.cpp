@@ -1,7 +1,7 @@
 // Pattern: the decoder's data expressions on PCRE2, matching as QRegularExpression does, before
 // and after the JIT compilation that comes with use, from several threads at once.
-#include "parallel.h"
-#include "pattern.h"
+#include "common/parallel.h"
+#include "common/pattern.h"
 
 #include <QList>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "placeholders.h"
+#include "report/placeholders.h"
 
 #include <QtTest>
 

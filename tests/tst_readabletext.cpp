@@ -1,6 +1,6 @@
-#include "bouncedecoder.h"
-#include "codetable.h"
-#include "readabletext.h"
+#include "codes/codetable.h"
+#include "decoder/bouncedecoder.h"
+#include "decoder/readabletext.h"
 
 #include <QtTest>
 

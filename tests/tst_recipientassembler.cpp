@@ -2,12 +2,12 @@
 // the notice's text and the replies found in it) and the recipients it puts together. Covers
 // the derived action, temporary flag and outcome, which reply goes to which recipient, the
 // per-recipient blocks of a text notice, and the addresses a text names as recipients.
-#include "bouncepatterns.h"
-#include "codetable.h"
-#include "entrymatcher.h"
-#include "recipientassembler.h"
-#include "replyextractor.h"
-#include "verdict.h"
+#include "codes/codetable.h"
+#include "decoder/bouncepatterns.h"
+#include "decoder/entrymatcher.h"
+#include "decoder/recipientassembler.h"
+#include "decoder/replyextractor.h"
+#include "report/verdict.h"
 
 #include <QtTest>
 

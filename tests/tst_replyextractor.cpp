@@ -1,8 +1,8 @@
 // The SMTP reply grammar: one inline case per layout rule (continuations, MTA wrappers, lead-ins,
 // prefixes and suffixes, mangled text), and the cut before the copy of the original message.
-#include "bouncepatterns.h"
-#include "replyextractor.h"
-#include "replylayouts.h"
+#include "decoder/bouncepatterns.h"
+#include "decoder/replyextractor.h"
+#include "decoder/replylayouts.h"
 
 #include <QtTest>
 
@@ -377,8 +377,8 @@ void tst_ReplyExtractor::layoutFixtures_data()
         QTest::newRow(qPrintable(tag))
             << row[u"file"_s] << row[u"coded"_s].toInt() << row[u"reply"_s].toInt()
             << row[u"code"_s].toInt() << row[u"status"_s] << row[u"command"_s]
-            << (row[u"remote"_s] == u"1"_s) << (row[u"local_summary"_s] == u"1"_s)
-            << row[u"host"_s] << row[u"diagnostic"_s];
+            << (row[u"remote"_s] == u"1"_s) << (row[u"local_summary"_s] == u"1"_s) << row[u"host"_s]
+            << row[u"diagnostic"_s];
     }
 }
 

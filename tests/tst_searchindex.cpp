@@ -1,9 +1,9 @@
-#include "codefilterproxy.h"
-#include "codetable.h"
-#include "codetablemodel.h"
-#include "searchindex.h"
-#include "searchquery.h"
-#include "synonyms.h"
+#include "codes/codetable.h"
+#include "search/codefilterproxy.h"
+#include "search/codetablemodel.h"
+#include "search/searchindex.h"
+#include "search/searchquery.h"
+#include "search/synonyms.h"
 
 #include <QFile>
 #include <QtTest>

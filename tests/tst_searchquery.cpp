@@ -1,5 +1,5 @@
-#include "codeentry.h"
-#include "searchquery.h"
+#include "codes/codeentry.h"
+#include "search/searchquery.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 // Who sent the message that bounced, found offline in the returned original (issue 20).
-#include "bouncedecoder.h"
-#include "codetable.h"
-#include "senderidentity.h"
+#include "codes/codetable.h"
+#include "decoder/bouncedecoder.h"
+#include "decoder/senderidentity.h"
 
 #include <QFile>
 #include <QtTest>

@@ -1,12 +1,12 @@
 // "What to fix" (issue 20): fix-sending recipients grouped by cause and sending identity, with
 // the records to check; the console's `decode --sender-report [--json]` prints the same.
-#include "bouncedecoder.h"
-#include "codetable.h"
-#include "decodecommand.h"
-#include "decodereport.h"
+#include "cli/decodecommand.h"
+#include "codes/codetable.h"
+#include "decoder/bouncedecoder.h"
 #include "mailboxtestdata.h"
-#include "senderreport.h"
-#include "verdict.h"
+#include "report/decodereport.h"
+#include "report/senderreport.h"
+#include "report/verdict.h"
 
 #include <QFile>
 #include <QJsonArray>

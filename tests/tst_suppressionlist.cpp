@@ -1,13 +1,13 @@
 // The suppression list users import (issue 20): only `suppress` addresses, only real mailboxes,
 // de-duplicated by exact local part and lower-case domain; the console and the window give the
 // same bytes; on the shared real bounces no fix-sending or retry address gets in.
-#include "bouncedecoder.h"
-#include "codetable.h"
-#include "decodecommand.h"
-#include "mailboxexport.h"
+#include "cli/decodecommand.h"
+#include "codes/codetable.h"
+#include "decoder/bouncedecoder.h"
+#include "mailbox/mailboxexport.h"
+#include "mailbox/suppressionlist.h"
 #include "mailboxtestdata.h"
-#include "suppressionlist.h"
-#include "verdict.h"
+#include "report/verdict.h"
 
 #include <QDir>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "codetable.h"
-#include "searchquery.h"
-#include "synonyms.h"
+#include "codes/codetable.h"
+#include "search/searchquery.h"
+#include "search/synonyms.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "textfolding.h"
+#include "common/textfolding.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 // Theme: every colour of the window derived from the palette, with text readable (WCAG AA,
 // 4.5:1) on its background in Fusion's light palette and in a dark palette; no colour left
 // in the widgets' sources.
-#include "theme.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QDir>

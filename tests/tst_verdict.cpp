@@ -1,8 +1,8 @@
 // The one place that decides a recipient's outcome and verdict (issue 11, issue 12 point 4).
-#include "codetable.h"
-#include "decodereport.h"
-#include "mailboxexport.h"
-#include "verdict.h"
+#include "codes/codetable.h"
+#include "mailbox/mailboxexport.h"
+#include "report/decodereport.h"
+#include "report/verdict.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

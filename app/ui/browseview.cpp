@@ -1,10 +1,10 @@
-#include "browseview.h"
+#include "ui/browseview.h"
 
-#include "codedetailsview.h"
-#include "codefilterproxy.h"
-#include "codetable.h"
-#include "codetablemodel.h"
-#include "facetbar.h"
+#include "codes/codetable.h"
+#include "search/codefilterproxy.h"
+#include "search/codetablemodel.h"
+#include "ui/codedetailsview.h"
+#include "ui/facetbar.h"
 
 #include <QAction>
 #include <QApplication>

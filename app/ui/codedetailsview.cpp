@@ -1,9 +1,9 @@
-#include "codedetailsview.h"
+#include "ui/codedetailsview.h"
 
-#include "codemeaning.h"
-#include "codetable.h"
-#include "languages.h"
-#include "theme.h"
+#include "codes/codemeaning.h"
+#include "codes/codetable.h"
+#include "common/languages.h"
+#include "ui/theme.h"
 
 #include <QDesktopServices>
 #include <QEvent>

@@ -1,15 +1,15 @@
-#include "decodeview.h"
+#include "ui/decodeview.h"
 
-#include "charsetdecoder.h"
-#include "codetable.h"
-#include "decodereport.h"
-#include "mailboxjob.h"
-#include "notetext.h"
-#include "recipientcard.h"
-#include "safefile.h"
-#include "sourcehighlight.h"
-#include "theme.h"
-#include "verdict.h"
+#include "codes/codetable.h"
+#include "common/safefile.h"
+#include "decoder/charsetdecoder.h"
+#include "mailbox/mailboxjob.h"
+#include "report/decodereport.h"
+#include "report/notetext.h"
+#include "report/verdict.h"
+#include "ui/recipientcard.h"
+#include "ui/sourcehighlight.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "bouncedecoder.h"
-#include "decodejob.h"
+#include "decoder/bouncedecoder.h"
+#include "input/decodejob.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

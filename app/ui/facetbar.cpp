@@ -1,7 +1,7 @@
-#include "facetbar.h"
+#include "ui/facetbar.h"
 
-#include "codemeaning.h"
-#include "flowlayout.h"
+#include "codes/codemeaning.h"
+#include "ui/flowlayout.h"
 
 #include <algorithm>
 #include <QComboBox>

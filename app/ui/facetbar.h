@@ -1,7 +1,7 @@
 #pragma once
 
-#include "codeentry.h"
-#include "codefilterproxy.h"
+#include "codes/codeentry.h"
+#include "search/codefilterproxy.h"
 
 #include <QWidget>
 

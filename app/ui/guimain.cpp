@@ -1,10 +1,10 @@
 // The window, as a module that the bouncelens executable loads when no console command is
 // given: the console side then never loads the Qt Widgets/GUI libraries.
-#include "appicon.h"
-#include "codetable.h"
-#include "exitcode.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
+#include "codes/codetable.h"
+#include "common/exitcode.h"
+#include "ui/appicon.h"
+#include "ui/languagemanager.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QByteArray>

@@ -1,4 +1,4 @@
-#include "languagemanager.h"
+#include "ui/languagemanager.h"
 
 #include <QLocale>
 #include <QSettings>

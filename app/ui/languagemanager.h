@@ -1,6 +1,6 @@
 #pragma once
 
-#include "languages.h"
+#include "common/languages.h"
 
 #include <QObject>
 #include <QString>

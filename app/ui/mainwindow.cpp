@@ -1,14 +1,14 @@
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "appicon.h"
-#include "browseview.h"
-#include "codetable.h"
-#include "decodeview.h"
-#include "helpdialog.h"
-#include "languagemanager.h"
-#include "languages.h"
-#include "mailboxjob.h"
-#include "mailboxview.h"
+#include "codes/codetable.h"
+#include "common/languages.h"
+#include "mailbox/mailboxjob.h"
+#include "ui/appicon.h"
+#include "ui/browseview.h"
+#include "ui/decodeview.h"
+#include "ui/helpdialog.h"
+#include "ui/languagemanager.h"
+#include "ui/mailboxview.h"
 
 #include <QAbstractItemView>
 #include <QAction>

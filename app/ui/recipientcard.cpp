@@ -1,12 +1,12 @@
-#include "recipientcard.h"
+#include "ui/recipientcard.h"
 
-#include "codemeaning.h"
-#include "codetable.h"
-#include "decoderesult.h"
-#include "explanation.h"
-#include "languages.h"
-#include "theme.h"
-#include "verdict.h"
+#include "codes/codemeaning.h"
+#include "codes/codetable.h"
+#include "common/languages.h"
+#include "decoder/decoderesult.h"
+#include "report/explanation.h"
+#include "report/verdict.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QClipboard>

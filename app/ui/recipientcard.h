@@ -1,6 +1,6 @@
 #pragma once
 
-#include "senderidentity.h"
+#include "decoder/senderidentity.h"
 
 #include <QFrame>
 

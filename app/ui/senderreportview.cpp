@@ -1,7 +1,7 @@
-#include "senderreportview.h"
+#include "ui/senderreportview.h"
 
-#include "mailboxmessage.h"
-#include "verdict.h"
+#include "mailbox/mailboxmessage.h"
+#include "report/verdict.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "senderreport.h"
+#include "report/senderreport.h"
 
 #include <QList>
 #include <QWidget>

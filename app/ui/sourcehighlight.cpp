@@ -1,8 +1,8 @@
-#include "sourcehighlight.h"
+#include "ui/sourcehighlight.h"
 
-#include "decoderesult.h"
-#include "readabletext.h"
-#include "theme.h"
+#include "decoder/decoderesult.h"
+#include "decoder/readabletext.h"
+#include "ui/theme.h"
 
 #include <QPlainTextEdit>
 #include <QRegularExpression>

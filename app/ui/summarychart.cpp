@@ -1,6 +1,6 @@
-#include "summarychart.h"
+#include "ui/summarychart.h"
 
-#include "plaintext.h"
+#include "common/plaintext.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -15,7 +15,7 @@
 #include <QToolTip>
 #include <QValueAxis>
 
-#include "theme.h"
+#include "ui/theme.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "theme.h"
+#include "ui/theme.h"
 
-#include "verdict.h"
+#include "report/verdict.h"
 
 #include <QPalette>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "decodetypes.h"
+#include "common/decodetypes.h"
 
 #include <QColor>
 

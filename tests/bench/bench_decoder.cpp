@@ -4,8 +4,8 @@
 // 25 MB bounce that carries the original message with a big base64 attachment, and a generated
 // 50 MB mbox; with --generate it also writes those two files to DIR, for whole-process
 // comparisons (hyperfine: bouncelens decode vs Sisimai, see /work/scratch/decoder/BENCH.md).
-#include "bouncedecoder.h"
-#include "codetable.h"
+#include "codes/codetable.h"
+#include "decoder/bouncedecoder.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -7,10 +7,10 @@
 // GUI thread spent working rather than waiting for a CPU); and how long Cancel
 // takes to stop a run. FILE defaults to /tmp/bench/bounces-50mb.mbox, which
 // `bench_decoder --generate /tmp/bench` writes.
-#include "bouncedecoder.h"
-#include "codetable.h"
-#include "mailboxmodel.h"
-#include "mailboxview.h"
+#include "codes/codetable.h"
+#include "decoder/bouncedecoder.h"
+#include "mailbox/mailboxmodel.h"
+#include "ui/mailboxview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -4,8 +4,8 @@
 // addresses), times BounceDecoder::decode on an input of size N and on one of size 4N (best of
 // R runs, CPU time of the decoding thread) and prints the ratio. A linear decoder takes about
 // 4x as long; the benchmark fails (exit 1) when a ratio is above 5.
-#include "bouncedecoder.h"
-#include "codetable.h"
+#include "codes/codetable.h"
+#include "decoder/bouncedecoder.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -4,11 +4,11 @@
 // that the view makes on the GUI thread (the proxy sorts and filters synchronously). The
 // mailbox is synthetic (MailboxTestData: Postfix bounces of Gmail replies, every third
 // temporary), decoded by MailboxView itself on the offscreen platform.
-#include "codetable.h"
-#include "mailboxfilterproxy.h"
-#include "mailboxmodel.h"
+#include "codes/codetable.h"
+#include "mailbox/mailboxfilterproxy.h"
+#include "mailbox/mailboxmodel.h"
 #include "mailboxtestdata.h"
-#include "mailboxview.h"
+#include "ui/mailboxview.h"
 
 #include <QApplication>
 #include <QCheckBox>

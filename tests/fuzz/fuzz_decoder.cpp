@@ -7,17 +7,17 @@
 // spreadsheet would run, a tooltip Qt would read as markup, a suppression-list entry that is
 // not a mailbox. Inputs up to 1 MB (-max_len=1048576), with bounce.dict (README, Limits and
 // robustness).
-#include "addresses.h"
-#include "bouncedecoder.h"
-#include "codetable.h"
-#include "console.h"
-#include "decodereport.h"
-#include "mailboxexport.h"
-#include "mailboxmessage.h"
-#include "mailboxmodel.h"
-#include "mailboxsummary.h"
-#include "messagereader.h"
-#include "suppressionlist.h"
+#include "cli/console.h"
+#include "codes/codetable.h"
+#include "decoder/addresses.h"
+#include "decoder/bouncedecoder.h"
+#include "decoder/messagereader.h"
+#include "mailbox/mailboxexport.h"
+#include "mailbox/mailboxmessage.h"
+#include "mailbox/mailboxmodel.h"
+#include "mailbox/mailboxsummary.h"
+#include "mailbox/suppressionlist.h"
+#include "report/decodereport.h"
 
 #include <QByteArray>
 #include <QJsonDocument>

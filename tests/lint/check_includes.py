@@ -1,11 +1,16 @@
 #!/usr/bin/env python3
-"""The include check (issue 19): no include cycle between files, and no include against the
-layer order. Run by ctest (lint_includes) on the sources; exits 1 with the offending includes.
+"""The include check (issue 19): every project include is rooted at app/ and names its layer
+("decoder/bouncedecoder.h"), no include goes against the layer order, and no two files include
+each other, directly or round a cycle. Run by ctest (lint_includes) on the sources; exits 1
+with the offending includes. `--self-test` runs the check on a small tree with one of each
+mistake and fails unless all are found (ctest lint_includes_selftest).
 
-Layers, lowest first; a unit (a .h/.cpp pair) may include its own layer and those it depends on:
+Layers, lowest first; a file may include its own layer and those its layer depends on. A file's
+layer is its folder under app/ (app/main.cpp is "app"). The build enforces the same order: each
+layer's include root shows only its own folder (app/CMakeLists.txt).
 
-    common   value types, error codes, the decode pool        (QtCore only)
-    codes    the code table, its entries, data files, languages
+    common   value types, error and exit codes, text folding, languages, the decode pool
+    codes    the code table, its entries and meanings
     search   search query, index, synonyms, the code table's models
     decoder  reading a bounce: MIME, replies, recipients, matching
     report   the verdict, explanations, text and JSON reports
@@ -14,15 +19,11 @@ Layers, lowest first; a unit (a .h/.cpp pair) may include its own layer and thos
     cli      console commands (nothing includes them but main.cpp)
     ui       widgets (never cli)
     app      main.cpp
-
-A unit's layer is its folder under app/core/ (or app/cli, app/ui) when that folder is a layer
-name; units of the older flat folders are placed by LAYER_OF below. EXCEPTIONS lists the
-includes that still go the wrong way, each with its reason: the check fails on any other, and
-on an exception that is no longer needed (so the list only shrinks).
 """
 import os
 import re
 import sys
+import tempfile
 
 DEPENDS = {
     "common": set(),
@@ -37,94 +38,30 @@ DEPENDS = {
     "app": {"cli", "common"},
 }
 
-# Units of the flat folders (app/core, app/core/bounce, app/core/mailbox), by file name.
-LAYER_OF = {
-    "parallel": "common", "errorcode": "common", "decodetypes": "common",
-    "enhancedstatus": "common", "pattern": "common", "textfolding": "common",
-    "chinesevariants": "common", "datafile": "common", "languages": "common",
-    "plaintext": "common", "exitcode": "common", "safefile": "common", "limitnote": "common",
-    "codeentry": "codes", "codetable": "codes", "codemeaning": "codes", "entryjson": "codes",
-    "searchquery": "search", "synonyms": "search", "searchindex": "search",
-    "codetablemodel": "search", "codefilterproxy": "search",
-    "bouncedecoder": "decoder", "bouncepatterns": "decoder", "charsetdecoder": "decoder",
-    "decoderesult": "decoder", "deliverystatus": "decoder", "entrymatcher": "decoder",
-    "htmltext": "decoder", "libhandles": "decoder", "messagereader": "decoder",
-    "reasonclassifier": "decoder", "recipientassembler": "decoder", "replyextractor": "decoder",
-    "replylayouts": "decoder",
-    "scoringweights": "decoder", "addresses": "decoder", "mimeprescan": "decoder",
-    "senderidentity": "decoder", "readabletext": "decoder",
-    "verdict": "report", "explanation": "report", "placeholders": "report",
-    "decodereport": "report", "addressaction": "report",
-    "senderreport": "report", "notetext": "report",
-    "messagefiles": "input", "decodebatch": "input", "decodejob": "input",
-    "mailboxjob": "mailbox", "mailboxmodel": "mailbox", "mailboxfilterproxy": "mailbox",
-    "mailboxsummary": "mailbox", "mailboxexport": "mailbox", "mailboxmessage": "mailbox",
-    "suppressionlist": "mailbox",
-    "console": "cli", "consoleoutput": "cli", "lookupcommand": "cli", "decodecommand": "cli",
-    "main": "app",
-}
-
-# (including unit, included unit): why it is still allowed. Shrinks with the layer split.
-EXCEPTIONS = {}
-
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 
 
 def layer_of(rel):
+    """app/decoder/x.cpp -> decoder; app/main.cpp -> app; None outside the layer folders."""
     parts = rel.split("/")
-    unit = os.path.splitext(parts[-1])[0]
-    for p in parts[1:-1]:
-        if p in DEPENDS:
-            return p
-    if parts[1] == "ui" or (len(parts) > 2 and parts[-2] == "ui"):
-        return "ui"
-    return LAYER_OF.get(unit)
+    if len(parts) == 2:
+        return "app"
+    return parts[1] if len(parts) == 3 and parts[1] in DEPENDS else None
 
 
-def main():
-    root = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..")
-    app = os.path.join(root, "app")
+def sources(root):
     files = {}
-    for dirpath, _, names in os.walk(app):
+    for dirpath, _, names in os.walk(os.path.join(root, "app")):
         for n in names:
             if n.endswith((".h", ".cpp")):
                 full = os.path.join(dirpath, n)
-                files[os.path.relpath(full, root)] = full
-    by_name = {}
-    for rel in files:
-        by_name.setdefault(os.path.basename(rel), []).append(rel)
-        by_name.setdefault(rel[len("app/"):], []).append(rel)
+                files[os.path.relpath(full, root).replace(os.sep, "/")] = full
+    return files
 
-    problems = []
-    unit_edges = {}
-    used_exceptions = set()
-    for rel, full in sorted(files.items()):
-        unit = os.path.splitext(os.path.basename(rel))[0]
-        layer = layer_of(rel)
-        if layer is None:
-            problems.append(f"{rel}: no layer (add it to LAYER_OF or move it into a layer folder)")
-            continue
-        with open(full, encoding="utf-8") as f:
-            text = f.read()
-        for inc in INCLUDE.findall(text):
-            targets = by_name.get(inc) or by_name.get(os.path.basename(inc))
-            if not targets:
-                continue  # a generated file (moc, ui) or a system header in quotes
-            target = targets[0]
-            tunit = os.path.splitext(os.path.basename(target))[0]
-            if tunit == unit:
-                continue
-            unit_edges.setdefault(unit, set()).add(tunit)
-            tlayer = layer_of(target)
-            if tlayer == layer or tlayer in DEPENDS[layer]:
-                continue
-            if (unit, tunit) in EXCEPTIONS:
-                used_exceptions.add((unit, tunit))
-                continue
-            problems.append(f"{rel}: includes {inc} ({layer} -> {tlayer}): wrong way")
 
-    # File-level cycles: Tarjan's strongly connected components over units.
-    index, low, stack, on, sccs = {}, {}, [], set(), []
+def cycles(edges):
+    """Tarjan's strongly connected components of more than one file."""
+    index, low, stack, on, found = {}, {}, [], set(), []
     counter = [0]
 
     def strong(v):
@@ -132,7 +69,7 @@ def main():
         counter[0] += 1
         stack.append(v)
         on.add(v)
-        for w in sorted(unit_edges.get(v, ())):
+        for w in sorted(edges.get(v, ())):
             if w not in index:
                 strong(w)
                 low[v] = min(low[v], low[w])
@@ -147,22 +84,91 @@ def main():
                 if w == v:
                     break
             if len(comp) > 1:
-                sccs.append(sorted(comp))
+                found.append(sorted(comp))
 
     sys.setrecursionlimit(10000)
-    for v in sorted(unit_edges):
+    for v in sorted(edges):
         if v not in index:
             strong(v)
-    for comp in sccs:
-        problems.append("include cycle between: " + ", ".join(comp))
-    for stale in sorted(set(EXCEPTIONS) - used_exceptions):
-        problems.append(f"exception no longer needed, remove it from EXCEPTIONS: {stale}")
+    return found
 
+
+def check_include(rel, layer, inc, files, by_base):
+    """The problem with one include of `rel`, or None. Adds nothing for system headers."""
+    target = "app/" + inc
+    if target not in files:
+        if os.path.basename(inc) in by_base:
+            return f"{rel}: includes \"{inc}\": name the layer, \"{by_base[os.path.basename(inc)]}\""
+        return None  # a generated file (moc) or a header in quotes that is not ours
+    tlayer = layer_of(target)
+    if tlayer != layer and tlayer not in DEPENDS[layer]:
+        return f"{rel}: includes \"{inc}\" ({layer} -> {tlayer}): against the layer order"
+    return None
+
+
+def check(root):
+    files = sources(root)
+    by_base = {os.path.basename(r): r[len("app/"):] for r in files}
+    problems, edges = [], {}
+    for rel, full in sorted(files.items()):
+        layer = layer_of(rel)
+        if layer is None:
+            problems.append(f"{rel}: not in a layer folder (app/<layer>/)")
+            continue
+        with open(full, encoding="utf-8") as f:
+            text = f.read()
+        unit = os.path.splitext(rel)[0]
+        for inc in INCLUDE.findall(text):
+            problem = check_include(rel, layer, inc, files, by_base)
+            if problem:
+                problems.append(problem)
+            elif "app/" + inc in files:
+                tunit = os.path.splitext("app/" + inc)[0]
+                if tunit != unit:
+                    edges.setdefault(unit, set()).add(tunit)
+    for comp in cycles(edges):
+        problems.append("include cycle between: " + ", ".join(comp))
+    return len(files), problems
+
+
+def self_test():
+    """One of each mistake in a small tree: the check must report all four, and pass the rest."""
+    tree = {
+        "app/common/a.h": '#pragma once\n',
+        "app/codes/b.h": '#include "common/a.h"\n#include "decoder/c.h"\n',  # wrong way
+        "app/decoder/c.h": '#include "codes/b.h"\n#include "a.h"\n',  # unrooted
+        "app/decoder/d.h": '#include "decoder/e.h"\n',  # cycle d <-> e
+        "app/decoder/e.h": '#include "decoder/d.h"\n',
+        "app/ui/f.cpp": '#include "decoder/c.h"\n#include "f.moc"\n',  # fine
+        "app/stray/g.h": '\n',  # not a layer
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        for rel, text in tree.items():
+            os.makedirs(os.path.dirname(os.path.join(tmp, rel)), exist_ok=True)
+            with open(os.path.join(tmp, rel), "w", encoding="utf-8") as f:
+                f.write(text)
+        _, problems = check(tmp)
+    expected = ["(codes -> decoder)", 'name the layer, "common/a.h"', "cycle between: app/decoder/d, app/decoder/e",
+                "app/stray/g.h: not in a layer folder"]
+    missing = [e for e in expected if not any(e in p for p in problems)]
+    extra = [p for p in problems if not any(e in p for e in expected)]
+    if missing or extra:
+        print("self-test failed; missing:", missing, "unexpected:", extra)
+        return 1
+    print(f"check_includes self-test: {len(expected)} mistakes found, nothing else")
+    return 0
+
+
+def main():
+    if "--self-test" in sys.argv:
+        return self_test()
+    root = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..")
+    count, problems = check(root)
     if problems:
         print("\n".join(problems))
         print(f"check_includes: {len(problems)} problem(s)")
         return 1
-    print(f"check_includes: {len(files)} files, no cycle, no wrong-way include")
+    print(f"check_includes: {count} files, no cycle, no include against the layer order")
     return 0
 
 
