@@ -64,9 +64,6 @@ private slots:
     void nothingFoundIsAnError();
     void fifoAndDeviceRefused();
     void unreadableAreErrors();
-    void fileChangesWhileRead_data();
-    void fileChangesWhileRead();
-    void mboxChangesBeforeItsTurn();
 
 private:
     int run(const QStringList &args, QString *out, QString *err = nullptr)
@@ -597,90 +594,6 @@ void tst_DecodeCommand::unreadableAreErrors()
     QVERIFY(objects.at(1).contains(u"error"_s));
     QCOMPARE(objects.at(2).value(u"file"_s).toString(), dir.filePath(u"locked"_s));
     QVERIFY(objects.at(2).contains(u"error"_s));
-}
-
-void tst_DecodeCommand::fileChangesWhileRead_data()
-{
-    QTest::addColumn<qint64>("newSize"); // -1: extended by 1 MB
-    QTest::addColumn<int>("exitCode");
-    QTest::addColumn<bool>("recipientFound");
-    QTest::newRow("truncated to nothing") << qint64(0) << 65 << false;
-    QTest::newRow("truncated inside the padding") << qint64(kBounce.size() + 10) << 0 << true;
-    QTest::newRow("truncated inside the reply") << qint64(kBounce.size() - 40) << 0 << true;
-    QTest::newRow("extended") << qint64(-1) << 0 << true;
-}
-
-void tst_DecodeCommand::fileChangesWhileRead()
-{
-    // A file over 1 MB (once mapped) changed by another program between the moment its size is
-    // taken and the moment it is read: the content as of the read is decoded, or a clear error
-    // given; never a crash (reads past a mapping, SIGBUS on a truncated one).
-    QFETCH(qint64, newSize);
-    QFETCH(int, exitCode);
-    QFETCH(bool, recipientFound);
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(u"live.eml"_s);
-    QByteArray big = kBounce;
-    while (big.size() < 2 * 1024 * 1024)
-        big += QByteArray(79, 'x') + '\n';
-    write(path, big);
-    int calls = 0;
-    MessageFiles::setBeforeReadHook([&](const QByteArray &native) {
-        ++calls;
-        QCOMPARE(native, QFile::encodeName(path));
-        QFile f(path);
-        if (newSize >= 0) {
-            QVERIFY(f.resize(newSize));
-        } else {
-            QVERIFY(f.open(QIODevice::Append));
-            f.write(QByteArray(1024 * 1024, 'y'));
-        }
-    });
-    QString out, err;
-    const int code = run({u"--json"_s, path}, &out, &err);
-    MessageFiles::setBeforeReadHook({});
-    QCOMPARE(calls, 1);
-    QCOMPARE(code, exitCode);
-    const QList<QJsonObject> objects = lines(out);
-    QCOMPARE(objects.size(), 1);
-    QCOMPARE(objects.first().value(u"file"_s).toString(), path);
-    const QJsonArray recipients = objects.first().value(u"recipients"_s).toArray();
-    QCOMPARE(!recipients.isEmpty(), recipientFound);
-    if (recipientFound)
-        QCOMPARE(recipients.first().toObject().value(u"recipient"_s).toString(),
-                 u"b@example.com"_s);
-    else
-        QVERIFY(objects.first().contains(u"error"_s));
-}
-
-void tst_DecodeCommand::mboxChangesBeforeItsTurn()
-{
-    // An mbox is read when found and again when its turn to be printed comes; a client that
-    // compacts it in between leaves the messages as of the second read.
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(u"live.mbox"_s);
-    const QByteArray first = "From MAILER-DAEMON Sat Nov 28 15:12:56 2026\n" + kBounce + "\n";
-    QByteArray mbox = first;
-    for (int i = 0; mbox.size() < 2 * 1024 * 1024; ++i)
-        mbox += "From MAILER-DAEMON Sat Nov 28 15:12:57 2026\n" + kBounce + QByteArray(4000, 'z')
-                + "\n\n";
-    write(path, mbox);
-    int calls = 0;
-    MessageFiles::setBeforeReadHook([&](const QByteArray &) {
-        if (++calls == 2)
-            QVERIFY(QFile(path).resize(first.size() + 30)); // cut inside the second separator
-    });
-    QString out;
-    const int code = run({u"--json"_s, path}, &out);
-    MessageFiles::setBeforeReadHook({});
-    QCOMPARE(calls, 2);
-    QCOMPARE(code, 0);
-    const QList<QJsonObject> objects = lines(out);
-    QCOMPARE(objects.size(), 1);
-    QCOMPARE(objects.at(0).value(u"file"_s).toString(), path + u"#1"_s);
-    QCOMPARE(objects.at(0).value(u"recipients"_s).toArray().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_DecodeCommand)

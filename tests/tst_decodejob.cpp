@@ -21,7 +21,7 @@ private slots:
     void missingAndTooBig();
     void longestLine();
     void hugeFileShowsItsBeginning();
-    void strayNulAndChangingFile();
+    void strayNulIsNotBinary();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -149,11 +149,10 @@ void tst_DecodeJob::hugeFileShowsItsBeginning()
     QCOMPARE(r.results.first().recipients.size(), 2);
 }
 
-void tst_DecodeJob::strayNulAndChangingFile()
+void tst_DecodeJob::strayNulIsNotBinary()
 {
     // The window reads files as the console does (issue 16): a NUL byte in a header is not
-    // "binary", and a file truncated between its size check and its read gives its content as
-    // of the read, never a crash.
+    // "binary". (A file that changes between its size check and its read: tst_MessageFiles.)
     const QByteArray bounce = "From: MAILER-DAEMON@mx.example.org\nTo: a@example.org\n"
                               "Subject: Undelivered Mail Returned to Sender\n\n"
                               "<b@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 "
@@ -162,18 +161,6 @@ void tst_DecodeJob::strayNulAndChangingFile()
     nul.insert(nul.indexOf("Undelivered"), '\0');
     DecodeJob::Result r = DecodeJob::openFile(*m_decoder, write(u"nul.eml"_s, nul));
     QCOMPARE(r.problem, DecodeJob::FileProblem::None);
-    QCOMPARE(r.results.size(), 1);
-    QCOMPARE(r.results.first().recipients.size(), 1);
-
-    QByteArray big = bounce;
-    while (big.size() < 2 * 1024 * 1024)
-        big += QByteArray(79, 'x') + '\n';
-    const QString path = write(u"live.eml"_s, big);
-    MessageFiles::setBeforeReadHook([&](const QByteArray &) { QFile(path).resize(bounce.size()); });
-    r = DecodeJob::openFile(*m_decoder, path);
-    MessageFiles::setBeforeReadHook({});
-    QCOMPARE(r.problem, DecodeJob::FileProblem::None);
-    QCOMPARE(r.fileSize, bounce.size());
     QCOMPARE(r.results.size(), 1);
     QCOMPARE(r.results.first().recipients.size(), 1);
 }

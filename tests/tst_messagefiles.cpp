@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -48,6 +49,9 @@ private slots:
     void readsRegularFiles();
     void refusesFifoWithoutBlocking();
     void refusesTooBigBeforeReading();
+    void fileChangedAfterItsSizeWasTaken_data();
+    void fileChangedAfterItsSizeWasTaken();
+    void fileGrownPastTheLimitIsRefused();
     void walkOrderIsThatOfFullPaths();
     void maildirTmpLeftOut();
     void specialFilesAndDanglingLinksAreRecords();
@@ -93,6 +97,56 @@ void tst_MessageFiles::refusesTooBigBeforeReading()
     QVERIFY(bytes.isEmpty());
     QCOMPARE(MessageFiles::check(native(path)).code, ErrorCode::TooBig);
     QVERIFY(status.message().contains(u"64 MB"_s));
+}
+
+// Another program truncates or extends a file between the moment its size is taken and the
+// moment it is read: the size was only a hint, what is read is the file as it is then, never
+// a read past its end or a short read taken for the whole (files are read, not mapped).
+void tst_MessageFiles::fileChangedAfterItsSizeWasTaken_data()
+{
+    QTest::addColumn<qint64>("sizeHint");
+    QTest::addColumn<qint64>("fileSize");
+    QTest::newRow("truncated to nothing") << qint64(2 * 1024 * 1024) << qint64(0);
+    QTest::newRow("truncated inside") << qint64(2 * 1024 * 1024) << qint64(kMessage.size() - 20);
+    QTest::newRow("extended by 1 MB") << qint64(kMessage.size()) << qint64(1024 * 1024);
+    QTest::newRow("size unknown (0)") << qint64(0) << qint64(300 * 1024);
+}
+
+void tst_MessageFiles::fileChangedAfterItsSizeWasTaken()
+{
+    QFETCH(qint64, sizeHint);
+    QFETCH(qint64, fileSize);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"live.eml"_s);
+    QByteArray content = kMessage;
+    while (content.size() < fileSize)
+        content += QByteArray(79, 'x') + '\n';
+    content.truncate(fileSize);
+    QVERIFY(write(path, content));
+    const int fd = ::open(native(path).constData(), O_RDONLY | O_CLOEXEC);
+    QVERIFY(fd >= 0);
+    QByteArray bytes;
+    const MessageFiles::Status status = MessageFiles::readOpened(fd, sizeHint, &bytes);
+    ::close(fd);
+    QCOMPARE(status.code, ErrorCode::None);
+    QCOMPARE(bytes.size(), content.size());
+    QVERIFY(bytes == content);
+}
+
+void tst_MessageFiles::fileGrownPastTheLimitIsRefused()
+{
+    // Small when checked, over 64 MB when read: refused as too big, nothing kept.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"grown.mbox"_s);
+    QVERIFY(write(path, kMessage));
+    QVERIFY(QFile::resize(path, BounceDecoder::MaxInputSize + 1)); // sparse
+    const int fd = ::open(native(path).constData(), O_RDONLY | O_CLOEXEC);
+    QVERIFY(fd >= 0);
+    QByteArray bytes;
+    const MessageFiles::Status status = MessageFiles::readOpened(fd, kMessage.size(), &bytes);
+    ::close(fd);
+    QCOMPARE(status.code, ErrorCode::TooBig);
+    QVERIFY(bytes.isEmpty());
 }
 
 void tst_MessageFiles::walkOrderIsThatOfFullPaths()

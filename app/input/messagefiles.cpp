@@ -22,12 +22,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-std::function<void(const QByteArray &)> &beforeReadHook()
-{
-    static std::function<void(const QByteArray &)> hook;
-    return hook;
-}
-
 QString systemError(int error)
 {
     return QString::fromLocal8Bit(strerror(error));
@@ -100,11 +94,6 @@ QByteArray joined(const QByteArray &dir, const QByteArray &name)
 
 } // namespace
 
-void MessageFiles::setBeforeReadHook(std::function<void(const QByteArray &)> hook)
-{
-    beforeReadHook() = std::move(hook);
-}
-
 MessageFiles::Status MessageFiles::check(const QByteArray &native)
 {
     if (native == "-")
@@ -170,9 +159,12 @@ MessageFiles::Status MessageFiles::read(const QByteArray &native, QByteArray *by
         if (flags >= 0)
             ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
     }
-    if (const auto &hook = beforeReadHook())
-        hook(native);
-    if (!readAtMost(fd, BounceDecoder::MaxInputSize + 1, size, bytes))
+    return readOpened(fd, size, bytes);
+}
+
+MessageFiles::Status MessageFiles::readOpened(int fd, qint64 sizeHint, QByteArray *bytes)
+{
+    if (!readAtMost(fd, BounceDecoder::MaxInputSize + 1, sizeHint, bytes))
         return {ErrorCode::ReadFailed, systemError(errno)};
     if (bytes->size() > BounceDecoder::MaxInputSize) {
         bytes->clear();

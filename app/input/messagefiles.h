@@ -7,8 +7,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
-
 namespace BounceLens {
 
 // The one read policy of BounceLens, used by the console (`decode`), the Decode view and the
@@ -49,9 +47,10 @@ public:
     // what its first 16 KB hold (Maildir files are named "1732790000.M1P2.host:2,S").
     static bool isMessageFile(const QByteArray &nativePath);
 
-    // For tests: called with the name's bytes after a file's size was taken and before it is
-    // read (to truncate or extend the file in between). Not thread-safe: set it before a run.
-    static void setBeforeReadHook(std::function<void(const QByteArray &)> hook);
+    // Reads an open descriptor to its end, under the same size limit. `sizeHint` is the size
+    // fstat gave when it was checked: only a guess of the buffer to reserve, since another
+    // program may have truncated or extended the file since (what is read is what is there).
+    static Status readOpened(int fd, qint64 sizeHint, QByteArray *bytes);
 };
 
 // One input of a batch: a file named or found in a walk, or a record of why one could not be.
