@@ -299,7 +299,8 @@ private:
         bool server = false; // a transcript's "<<<" line
         bool multi = false;  // "550-..." lines up to "550 ..."
         bool hardWrap = false;
-        qsizetype width = 0; // of the first line, untrimmed
+        qsizetype width = 0;  // of the first line, untrimmed
+        qsizetype indent = 0; // of the first line
         bool done = false;
     };
 
@@ -314,6 +315,7 @@ private:
     bool multiLineNext(Collected &c, qsizetype j) const;
     bool paragraphNext(Collected &c, qsizetype j) const;
     bool endsParagraph(const Collected &c, const Line &next) const;
+    static bool wrappedUnder(const Collected &c, const Line &next);
     qsizetype endOffset(qsizetype j) const
     {
         return j < m_lines.size() ? m_lines.at(j).offset : m_text.size();
@@ -342,8 +344,17 @@ qsizetype ReplyScanner::step(qsizetype i)
         m_lastClientCommand = ReplyExtractor::commandName(line.content.section(u' ', 0, 1));
         return i + 1;
     }
-    const Start start = leadInAt(line);
-    const qsizetype at = tokenStart(line.content, start.from, start.afterLeadIn, false);
+    Start start = leadInAt(line);
+    qsizetype at = tokenStart(line.content, start.from, start.afterLeadIn, false);
+    if (at < 0 && start.leadIn) {
+        // A lead-in's word inside the reply ("554 5.7.1 - ERROR: Mail refused"): no code
+        // follows it, the reply is the one before it.
+        const QString before = line.content.left(start.from);
+        if (const auto full = fullToken().match(before); full.hasMatch()) {
+            start = Start{0, false, m_pendingLeadIn > 0};
+            at = full.capturedStart();
+        }
+    }
     return at < 0 ? lineWithoutCode(i, start) : codedReply(i, start, at);
 }
 
@@ -516,6 +527,7 @@ ReplyScanner::Collected ReplyScanner::firstLine(qsizetype i, const Start &start,
     c.multi = dash && i + 1 < m_lines.size() && startsWithCode(m_lines.at(i + 1).content, c.code);
     // Lines cut at a fixed width (hard wrap): joined without adding a space.
     c.width = line.untrimmed.size();
+    c.indent = line.untrimmed.size() - QStringView(line.untrimmed).trimmed().size();
     const auto &wrap = ReplyLayouts::ofKind(Kind::HardWrap);
     c.hardWrap = !wrap.isEmpty() && c.width >= wrap.first()->width && i + 2 < m_lines.size()
                  && m_lines.at(i + 1).untrimmed.size() == c.width;
@@ -560,6 +572,15 @@ bool ReplyScanner::paragraphNext(Collected &c, qsizetype j) const
     return true;
 }
 
+// Postfix's bounce(5) layout: the recipient's line starts at the margin and its reply's
+// wrapped lines are indented, so an indented "<a@b>: ..." under it is the reply's text (the
+// remote server's words quoting the address), not the next recipient.
+bool ReplyScanner::wrappedUnder(const Collected &c, const Line &next)
+{
+    return c.indent == 0 && !c.server && next.untrimmed.size() > next.raw.size()
+           && next.untrimmed.front().isSpace();
+}
+
 bool ReplyScanner::endsParagraph(const Collected &c, const Line &next) const
 {
     const QString &s = next.content;
@@ -573,8 +594,8 @@ bool ReplyScanner::endsParagraph(const Collected &c, const Line &next) const
           || (hasCode && c.segment.trimmed() == c.code && enhancedToken().match(s).hasMatch());
     if (!continues && tokenStart(s, 0, false, true) == 0)
         return true;
-    return isFieldLine(s) || isAddressLine(s) || s.startsWith(u"--"_s) || isTalkingTo(s)
-           || ReplyLayouts::firstMatch(Kind::LabelLine, s).hasMatch()
+    return isFieldLine(s) || (isAddressLine(s) && !wrappedUnder(c, next)) || s.startsWith(u"--"_s)
+           || isTalkingTo(s) || ReplyLayouts::firstMatch(Kind::LabelLine, s).hasMatch()
            || m_patterns.leadIn.match(s).start == 0
            || m_patterns.gaveUp.matches(s); // the MTA's own "Giving up on ..."
 }
@@ -655,7 +676,7 @@ CodeSpan readCodes(SmtpReply &r, const QString &s)
 }
 
 // What a token after the code is: a repeat of the code ("550-", "550-5.1.1", "5.1.1") or words.
-enum class Repeat { None, Token, CodeAndStatus };
+enum class Repeat { None, Token, CodeAndStatus, Glued };
 
 Repeat repeatOf(const SmtpReply &r, const QString &code, QStringView t, QStringView following)
 {
@@ -669,6 +690,9 @@ Repeat repeatOf(const SmtpReply &r, const QString &code, QStringView t, QStringV
         return Repeat::Token;
     if (hasCode && t.startsWith(QString(code + u'-')) && t.mid(4) == r.status)
         return Repeat::Token;
+    // A joined multi-line reply without an enhanced code: "... 553-fail. Refer to ...".
+    if (hasCode && t.size() > 4 && t.startsWith(QString(code + u'-')) && !t.at(4).isDigit())
+        return Repeat::Glued;
     return !r.status.isEmpty() && t == r.status ? Repeat::Token : Repeat::None;
 }
 
@@ -680,15 +704,24 @@ QString dropRepeatedTokens(const SmtpReply &r, const QString &s, const CodeSpan 
     const QStringList tokens = s.mid(span.end).split(u' ', Qt::SkipEmptyParts);
     QString tail;
     tail.reserve(s.size() - span.end);
+    bool glued = false; // continuation marks seen: the last line's bare code is one too
     for (qsizetype k = 0; k < tokens.size(); ++k) {
         const QStringView following
             = k + 1 < tokens.size() ? QStringView(tokens.at(k + 1)) : QStringView();
         const Repeat repeat = repeatOf(r, code, tokens.at(k), following);
         k += repeat == Repeat::CodeAndStatus ? 1 : 0;
-        if (repeat != Repeat::None)
+        glued = glued || repeat == Repeat::Glued;
+        if ((repeat != Repeat::None && repeat != Repeat::Glued) || (glued && tokens.at(k) == code))
             continue;
+        QStringView token = tokens.at(k);
+        if (repeat == Repeat::Glued)
+            token = token.mid(token.indexOf(u'-') + 1);
+        // "553-SPF ..." (the first line's continuation mark) reads as "553 SPF ...".
+        else if (k == 0 && token.size() > 1 && token.front() == u'-' && span.end < s.size()
+                 && s.at(span.end) == u'-')
+            token = token.mid(1);
         tail += u' ';
-        tail += tokens.at(k);
+        tail += token;
     }
     QString out = s.left(span.end) + tail;
     // "550-5.1.1 The ..." reads as one reply: "550 5.1.1 The ...".
