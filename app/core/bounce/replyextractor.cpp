@@ -602,6 +602,20 @@ bool ReplyScanner::endsParagraph(const Collected &c, const Line &next) const
 
 // The pieces of parse().
 
+// The first NestedReply row that matches; the rows that nest the reply in angle brackets only
+// when a "<" before a digit is there (checked first, it is cheaper).
+QRegularExpressionMatch nestedReply(const QString &s)
+{
+    const bool angleDigit = hasAngleDigit(s);
+    for (const ReplyLayout *row : ReplyLayouts::ofKind(Kind::NestedReply)) {
+        if (!angleDigit && row->literals.contains(u"<"_s))
+            continue;
+        if (QRegularExpressionMatch m = row->match(s); m.hasMatch())
+            return m;
+    }
+    return {};
+}
+
 // The wrappers around the reply, removed: a tuple, the stage note, the host prefix, marks and
 // quotes; a reply nested in the local MTA's words becomes the reply (its words are kept).
 QString unwrap(SmtpReply &r, QString s)
@@ -633,9 +647,7 @@ QString unwrap(SmtpReply &r, QString s)
         if (s.size() > 2 && s.back() == s.front() && quotes->literals.contains(QString(s.front())))
             s = s.mid(1, s.size() - 2).trimmed();
     }
-    if (const auto n = hasAngleDigit(s) ? ReplyLayouts::firstMatch(Kind::NestedReply, s)
-                                        : QRegularExpressionMatch();
-        n.hasMatch() && n.capturedStart() > 0) {
+    if (const auto n = nestedReply(s); n.hasMatch() && n.capturedStart() > 0) {
         r.localDiagnostic = s.simplified();
         r.remote = true;
         s = n.captured(1).trimmed();
