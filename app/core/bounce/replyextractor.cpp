@@ -299,8 +299,7 @@ private:
         bool server = false; // a transcript's "<<<" line
         bool multi = false;  // "550-..." lines up to "550 ..."
         bool hardWrap = false;
-        qsizetype width = 0;  // of the first line, untrimmed
-        qsizetype indent = 0; // of the first line
+        qsizetype width = 0; // of the first line, untrimmed
         bool done = false;
     };
 
@@ -315,7 +314,6 @@ private:
     bool multiLineNext(Collected &c, qsizetype j) const;
     bool paragraphNext(Collected &c, qsizetype j) const;
     bool endsParagraph(const Collected &c, const Line &next) const;
-    static bool wrappedUnder(const Collected &c, const Line &next);
     qsizetype endOffset(qsizetype j) const
     {
         return j < m_lines.size() ? m_lines.at(j).offset : m_text.size();
@@ -527,7 +525,6 @@ ReplyScanner::Collected ReplyScanner::firstLine(qsizetype i, const Start &start,
     c.multi = dash && i + 1 < m_lines.size() && startsWithCode(m_lines.at(i + 1).content, c.code);
     // Lines cut at a fixed width (hard wrap): joined without adding a space.
     c.width = line.untrimmed.size();
-    c.indent = line.untrimmed.size() - QStringView(line.untrimmed).trimmed().size();
     const auto &wrap = ReplyLayouts::ofKind(Kind::HardWrap);
     c.hardWrap = !wrap.isEmpty() && c.width >= wrap.first()->width && i + 2 < m_lines.size()
                  && m_lines.at(i + 1).untrimmed.size() == c.width;
@@ -572,15 +569,6 @@ bool ReplyScanner::paragraphNext(Collected &c, qsizetype j) const
     return true;
 }
 
-// Postfix's bounce(5) layout: the recipient's line starts at the margin and its reply's
-// wrapped lines are indented, so an indented "<a@b>: ..." under it is the reply's text (the
-// remote server's words quoting the address), not the next recipient.
-bool ReplyScanner::wrappedUnder(const Collected &c, const Line &next)
-{
-    return c.indent == 0 && !c.server && next.untrimmed.size() > next.raw.size()
-           && next.untrimmed.front().isSpace();
-}
-
 bool ReplyScanner::endsParagraph(const Collected &c, const Line &next) const
 {
     const QString &s = next.content;
@@ -594,8 +582,8 @@ bool ReplyScanner::endsParagraph(const Collected &c, const Line &next) const
           || (hasCode && c.segment.trimmed() == c.code && enhancedToken().match(s).hasMatch());
     if (!continues && tokenStart(s, 0, false, true) == 0)
         return true;
-    return isFieldLine(s) || (isAddressLine(s) && !wrappedUnder(c, next)) || s.startsWith(u"--"_s)
-           || isTalkingTo(s) || ReplyLayouts::firstMatch(Kind::LabelLine, s).hasMatch()
+    return isFieldLine(s) || isAddressLine(s) || s.startsWith(u"--"_s) || isTalkingTo(s)
+           || ReplyLayouts::firstMatch(Kind::LabelLine, s).hasMatch()
            || m_patterns.leadIn.match(s).start == 0
            || m_patterns.gaveUp.matches(s); // the MTA's own "Giving up on ..."
 }
