@@ -398,15 +398,22 @@ void tst_ReplyExtractor::layoutFixtures()
     QFile f(fixtureDir() + u'/' + file);
     QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(file));
     const QString text = QString::fromUtf8(f.readAll());
-    QList<SmtpReply> found;
+    // coded 0: a layout whose notices carry no reply code (Google Workspace's own notices,
+    // Verizon's): no code may be read into it, and `reply` indexes the replies without one.
+    QList<SmtpReply> found, uncoded;
     for (const SmtpReply &r : ReplyExtractor::find(text, *m_patterns)) {
         if (r.code > 0 || !r.status.isEmpty())
             found << r;
+        else
+            uncoded << r;
     }
     QStringList seen;
     for (const SmtpReply &r : found)
         seen << QString::number(r.code) + u' ' + r.status;
     QVERIFY2(found.size() == coded, qPrintable(seen.join(u" | "_s)));
+    if (coded == 0)
+        found = uncoded;
+    QVERIFY2(reply < found.size(), qPrintable(file));
     const SmtpReply &r = found.at(reply);
     QCOMPARE(r.code, code);
     QCOMPARE(r.status, status);

@@ -342,8 +342,17 @@ qsizetype ReplyScanner::step(qsizetype i)
         m_lastClientCommand = ReplyExtractor::commandName(line.content.section(u' ', 0, 1));
         return i + 1;
     }
-    const Start start = leadInAt(line);
-    const qsizetype at = tokenStart(line.content, start.from, start.afterLeadIn, false);
+    Start start = leadInAt(line);
+    qsizetype at = tokenStart(line.content, start.from, start.afterLeadIn, false);
+    if (at < 0 && start.leadIn) {
+        // A lead-in's word inside the reply ("554 5.7.1 - ERROR: Mail refused"): no code
+        // follows it, the reply is the one before it.
+        const QString before = line.content.left(start.from);
+        if (const auto full = fullToken().match(before); full.hasMatch()) {
+            start = Start{0, false, m_pendingLeadIn > 0};
+            at = full.capturedStart();
+        }
+    }
     return at < 0 ? lineWithoutCode(i, start) : codedReply(i, start, at);
 }
 
@@ -581,6 +590,20 @@ bool ReplyScanner::endsParagraph(const Collected &c, const Line &next) const
 
 // The pieces of parse().
 
+// The first NestedReply row that matches; the rows that nest the reply in angle brackets only
+// when a "<" before a digit is there (checked first, it is cheaper).
+QRegularExpressionMatch nestedReply(const QString &s)
+{
+    const bool angleDigit = hasAngleDigit(s);
+    for (const ReplyLayout *row : ReplyLayouts::ofKind(Kind::NestedReply)) {
+        if (!angleDigit && row->literals.contains(u"<"_s))
+            continue;
+        if (QRegularExpressionMatch m = row->match(s); m.hasMatch())
+            return m;
+    }
+    return {};
+}
+
 // The wrappers around the reply, removed: a tuple, the stage note, the host prefix, marks and
 // quotes; a reply nested in the local MTA's words becomes the reply (its words are kept).
 QString unwrap(SmtpReply &r, QString s)
@@ -612,9 +635,7 @@ QString unwrap(SmtpReply &r, QString s)
         if (s.size() > 2 && s.back() == s.front() && quotes->literals.contains(QString(s.front())))
             s = s.mid(1, s.size() - 2).trimmed();
     }
-    if (const auto n = hasAngleDigit(s) ? ReplyLayouts::firstMatch(Kind::NestedReply, s)
-                                        : QRegularExpressionMatch();
-        n.hasMatch() && n.capturedStart() > 0) {
+    if (const auto n = nestedReply(s); n.hasMatch() && n.capturedStart() > 0) {
         r.localDiagnostic = s.simplified();
         r.remote = true;
         s = n.captured(1).trimmed();
@@ -655,7 +676,7 @@ CodeSpan readCodes(SmtpReply &r, const QString &s)
 }
 
 // What a token after the code is: a repeat of the code ("550-", "550-5.1.1", "5.1.1") or words.
-enum class Repeat { None, Token, CodeAndStatus };
+enum class Repeat { None, Token, CodeAndStatus, Glued };
 
 Repeat repeatOf(const SmtpReply &r, const QString &code, QStringView t, QStringView following)
 {
@@ -669,6 +690,9 @@ Repeat repeatOf(const SmtpReply &r, const QString &code, QStringView t, QStringV
         return Repeat::Token;
     if (hasCode && t.startsWith(QString(code + u'-')) && t.mid(4) == r.status)
         return Repeat::Token;
+    // A joined multi-line reply without an enhanced code: "... 553-fail. Refer to ...".
+    if (hasCode && t.size() > 4 && t.startsWith(QString(code + u'-')) && !t.at(4).isDigit())
+        return Repeat::Glued;
     return !r.status.isEmpty() && t == r.status ? Repeat::Token : Repeat::None;
 }
 
@@ -680,15 +704,24 @@ QString dropRepeatedTokens(const SmtpReply &r, const QString &s, const CodeSpan 
     const QStringList tokens = s.mid(span.end).split(u' ', Qt::SkipEmptyParts);
     QString tail;
     tail.reserve(s.size() - span.end);
+    bool glued = false; // continuation marks seen: the last line's bare code is one too
     for (qsizetype k = 0; k < tokens.size(); ++k) {
         const QStringView following
             = k + 1 < tokens.size() ? QStringView(tokens.at(k + 1)) : QStringView();
         const Repeat repeat = repeatOf(r, code, tokens.at(k), following);
         k += repeat == Repeat::CodeAndStatus ? 1 : 0;
-        if (repeat != Repeat::None)
+        glued = glued || repeat == Repeat::Glued;
+        if ((repeat != Repeat::None && repeat != Repeat::Glued) || (glued && tokens.at(k) == code))
             continue;
+        QStringView token = tokens.at(k);
+        if (repeat == Repeat::Glued)
+            token = token.mid(token.indexOf(u'-') + 1);
+        // "553-SPF ..." (the first line's continuation mark) reads as "553 SPF ...".
+        else if (k == 0 && token.size() > 1 && token.front() == u'-' && span.end < s.size()
+                 && s.at(span.end) == u'-')
+            token = token.mid(1);
         tail += u' ';
-        tail += tokens.at(k);
+        tail += token;
     }
     QString out = s.left(span.end) + tail;
     // "550-5.1.1 The ..." reads as one reply: "550 5.1.1 The ...".

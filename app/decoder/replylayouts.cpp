@@ -73,6 +73,14 @@ QList<ReplyLayout> makeTable()
              "...>')"_s,
              Kind::NestedReply, {u"<"_s},
              uR"(<\s*([2-5]\d\d[ -][245]\.\d{1,3}\.\d{1,3}(?![\d.])[^<>]{0,600})>)"_s);
+    t << row(u"x6-error-message-brackets"_s,
+             u"unnamed MTA ('We had trouble delivering your message')"_s,
+             u"layout described by Sisimai::Lhost::X6 (lib/sisimai/lhost/x6.rb): 'Reason: SMTP "
+             "Server <192.0.2.1> refused to accept your message (RCPT), with the following error "
+             "message: [550 5.1.1 ...]'"_s,
+             Kind::NestedReply, {u"error message:"_s},
+             uR"(\bwith the following error message:\s*\[\s*([2-5]\d\d[ -][^\[\]]{0,600}?)\s*\])"_s,
+             true);
     // Where a reply ends.
     t << row(u"google-suffix"_s, u"Gmail, Google Workspace"_s,
              u"Google Workspace Admin Help, 'SMTP error reference' "
@@ -108,6 +116,18 @@ QList<ReplyLayout> makeTable()
         Kind::StageContext, {u"did not like our"_s},
         uR"(\bdid not like our\s+((?:RCPT(?: TO)?|MAIL(?: FROM)?|DATA|HELO|EHLO|STARTTLS|AUTH)))"_s,
         true);
+    t << row(u"x6-refused-to-accept"_s, u"unnamed MTA ('We had trouble delivering your message')"_s,
+             u"as x6-error-message-brackets: the stage in parentheses, 'refused to accept your "
+             "message (DATA)'"_s,
+             Kind::StageContext, {u"refused to accept"_s},
+             uR"(\brefused to accept your message \((RCPT|MAIL|DATA|HELO|EHLO|STARTTLS|AUTH)\))"_s,
+             true);
+    t << row(u"x3-smtp-stage-host"_s, u"unnamed MTA ('Technical details:')"_s,
+             u"layout described by Sisimai::Lhost::X3 (lib/sisimai/lhost/x3.rb): one line per "
+             "recipient, 'SMTP:RCPT host 192.0.2.1: 553 5.3.0 ...', under 'Technical details:'; "
+             "the stage is the one on the reply's own line"_s,
+             Kind::StageContext, {u"SMTP:"_s},
+             uR"(\bSMTP:(RCPT|MAIL|DATA|HELO|EHLO)\s+host\b(?![\s\S]*\bSMTP:[A-Z]))"_s);
     t << row(
         u"postfix-host-said"_s, u"Postfix, Exim"_s,
         u"Postfix bounce(5) / smtp(8): 'host mx.example.com[192.0.2.1] said:'; Exim: 'host "
@@ -149,6 +169,13 @@ QList<ReplyLayout> makeTable()
         true);
     labels.literalsAtStart = true;
     t << labels;
+    ReplyLayout x3lines = row(
+        u"x3-lines"_s, u"unnamed MTA ('Technical details:')"_s,
+        u"as x3-smtp-stage-host: each recipient's 'SMTP:<stage> host' line starts a reply of "
+        "its own, a rule of '=' ends the block"_s,
+        Kind::LabelLine, {u"SMTP:"_s, u"====="_s}, uR"(^(?:SMTP:[A-Z]{4,8}\s+host\s|={5,}\s*$))"_s);
+    x3lines.literalsAtStart = true;
+    t << x3lines;
     // Sendmail's session transcript.
     t << row(u"sendmail-transcript-server"_s, u"Sendmail 8, Sendmail 5, Courier"_s,
              u"Sendmail source: savemail.c ('----- Transcript of session follows -----'), "
