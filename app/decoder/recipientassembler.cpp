@@ -153,6 +153,19 @@ bool subjectOfReplyLine(const QString &text, qsizetype start, qsizetype at)
     return lead.match(QStringView(text).mid(start, at - start)).hasMatch();
 }
 
+// The address at `at` heads its line at the margin, followed by ":" ("<a@b>: host mx[ip] said:
+// 550 ..."): Postfix's per-recipient line, whose reply may start on that same line.
+bool headsItsLine(const QString &text, qsizetype start, qsizetype at, qsizetype length)
+{
+    const qsizetype head = at - start;
+    if (head > 1 || (head == 1 && text.at(start) != u'<'))
+        return false;
+    qsizetype after = at + length;
+    if (after < text.size() && text.at(after) == u'>')
+        ++after;
+    return after < text.size() && text.at(after) == u':';
+}
+
 // The address at `at` is a message identifier written in prose: "<...@...>" right after the
 // words message, ID or Message-ID ("Your message <2023...@mx> was rejected", "Original message
 // ID: <...>").
@@ -592,7 +605,8 @@ QStringList RecipientAssembler::textRecipients(const Input &input, qsizetype *le
         // An address inside a reply is usually the sender or a host's contact, unless the
         // reply is about it: Sendmail's per-recipient line "550 <a@b>... User unknown".
         const bool inReply = insideReply(input.replies, reply, at)
-                             && !subjectOfReplyLine(input.text, lines.lineStart(), at);
+                             && !subjectOfReplyLine(input.text, lines.lineStart(), at)
+                             && !headsItsLine(input.text, lines.lineStart(), at, a.size());
         found.add(a, lower, inReply);
     }
     if (leftOut)

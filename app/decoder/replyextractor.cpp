@@ -582,8 +582,14 @@ bool ReplyScanner::endsParagraph(const Collected &c, const Line &next) const
           || (hasCode && c.segment.trimmed() == c.code && enhancedToken().match(s).hasMatch());
     if (!continues && tokenStart(s, 0, false, true) == 0)
         return true;
-    return isFieldLine(s) || isAddressLine(s) || s.startsWith(u"--"_s) || isTalkingTo(s)
-           || ReplyLayouts::firstMatch(Kind::LabelLine, s).hasMatch()
+    // A folded line (indented, as Postfix folds a reply at 4 spaces) that starts with the
+    // recipient's address is the reply's own echo ("550 5.1.1\n    <a@b>: Recipient address
+    // rejected ..."), not the next recipient: those start at the margin.
+    // (Exim indents its recipient lines, bare "a@b": those still end the reply.)
+    const bool folded = (next.untrimmed.startsWith(u' ') || next.untrimmed.startsWith(u'\t'))
+                        && s.startsWith(u'<') && s.contains(u">:"_s);
+    return isFieldLine(s) || (isAddressLine(s) && !folded) || s.startsWith(u"--"_s)
+           || isTalkingTo(s) || ReplyLayouts::firstMatch(Kind::LabelLine, s).hasMatch()
            || m_patterns.leadIn.match(s).start == 0
            || m_patterns.gaveUp.matches(s); // the MTA's own "Giving up on ..."
 }
