@@ -441,13 +441,33 @@ QString MessageReader::Message::originalHeader(const char *name) const
     return find(original, name);
 }
 
+namespace {
+
+// value.contains("=?"), with memchr: most header values have no '=' at all.
+bool hasEncodedWordStart(const QByteArray &value)
+{
+    const char *p = value.constData();
+    const char *const end = p + value.size();
+    while (p < end) {
+        const void *eq = std::memchr(p, '=', size_t(end - p));
+        if (!eq)
+            return false;
+        p = static_cast<const char *>(eq) + 1;
+        if (p < end && *p == '?')
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 QString MessageReader::decodeHeaderValue(const QByteArray &raw, const QByteArray &charsetHint)
 {
     initGMime();
     QByteArray value = unfold(raw);
     if (!CharsetDecoder::isAscii(value) && !CharsetDecoder::isValidUtf8(value))
         value = CharsetDecoder::decode(value, charsetHint).text.toUtf8();
-    if (!value.contains("=?"))
+    if (!hasEncodedWordStart(value))
         return QString::fromUtf8(value);
     return decodeEncodedWords(value).simplified();
 }
