@@ -298,6 +298,19 @@ void tst_BounceDecoder::limits()
     for (int i = 0; i < binary.size(); ++i)
         binary[i] = char((i * 7919) & 0xff);
     QCOMPARE(decoder.decode(binary).errorCode, ErrorCode::BinaryInput);
+    // The thresholds, with the control bytes anywhere in a run of eight (the scan skips runs
+    // of text eight bytes at a time): one in twenty bytes a control byte is still text.
+    for (int offset = 0; offset < 8; ++offset) {
+        QByteArray text(120, 'x');
+        text[offset + 1] = '\n';
+        for (int k = 0; k < 6; ++k) {
+            text[offset + 16 * k] = '\x01';
+            text[offset + 16 * k + 8] = '\x7f'; // not a control byte here
+        }
+        QVERIFY(!BounceDecoder::looksBinary(text)); // 6 in 120: not above one in twenty
+        text[119 - offset] = '\0';
+        QVERIFY(BounceDecoder::looksBinary(text)); // 7 in 120 (a NUL counts too)
+    }
     const QByteArray tooBig(BounceDecoder::MaxInputSize + 1, 'a');
     const DecodeResult big = decoder.decode(tooBig);
     QCOMPARE(big.errorCode, ErrorCode::TooBig);

@@ -260,6 +260,13 @@ void tst_EntryMatcher::providerOfHostAndLink()
     QCOMPARE(matcher.providerOf(u"mx3.qq.com"_s, QString()), u"tencent"_s);
     QCOMPARE(matcher.providerOf(u"mx.example.net"_s, u"see https://postmaster.yahooinc.com/x"_s),
              u"yahoo"_s);
+    // Links are found in any case (the text is case folded once for every provider's links),
+    // after non-ASCII letters too.
+    QCOMPARE(matcher.providerOf(u"mx.example.net"_s, u"SEE HTTPS://POSTMASTER.YAHOOINC.COM/X"_s),
+             u"yahoo"_s);
+    QCOMPARE(
+        matcher.providerOf(u"mx.example.net"_s, u"\u0130 see https://Postmaster.YahooInc.com/x"_s),
+        u"yahoo"_s);
     QCOMPARE(matcher.providerOf(u"mx.example.net"_s, u"550 5.1.1 no such user"_s), QString());
     // A generic wording from an unknown server is not a provider's: "Invalid User" is NetEase's
     // wording but no code of its own.

@@ -19,6 +19,10 @@ private slots:
     void parseHeaderBlock();
     void oddEncodedWords_data();
     void oddEncodedWords();
+    void normalizeLineEndings_data();
+    void normalizeLineEndings();
+    void unfoldedHeaderValue_data();
+    void unfoldedHeaderValue();
 };
 
 void tst_MessageReader::looksLikeMessage_data()
@@ -109,6 +113,42 @@ void tst_MessageReader::oddEncodedWords()
 {
     QFETCH(QByteArray, raw);
     QTEST(MessageReader::decodeEncodedWords(raw), "decoded");
+}
+
+void tst_MessageReader::normalizeLineEndings_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("LF only") << QByteArray("a\nb\n") << QByteArray("a\nb\n");
+    QTest::newRow("CRLF") << QByteArray("a\r\nb\r\n") << QByteArray("a\nb\n");
+    QTest::newRow("lone CR") << QByteArray("a\rb\r") << QByteArray("a\nb\n");
+    QTest::newRow("mixed") << QByteArray("\r\r\na\n\rb\r\n\r") << QByteArray("\n\na\n\nb\n\n");
+    QTest::newRow("CR at the end") << QByteArray("abc\r") << QByteArray("abc\n");
+    QTest::newRow("empty") << QByteArray() << QByteArray();
+}
+
+void tst_MessageReader::normalizeLineEndings()
+{
+    QFETCH(QByteArray, input);
+    QTEST(MessageReader::normalizeLineEndings(input), "expected");
+}
+
+void tst_MessageReader::unfoldedHeaderValue_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<QString>("decoded");
+    QTest::newRow("folded LF") << QByteArray(" a\n\t b\n  c ") << u"a b c"_s;
+    QTest::newRow("folded CRLF") << QByteArray("a\r\n b\r\n\tc") << u"a b c"_s;
+    QTest::newRow("space before the fold") << QByteArray("a \n b") << u"a b"_s;
+    QTest::newRow("tab inside") << QByteArray("a\tb") << u"a b"_s;
+    QTest::newRow("lone CR kept") << QByteArray("a\rb") << u"a\rb"_s;
+    QTest::newRow("empty lines") << QByteArray("\n\n a") << u"a"_s;
+}
+
+void tst_MessageReader::unfoldedHeaderValue()
+{
+    QFETCH(QByteArray, raw);
+    QTEST(MessageReader::decodeHeaderValue(raw), "decoded");
 }
 
 QTEST_GUILESS_MAIN(tst_MessageReader)

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <vector>
 
 namespace BounceLens {
@@ -53,14 +54,28 @@ bool cancelled(const std::atomic<bool> *cancel)
     return cancel && cancel->load(std::memory_order_relaxed);
 }
 
+// No byte of the eight at p is below 32 (SWAR: a borrow out of a byte's top bit marks one).
+bool noneBelow32(const uchar *p)
+{
+    constexpr quint64 kOnes = 0x0101010101010101ULL;
+    quint64 v;
+    std::memcpy(&v, p, sizeof v);
+    return ((v - kOnes * 32) & ~v & (kOnes * 0x80)) == 0;
+}
+
 } // namespace
 
 bool BounceDecoder::looksBinary(const QByteArray &input)
 {
     const qsizetype n = std::min<qsizetype>(input.size(), 64 * 1024);
     qsizetype control = 0, nul = 0;
+    const uchar *p = reinterpret_cast<const uchar *>(input.constData());
     for (qsizetype i = 0; i < n; ++i) {
-        const uchar c = uchar(input.at(i));
+        while (n - i >= 8 && noneBelow32(p + i)) // most text: eight bytes at a time
+            i += 8;
+        if (i >= n)
+            break;
+        const uchar c = p[i];
         if (c == 0)
             ++nul;
         else if (c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b)

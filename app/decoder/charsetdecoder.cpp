@@ -11,6 +11,7 @@
 #include <QMutex>
 
 #include <cerrno>
+#include <cstring>
 #include <mutex>
 
 namespace BounceLens {
@@ -49,8 +50,17 @@ void CharsetDecoder::initGMime()
 
 bool CharsetDecoder::isAscii(const QByteArray &bytes)
 {
-    for (char c : bytes) {
-        if (uchar(c) >= 0x80)
+    // Eight bytes at a time: any top bit set is a byte of 0x80 or more.
+    const char *p = bytes.constData();
+    const char *const end = p + bytes.size();
+    for (; end - p >= 8; p += 8) {
+        quint64 v;
+        std::memcpy(&v, p, sizeof v);
+        if (v & 0x8080808080808080ULL)
+            return false;
+    }
+    for (; p < end; ++p) {
+        if (uchar(*p) >= 0x80)
             return false;
     }
     return true;

@@ -180,6 +180,12 @@ EntryMatcher::EntryMatcher(const CodeTable &table)
         for (const QString &token : e.tokens)
             p.tokens.push_back(foldedToken(token));
     }
+    for (const ProviderInfo &provider : table.providers()) {
+        std::vector<Prepared::Token> links;
+        for (const QString &link : provider.links)
+            links.push_back(foldedToken(link));
+        m_links.push_back(std::move(links));
+    }
 }
 
 // A reply's diagnostic for the provider tokens' search: case folded once (Qt's case-insensitive
@@ -295,15 +301,29 @@ EntryMatcher::Match EntryMatcher::generic(int replyCode, const QString &status) 
     return m;
 }
 
+// ProviderInfo::matchesLink on the case-folded text (one folding for every provider's links,
+// a case-sensitive search instead of Qt's case-insensitive one, character by character).
+bool EntryMatcher::namesLink(const std::vector<Prepared::Token> &links, const QString &text,
+                             const QString &folded)
+{
+    const bool same = folded.size() == text.size();
+    return std::any_of(links.cbegin(), links.cend(), [&](const Prepared::Token &link) {
+        return same && link.folded ? folded.contains(link.text)
+                                   : text.contains(link.text, Qt::CaseInsensitive);
+    });
+}
+
 QString EntryMatcher::providerOf(const QString &host, const QString &text) const
 {
-    for (const ProviderInfo &p : m_table.providers()) {
+    const QList<ProviderInfo> &providers = m_table.providers();
+    for (const ProviderInfo &p : providers) {
         if (p.matchesHost(host))
             return p.key;
     }
-    for (const ProviderInfo &p : m_table.providers()) {
-        if (p.matchesLink(text))
-            return p.key;
+    const QString folded = text.toCaseFolded();
+    for (qsizetype i = 0; i < providers.size(); ++i) {
+        if (namesLink(m_links.at(size_t(i)), text, folded))
+            return providers.at(i).key;
     }
     return {};
 }

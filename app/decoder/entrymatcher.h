@@ -82,6 +82,8 @@ private:
     static Prepared::Token foldedToken(const QString &token);
     struct Haystack; // a reply's diagnostic, case folded, with the pairs of characters it holds
     static bool containsToken(const Haystack &h, const Prepared::Token &token);
+    static bool namesLink(const std::vector<Prepared::Token> &links, const QString &text,
+                          const QString &folded);
     // The reply names a provider entry: its help link, or one of its tokens (any token when the
     // provider is known, else only a distinctive one).
     static bool namesEntry(const Haystack &h, const Prepared &p, bool known);
@@ -106,6 +108,7 @@ private:
     const CodeTable &m_table;
     std::vector<std::unique_ptr<Prepared>> m_gmail;     // once_flag does not move
     std::vector<std::unique_ptr<Prepared>> m_providers; // other providers' entries
+    std::vector<std::vector<Prepared::Token>> m_links;  // each provider's help links, folded
 };
 
 } // namespace BounceLens

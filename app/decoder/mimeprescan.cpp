@@ -2,6 +2,7 @@
 
 #include <QByteArrayView>
 
+#include <algorithm>
 #include <utility>
 
 namespace BounceLens {
@@ -140,7 +141,11 @@ private:
     {
         if (!text.contains('=') && !text.contains('/'))
             return;
-        const QByteArray lower = text.toByteArray().toLower();
+        // Lower case into a buffer kept for the whole scan (no allocation per header line).
+        m_lower.resize(text.size());
+        std::transform(text.begin(), text.end(), m_lower.begin(),
+                       [](char c) { return c >= 'A' && c <= 'Z' ? char(c + 32) : c; });
+        const QByteArrayView lower(m_lower);
         if (lower.contains("message/rfc822") || lower.contains("message/global")
             || lower.contains("rfc822-headers"))
             m_nextBlockIsHeader = true; // an included message's headers follow this block
@@ -171,6 +176,7 @@ private:
     }
 
     const QByteArray &m_in;
+    QByteArray m_lower; // the header line being read, in lower case
     QList<QByteArray> m_boundaries;
     QList<std::pair<qsizetype, qsizetype>> m_drops;
     bool m_header = true;

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace BounceLens {
 
 using namespace Qt::Literals::StringLiterals;
@@ -135,6 +137,23 @@ qsizetype codeAfterColon(QStringView view, qsizetype from)
     return startsReplyToken(view.mid(at)) ? at : -1;
 }
 
+// Every reply token (full, basic, enhanced, after a colon) holds a 2, 4 or 5: a line without one
+// is not searched with their expressions.
+bool hasReplyDigit(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(),
+                       [](QChar c) { return c == u'2' || c == u'4' || c == u'5'; });
+}
+
+// A reply written as a tuple ("(550, b'5.1.1 ...')") starting at or after `from`, else -1; at
+// `from` only when atStartOnly.
+qsizetype tupleStart(QStringView view, qsizetype from, bool atStartOnly)
+{
+    const QRegularExpressionMatch tuple = ReplyLayouts::firstMatch(Kind::Tuple, view, from);
+    const qsizetype at = tuple.hasMatch() ? tuple.capturedStart() : -1;
+    return atStartOnly && at != from ? -1 : at;
+}
+
 // Where a reply starts in `s` (from `from`), with the lead-in rules: a full token anywhere; a
 // basic or enhanced code only at the start or after a colon (when `afterLeadIn`).
 qsizetype tokenStart(const QString &s, qsizetype from, bool afterLeadIn, bool atStartOnly)
@@ -142,6 +161,8 @@ qsizetype tokenStart(const QString &s, qsizetype from, bool afterLeadIn, bool at
     const QStringView view = QStringView(s).left(kMaxLineScan);
     if (from >= view.size())
         return -1;
+    if (!hasReplyDigit(view.sliced(from)))
+        return tupleStart(view, from, atStartOnly); // most lines: no code can start here
     const QRegularExpressionMatch full = fullToken().match(view, from);
     qsizetype best = full.hasMatch() ? full.capturedStart() : -1;
     const QRegularExpressionMatch tuple = ReplyLayouts::firstMatch(Kind::Tuple, view, from);
