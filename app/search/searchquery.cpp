@@ -38,6 +38,21 @@ StatusParts splitStatus(QStringView status)
     }
 }
 
+// QString::toInt of a part (0 when it is not a number), with the usual one to three digits read
+// directly: toInt converts the text to Latin-1 first.
+int statusNumber(QStringView part)
+{
+    if (part.isEmpty() || part.size() > 3)
+        return part.toInt();
+    int value = 0;
+    for (const QChar c : part) {
+        if (c < u'0' || c > u'9')
+            return part.toInt();
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    return value;
+}
+
 // "5.7.1" vs an entry's status, which may use "x" for any part ("x.7.1", "5.x.x").
 bool statusPartsMatch(const StatusParts &query, QStringView entryStatus, bool *exact)
 {
@@ -51,7 +66,7 @@ bool statusPartsMatch(const StatusParts &query, QStringView entryStatus, bool *e
             wildcard = true;
             continue;
         }
-        if (part.toInt() != query.part[size_t(i)].toInt())
+        if (statusNumber(part) != statusNumber(query.part[size_t(i)]))
             return false;
     }
     *exact = !wildcard && query.count == 3;
