@@ -382,7 +382,7 @@ void tst_CodeTable::cacheRejectsOtherData()
     QVERIFY(!CodeTable::fromCache(bytes.left(bytes.size() / 2)));
     QVERIFY(!CodeTable::fromCache(bytes + "x"));
     QByteArray otherVersion = bytes;
-    otherVersion[7] = char(otherVersion[7] + 1); // the format version after the magic
+    otherVersion[4] = char(otherVersion[4] + 1); // the format version after the magic
     QVERIFY(!CodeTable::fromCache(otherVersion));
 }
 
