@@ -21,12 +21,12 @@ constexpr quint32 kCacheVersion = 2;
 // A field added to these structs must be written and read below too (and kCacheVersion raised):
 // otherwise the program, which reads the cache, would lose it while the tests, which parse the
 // JSON, still see it. These sizes are the x86-64 (LP64) ones the fields were counted at.
-static_assert(sizeof(void *) != 8 || sizeof(CodeEntry) == 560,
+static_assert(sizeof(void *) != 8 || sizeof(CodeEntry) == 656,
               "CodeEntry changed: update the cache");
-static_assert(sizeof(void *) != 8 || sizeof(ProviderInfo) == 96,
+static_assert(sizeof(void *) != 8 || sizeof(ProviderInfo) == 128,
               "ProviderInfo changed: update the cache");
-static_assert(sizeof(void *) != 8 || sizeof(Variant) == 32, "Variant changed: update the cache");
-static_assert(sizeof(void *) != 8 || sizeof(LocalizedText) == 8,
+static_assert(sizeof(void *) != 8 || sizeof(Variant) == 48, "Variant changed: update the cache");
+static_assert(sizeof(void *) != 8 || sizeof(LocalizedText) == 24,
               "LocalizedText changed: update the cache");
 
 constexpr quint32 kNullString = 0xffffffff;
@@ -164,11 +164,10 @@ private:
 
 void write(Writer &out, const LocalizedText &text)
 {
-    QStringList keys = text.languages();
-    std::sort(keys.begin(), keys.end());
+    const QStringList keys = text.languages(); // in code order
     out.u32(quint32(keys.size()));
-    for (const QString &key : std::as_const(keys))
-        out << key << text.all().value(key);
+    for (const QString &key : keys)
+        out << key << text.text(key);
 }
 
 void read(Reader &in, LocalizedText *text)
