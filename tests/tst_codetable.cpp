@@ -361,6 +361,10 @@ void tst_CodeTable::cacheRoundTrip()
             QCOMPARE(back->at(i).providerName.all(), table->at(i).providerName.all());
         }
         QCOMPARE(back->providers().size(), table->providers().size());
+        // Borrowed strings (the built-in resource's way) give the same table.
+        const auto borrowed = CodeTable::fromCache(bytes, CodeTable::CacheStrings::Borrow);
+        QVERIFY(borrowed);
+        QCOMPARE(borrowed->toCache(), bytes);
     }
     const auto builtIn = CodeTable::loadBuiltInJson(&error);
     QVERIFY2(builtIn, qPrintable(error));

@@ -301,7 +301,8 @@ std::optional<CodeTable> CodeTable::loadBuiltIn(QString *error)
     if (cache.isValid() && cache.compressionAlgorithm() == QResource::NoCompression) {
         const QByteArray bytes = QByteArray::fromRawData(
             reinterpret_cast<const char *>(cache.data()), qsizetype(cache.size()));
-        if (std::optional<CodeTable> table = fromCache(bytes))
+        // The resource stays mapped until the process ends: the strings need not be copied.
+        if (std::optional<CodeTable> table = fromCache(bytes, CacheStrings::Borrow))
             return table;
     }
     return loadBuiltInJson(error);

@@ -53,9 +53,13 @@ public:
     const ProviderInfo *providerInfo(const QString &key) const;
 
     // The build-time cache (codetablecache.cpp): the loaded table as bytes, and back; fromCache
-    // gives nullopt for data that is not a cache of this version.
+    // gives nullopt for data that is not a cache of this version. Borrow: the table's strings
+    // point into `data` (no copy), which must then outlive the table and every string taken
+    // from it: the compiled-in resource does.
+    enum class CacheStrings { Copy, Borrow };
     QByteArray toCache() const;
-    static std::optional<CodeTable> fromCache(const QByteArray &data);
+    static std::optional<CodeTable> fromCache(const QByteArray &data,
+                                              CacheStrings strings = CacheStrings::Copy);
 
 private:
     bool parseFile(const File &file, QString *error);

@@ -77,9 +77,11 @@ public:
 class Reader
 {
 public:
-    explicit Reader(const QByteArray &data)
+    // borrow: strings point into data (QString::fromRawData) instead of copying it.
+    Reader(const QByteArray &data, bool borrow)
         : m_at(data.constData())
         , m_end(data.constData() + data.size())
+        , m_borrow(borrow && Q_BYTE_ORDER == Q_LITTLE_ENDIAN)
     {}
     bool ok() const { return m_ok; }
     bool atEnd() const { return m_at == m_end; }
@@ -113,8 +115,13 @@ public:
             m_ok = false;
             return *this;
         }
+        const char *units = m_at - qsizetype(n) * 2;
+        if (m_borrow && n > 0 && reinterpret_cast<quintptr>(units) % alignof(QChar) == 0) {
+            s = QString::fromRawData(reinterpret_cast<const QChar *>(units), qsizetype(n));
+            return *this;
+        }
         s.resize(qsizetype(n));
-        std::memcpy(s.data(), m_at - qsizetype(n) * 2, size_t(n) * 2);
+        std::memcpy(s.data(), units, size_t(n) * 2);
         if constexpr (Q_BYTE_ORDER == Q_BIG_ENDIAN) {
             for (QChar &c : s)
                 c = QChar(qFromLittleEndian(c.unicode()));
@@ -159,6 +166,7 @@ private:
 
     const char *m_at;
     const char *m_end;
+    bool m_borrow = false;
     bool m_ok = true;
 };
 
@@ -278,9 +286,9 @@ QByteArray CodeTable::toCache() const
     return out.bytes;
 }
 
-std::optional<CodeTable> CodeTable::fromCache(const QByteArray &data)
+std::optional<CodeTable> CodeTable::fromCache(const QByteArray &data, CacheStrings strings)
 {
-    Reader in(data);
+    Reader in(data, strings == CacheStrings::Borrow);
     if (in.u32() != kMagic || in.u32() != kCacheVersion)
         return std::nullopt;
     CodeTable table;
