@@ -21,6 +21,9 @@ private slots:
     void rejectsBrokenProviderFiles_data();
     void rejectsBrokenProviderFiles();
     void providerHosts();
+    void cacheRoundTrip();
+    void cacheRejectsOtherData();
+    void builtInCacheIsCurrent();
 
 private:
     static QByteArray small();
@@ -336,3 +339,64 @@ void tst_CodeTable::providerHosts()
 
 QTEST_GUILESS_MAIN(tst_CodeTable)
 #include "tst_codetable.moc"
+
+// The build-time cache (codetablecache.cpp) gives back the table it was written from: written
+// again, the bytes are the same (every field, hash-ordered ones in key order).
+void tst_CodeTable::cacheRoundTrip()
+{
+    QString error;
+    for (const QByteArray &json : {small(), providerFile()}) {
+        const auto table = CodeTable::load({{u"x.json"_s, json}}, &error);
+        QVERIFY2(table, qPrintable(error));
+        const QByteArray bytes = table->toCache();
+        const auto back = CodeTable::fromCache(bytes);
+        QVERIFY(back);
+        QCOMPARE(back->toCache(), bytes);
+        QCOMPARE(back->size(), table->size());
+        for (int i = 0; i < table->size(); ++i) {
+            QCOMPARE(back->indexOf(table->at(i).id), i);
+            QCOMPARE(back->at(i).text.all(), table->at(i).text.all());
+            QCOMPARE(back->at(i).temporary, table->at(i).temporary);
+            QCOMPARE(back->at(i).formerly, table->at(i).formerly);
+            QCOMPARE(back->at(i).providerName.all(), table->at(i).providerName.all());
+        }
+        QCOMPARE(back->providers().size(), table->providers().size());
+        // Borrowed strings (the built-in resource's way) give the same table.
+        const auto borrowed = CodeTable::fromCache(bytes, CodeTable::CacheStrings::Borrow);
+        QVERIFY(borrowed);
+        QCOMPARE(borrowed->toCache(), bytes);
+    }
+    const auto builtIn = CodeTable::loadBuiltInJson(&error);
+    QVERIFY2(builtIn, qPrintable(error));
+    const auto back = CodeTable::fromCache(builtIn->toCache());
+    QVERIFY(back);
+    QCOMPARE(back->toCache(), builtIn->toCache());
+    QVERIFY(!back->note(u"suffixes"_s).isEmpty());
+    QCOMPARE(back->note(u"suffixes"_s).all(), builtIn->note(u"suffixes"_s).all());
+}
+
+void tst_CodeTable::cacheRejectsOtherData()
+{
+    QString error;
+    const auto table = CodeTable::load({{u"x.json"_s, small()}}, &error);
+    QVERIFY2(table, qPrintable(error));
+    const QByteArray bytes = table->toCache();
+    QVERIFY(!CodeTable::fromCache({}));
+    QVERIFY(!CodeTable::fromCache(small()));
+    QVERIFY(!CodeTable::fromCache(bytes.left(bytes.size() / 2)));
+    QVERIFY(!CodeTable::fromCache(bytes + "x"));
+    QByteArray otherVersion = bytes;
+    otherVersion[4] = char(otherVersion[4] + 1); // the format version after the magic
+    QVERIFY(!CodeTable::fromCache(otherVersion));
+}
+
+// The cache the build compiled into the program is the one the JSON gives now.
+void tst_CodeTable::builtInCacheIsCurrent()
+{
+    QFile file(QStringLiteral(BOUNCELENS_CODE_CACHE_FILE));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    QString error;
+    const auto table = CodeTable::loadBuiltInJson(&error);
+    QVERIFY2(table, qPrintable(error));
+    QVERIFY(file.readAll() == table->toCache());
+}

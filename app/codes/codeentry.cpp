@@ -2,14 +2,54 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace BounceLens {
 
 using namespace Qt::Literals::StringLiterals;
 
 QString LocalizedText::value(const QString &language) const
 {
-    const QString text = m_texts.value(language);
-    return text.isEmpty() ? english() : text;
+    const QString found = text(language);
+    return found.isEmpty() ? english() : found;
+}
+
+QString LocalizedText::text(const QString &language) const
+{
+    for (const auto &[code, text] : m_texts) {
+        if (code == language)
+            return text;
+    }
+    return QString();
+}
+
+QStringList LocalizedText::languages() const
+{
+    QStringList codes;
+    codes.reserve(m_texts.size());
+    for (const auto &entry : m_texts)
+        codes << entry.first;
+    return codes;
+}
+
+void LocalizedText::set(const QString &language, const QString &text)
+{
+    auto it = std::lower_bound(m_texts.begin(), m_texts.end(), language,
+                               [](const std::pair<QString, QString> &entry, const QString &code) {
+                                   return entry.first < code;
+                               });
+    if (it != m_texts.end() && it->first == language)
+        it->second = text;
+    else
+        m_texts.insert(it, {language, text});
+}
+
+QHash<QString, QString> LocalizedText::all() const
+{
+    QHash<QString, QString> texts;
+    for (const auto &[code, text] : m_texts)
+        texts.insert(code, text);
+    return texts;
 }
 
 int CodeEntry::codeClass() const

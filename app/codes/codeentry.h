@@ -6,28 +6,31 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace BounceLens {
 
 // Text in several languages, keyed by language code ("en", "zh_CN", "zh_TW").
-// English is the source language and the fallback.
+// English is the source language and the fallback. The texts are a short list in language-code
+// order, not a hash: a table has thousands of these with one to three texts each, and an empty
+// QHash's first insert allocates room for 48 (3.9 MB of the window's 10 MB heap, measured).
 class LocalizedText
 {
 public:
     QString value(const QString &language) const;
-    QString english() const { return m_texts.value(QStringLiteral("en")); }
+    QString english() const { return text(QStringLiteral("en")); }
     bool isEmpty() const { return m_texts.isEmpty(); }
-    bool has(const QString &language) const { return !m_texts.value(language).isEmpty(); }
-    QStringList languages() const { return m_texts.keys(); }
-    void set(const QString &language, const QString &text) { m_texts.insert(language, text); }
-    const QHash<QString, QString> &all() const { return m_texts; }
+    bool has(const QString &language) const { return !text(language).isEmpty(); }
+    QStringList languages() const; // in code order
+    void set(const QString &language, const QString &text);
+    QHash<QString, QString> all() const; // a copy
+    // The text in exactly this language; empty when there is none.
+    QString text(const QString &language) const;
 
 private:
-    QHash<QString, QString> m_texts;
+    QList<std::pair<QString, QString>> m_texts;
 };
 
-// An older or live wording of a reply that servers still send (English, as servers send it),
-// and where and when it was seen, in each language.
 struct Variant
 {
     QString text;

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QResource>
 
 #include <algorithm>
 
@@ -294,6 +295,20 @@ bool readVariants(const QJsonObject &o, CodeEntry *e, const char **field, QStrin
 } // namespace
 
 std::optional<CodeTable> CodeTable::loadBuiltIn(QString *error)
+{
+    // Uncompressed resource: its bytes are read in place, not copied.
+    const QResource cache(u":/codecache/codetable.bin"_s);
+    if (cache.isValid() && cache.compressionAlgorithm() == QResource::NoCompression) {
+        const QByteArray bytes = QByteArray::fromRawData(
+            reinterpret_cast<const char *>(cache.data()), qsizetype(cache.size()));
+        // The resource stays mapped until the process ends: the strings need not be copied.
+        if (std::optional<CodeTable> table = fromCache(bytes, CacheStrings::Borrow))
+            return table;
+    }
+    return loadBuiltInJson(error);
+}
+
+std::optional<CodeTable> CodeTable::loadBuiltInJson(QString *error)
 {
     const QDir dir(u":/codes"_s);
     QStringList paths;

@@ -28,8 +28,11 @@ public:
         QByteArray data;
     };
 
-    // Loads the table compiled into the binary (":/codes/*.json").
+    // Loads the table compiled into the binary: from its build-time cache
+    // (":/codecache/codetable.bin", in the executable and the window module) when present and
+    // readable, otherwise by parsing ":/codes/*.json" (loadBuiltInJson).
     static std::optional<CodeTable> loadBuiltIn(QString *error);
+    static std::optional<CodeTable> loadBuiltInJson(QString *error);
     static std::optional<CodeTable> loadFiles(const QStringList &paths, QString *error);
     static std::optional<CodeTable> load(const QList<File> &files, QString *error);
 
@@ -48,6 +51,15 @@ public:
     // first, then by their order; providerInfo() is nullptr for an unknown key.
     const QList<ProviderInfo> &providers() const { return m_providers; }
     const ProviderInfo *providerInfo(const QString &key) const;
+
+    // The build-time cache (codetablecache.cpp): the loaded table as bytes, and back; fromCache
+    // gives nullopt for data that is not a cache of this version. Borrow: the table's strings
+    // point into `data` (no copy), which must then outlive the table and every string taken
+    // from it: the compiled-in resource does.
+    enum class CacheStrings { Copy, Borrow };
+    QByteArray toCache() const;
+    static std::optional<CodeTable> fromCache(const QByteArray &data,
+                                              CacheStrings strings = CacheStrings::Copy);
 
 private:
     bool parseFile(const File &file, QString *error);

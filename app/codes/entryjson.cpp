@@ -15,8 +15,8 @@ QJsonValue localized(const LocalizedText &text)
     if (text.isEmpty())
         return QJsonValue::Null;
     QJsonObject o;
-    for (auto it = text.all().begin(); it != text.all().end(); ++it)
-        o.insert(it.key(), it.value());
+    for (const QString &language : text.languages())
+        o.insert(language, text.text(language));
     return o;
 }
 

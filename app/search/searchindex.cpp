@@ -206,7 +206,7 @@ void SearchIndex::foldTexts() const
     for (const QString &language : textLanguages(*m_table)) {
         QStringList texts;
         for (const CodeEntry &e : m_table->entries())
-            texts << TextFolding::fold(e.text.all().value(language));
+            texts << TextFolding::fold(e.text.text(language));
         addField(language, kInterfaceText, texts);
     }
     QStringList variants;

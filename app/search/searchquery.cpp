@@ -5,28 +5,71 @@
 
 #include <QRegularExpression>
 
+#include <array>
+
 namespace BounceLens {
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// "5.7.1" vs an entry's status, which may use "x" for any part ("x.7.1", "5.x.x").
-bool statusPartsMatch(const QStringList &query, const QString &entryStatus, bool *exact)
+// The dot-separated parts of a status code as views, without allocating (this runs for every
+// entry of the table per synonym concept at start-up); returns how many parts there are, as
+// QString::split(u'.') would, keeping at most the first three.
+struct StatusParts
 {
-    const QStringList entry = entryStatus.split(u'.');
-    if (entry.size() != 3)
+    std::array<QStringView, 3> part;
+    int count = 0;
+};
+
+StatusParts splitStatus(QStringView status)
+{
+    StatusParts out;
+    qsizetype from = 0;
+    for (;;) {
+        const qsizetype dot = status.indexOf(u'.', from);
+        const QStringView piece = status.mid(from, dot < 0 ? status.size() - from : dot - from);
+        if (out.count < 3)
+            out.part[size_t(out.count)] = piece;
+        ++out.count;
+        if (dot < 0)
+            return out;
+        from = dot + 1;
+    }
+}
+
+// QString::toInt of a part (0 when it is not a number), with the usual one to three digits read
+// directly: toInt converts the text to Latin-1 first.
+int statusNumber(QStringView part)
+{
+    if (part.isEmpty() || part.size() > 3)
+        return part.toInt();
+    int value = 0;
+    for (const QChar c : part) {
+        if (c < u'0' || c > u'9')
+            return part.toInt();
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    return value;
+}
+
+// "5.7.1" vs an entry's status, which may use "x" for any part ("x.7.1", "5.x.x").
+bool statusPartsMatch(const StatusParts &query, QStringView entryStatus, bool *exact)
+{
+    const StatusParts entry = splitStatus(entryStatus);
+    if (entry.count != 3)
         return false;
     bool wildcard = false;
-    for (int i = 0; i < query.size(); ++i) {
-        if (entry.at(i) == u"x"_s) {
+    for (int i = 0; i < query.count && i < 3; ++i) {
+        const QStringView part = entry.part[size_t(i)];
+        if (part == u"x") {
             wildcard = true;
             continue;
         }
-        if (entry.at(i).toInt() != query.at(i).toInt())
+        if (statusNumber(part) != statusNumber(query.part[size_t(i)]))
             return false;
     }
-    *exact = !wildcard && query.size() == 3;
+    *exact = !wildcard && query.count == 3;
     return true;
 }
 
@@ -131,7 +174,7 @@ bool SearchQuery::matchesReplyCode(const CodeEntry &e) const
 
 bool SearchQuery::matchesStatus(const CodeEntry &e, bool *exact) const
 {
-    const QStringList parts = m_status.split(u'.');
+    const StatusParts parts = splitStatus(m_status);
     *exact = false;
     if (!e.status.isEmpty() && statusPartsMatch(parts, e.status, exact))
         return true;

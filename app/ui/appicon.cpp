@@ -11,8 +11,7 @@ QIcon appIcon()
     QIcon icon;
     const QDir themeDir(u":/icons/hicolor"_s);
     for (const QString &size : themeDir.entryList(QDir::Dirs)) {
-        // "48x48": with its size given, the file is read when that size is first drawn, not
-        // opened (and the image plugins looked up) at start.
+        // "48x48": its size given. (Qt 6.4 still reads each file here, whole: make the icon once.)
         const int side = size.section(u'x', 0, 0).toInt();
         icon.addFile(themeDir.filePath(size + u"/apps/bouncelens.png"_s),
                      side > 0 ? QSize(side, side) : QSize());

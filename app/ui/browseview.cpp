@@ -60,8 +60,11 @@ BrowseView::BrowseView(const CodeTable *table, QWidget *parent)
 
     m_view->setObjectName(u"codeTable"_s);
     m_view->setModel(m_proxy);
+    // The indicator first: enabling sorting then sorts once, by it (sortByColumn after
+    // setSortingEnabled sorted the whole table a second time).
+    m_view->horizontalHeader()->setSortIndicator(CodeTableModel::ReplyCodeColumn,
+                                                 Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(CodeTableModel::ReplyCodeColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

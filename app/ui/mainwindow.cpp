@@ -53,7 +53,10 @@ MainWindow::MainWindow(const CodeTable *table, LanguageManager *languages, QWidg
     , m_count(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowIcon(appIcon());
+    // The window shows the application's icon (guimain.cpp sets it) when it has none of its own;
+    // Qt 6.4 decodes every size of an icon when it is made, so it is not made twice at start.
+    if (QApplication::windowIcon().isNull())
+        setWindowIcon(appIcon());
     m_tabs->setObjectName(u"viewTabs"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_browse, QString());
