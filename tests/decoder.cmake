@@ -38,3 +38,5 @@ bouncelens_add_test(tst_notetext LABELS unit LIBRARIES bouncelens_core)
 # The floor for the window's start (issue 24): a minimal Qt window, painted once.
 add_executable(floor_window ${CMAKE_CURRENT_LIST_DIR}/bench/floor_window.cpp)
 target_link_libraries(floor_window PRIVATE Qt6::Widgets)
+# FirstPaintExit only (header only, ui/firstpaintexit.h): the floor links nothing of the project.
+target_include_directories(floor_window PRIVATE ${PROJECT_SOURCE_DIR}/app)

@@ -3,59 +3,15 @@
 #include "codes/codetable.h"
 #include "common/exitcode.h"
 #include "ui/appicon.h"
+#include "ui/firstpaintexit.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
-#include <QByteArray>
-#include <QEvent>
-#include <QFile>
 #include <QMessageBox>
-#include <QTimer>
 #include <QWidget>
 
-#include <cstdio>
-#include <cstdlib>
-
 using namespace BounceLens;
-
-namespace {
-
-// Benchmarks only (tests/bench/README.md, "Window start"): with BOUNCELENS_EXIT_AT_FIRST_PAINT=1
-// in the environment the process prints its resident memory and ends as soon as the window has
-// been painted once, so that a whole-process timer (hyperfine) measures start to first paint.
-// tests/bench/floor_window.cpp does the same for a minimal Qt window.
-class FirstPaintExit : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_seen) {
-            m_seen = true;
-            // After the paint event, once the backing store has been flushed.
-            QTimer::singleShot(0, this, [] {
-                QFile status(QStringLiteral("/proc/self/status"));
-                QByteArray rss = "?";
-                if (status.open(QIODevice::ReadOnly))
-                    for (const QByteArray &line : status.readAll().split('\n'))
-                        if (line.startsWith("VmRSS:"))
-                            rss = line.mid(6).trimmed();
-                std::fprintf(stderr, "first paint; VmRSS %s\n", rss.constData());
-                std::fflush(stderr);
-                std::_Exit(0);
-            });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_seen = false;
-};
-
-} // namespace
 
 extern "C" Q_DECL_EXPORT int bouncelens_gui_main(int argc, char *argv[])
 {
